@@ -1,0 +1,20 @@
+/**
+ * The site's two collections. Schemas come from src/lib/schema.ts, which the contributor
+ * validator uses too. Claim files are read as Markdown only (never MDX): they are data.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { claimSchema, sourceSchema } from './lib/schema.ts';
+import { contentDirs } from './validator/validate-project.ts';
+
+const claims = defineCollection({
+	loader: glob({ base: `./${contentDirs.claims}`, pattern: '*.md' }),
+	schema: claimSchema,
+});
+
+const sources = defineCollection({
+	loader: glob({ base: `./${contentDirs.sources}`, pattern: '*.md' }),
+	schema: sourceSchema,
+});
+
+export const collections = { claims, sources };

@@ -1,0 +1,29 @@
+/**
+ * Runs the contributor validator before Astro builds or serves the site, so an invalid
+ * claim file stops the build with the same file:line:column messages `npm run validate` prints.
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { formatText } from '../validator/diagnostics.ts';
+import { validateProject } from '../validator/validate-project.ts';
+
+export function validateContent(): AstroIntegration {
+	return {
+		name: 'crosscheck:validate-content',
+		hooks: {
+			'astro:config:setup': ({ config, command, logger }) => {
+				const { problems, checked } = validateProject(fileURLToPath(config.root));
+				if (problems.length === 0) {
+					logger.info(`${checked} content files valid`);
+					return;
+				}
+				const report = problems.map(formatText).join('\n');
+				if (command === 'dev') {
+					logger.error(`content has ${problems.length} problem(s):\n${report}`);
+					return;
+				}
+				throw new Error(`Content validation failed with ${problems.length} problem(s):\n${report}`);
+			},
+		},
+	};
+}

@@ -1,0 +1,98 @@
+/**
+ * Finding quoted passages in archived article text. A quote matches when it is the same
+ * text, tolerating only differences in white space, curly versus straight quotes, and
+ * dash variants. Each article is normalized once; every lookup is then a substring search.
+ */
+
+const equivalents: Record<string, string> = {
+	'\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'",
+	'\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"',
+	'\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
+};
+
+const isSpace = (ch: string) => /\s/u.test(ch);
+
+export interface NormalizedText {
+	/** The text with equivalent characters folded and white-space runs made one space. */
+	readonly text: string;
+	/** For each character of `text`, its index in the original; one extra entry for the end. */
+	readonly offsets: readonly number[];
+}
+
+/** Fold a text for matching, remembering where each folded character came from. */
+export function normalize(original: string): NormalizedText {
+	let text = '';
+	const offsets: number[] = [];
+	let inSpace = false;
+	for (let i = 0; i < original.length; i++) {
+		const ch = original[i] as string;
+		if (isSpace(ch)) {
+			if (!inSpace && text.length > 0) {
+				text += ' ';
+				offsets.push(i);
+			}
+			inSpace = true;
+			continue;
+		}
+		inSpace = false;
+		text += equivalents[ch] ?? ch;
+		offsets.push(i);
+	}
+	if (text.endsWith(' ')) {
+		text = text.slice(0, -1);
+		offsets.pop();
+	}
+	offsets.push(original.length);
+	return { text, offsets };
+}
+
+/** A passage's place in the original text: [start, end). */
+export interface Span {
+	readonly start: number;
+	readonly end: number;
+}
+
+/** An archived text prepared for repeated quote lookups. */
+export class PassageIndex {
+	readonly #normalized: NormalizedText;
+
+	constructor(original: string) {
+		this.#normalized = normalize(original);
+	}
+
+	/** Where `quote` stands in the original text, or null when it is not there. */
+	find(quote: string): Span | null {
+		const needle = normalize(quote).text;
+		if (needle.length === 0) return null;
+		const at = this.#normalized.text.indexOf(needle);
+		if (at < 0) return null;
+		const { offsets } = this.#normalized;
+		return { start: offsets[at] as number, end: (offsets[at + needle.length - 1] as number) + 1 };
+	}
+
+	/**
+	 * The sentence-sized stretch of the text that shares the longest run of words with
+	 * `quote`: the hint shown when a quote is not found verbatim.
+	 */
+	closest(quote: string): string | null {
+		const words = normalize(quote).text.toLowerCase().split(' ').filter(Boolean);
+		const haystack = this.#normalized.text;
+		const lower = haystack.toLowerCase();
+		let best: { at: number; length: number } | null = null;
+		for (let from = 0; from < words.length; from++) {
+			for (let to = words.length; to > from + (best?.length ?? 0); to--) {
+				const at = lower.indexOf(words.slice(from, to).join(' '));
+				if (at >= 0) {
+					best = { at, length: to - from };
+					break;
+				}
+			}
+		}
+		if (!best || best.length < 2) return null;
+		const dot = haystack.lastIndexOf('. ', best.at);
+		const start = dot < 0 ? 0 : dot + 2;
+		const stop = haystack.indexOf('. ', best.at);
+		const end = stop < 0 ? haystack.length : stop + 1;
+		return haystack.slice(start, Math.min(end, start + 400));
+	}
+}

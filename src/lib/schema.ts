@@ -1,0 +1,157 @@
+/**
+ * The shape of claim files and source files. Astro's content collections and the
+ * contributor validator both parse with these schemas, so the site and the validator
+ * can never disagree about what a valid file is.
+ */
+import { z } from 'astro/zod';
+import { isRealDay, toIsoDay, today } from './dates.ts';
+import { ratingIds } from './ratings.ts';
+import { silentStance, stanceIds } from './stances.ts';
+
+/** Lowercase letters, digits and single hyphens: safe in a URL and a file name. */
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const slug = z
+	.string({ error: 'must be text' })
+	.min(3, { error: 'must be at least 3 characters' })
+	.max(80, { error: 'must be at most 80 characters' })
+	.regex(slugPattern, { error: 'must be lowercase letters, digits and single hyphens (for example "maduro-captured")' });
+
+const text = (min: number, max: number) =>
+	z
+		.string({ error: 'must be text' })
+		.trim()
+		.min(min, { error: min === 1 ? 'must not be empty' : `must be at least ${min} characters` })
+		.max(max, { error: `must be at most ${max} characters` });
+
+/** A calendar day, YYYY-MM-DD, that exists and is not in the future. */
+export const isoDay = z.preprocess(
+	toIsoDay,
+	z
+		.string({ error: 'must be a date written YYYY-MM-DD' })
+		.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' })
+		.refine(isRealDay, { error: 'is not a real calendar date' })
+		.refine((day) => day <= today(), { error: 'is in the future' }),
+);
+
+/** An absolute http(s) URL: no javascript:, data: or relative links. */
+const webUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http:// or https:// URL' });
+
+/** YAML reads a bare `true`/`false` as a boolean; as a verdict the writer meant the rating of that name. */
+const verdict = z.preprocess(
+	(value) => (typeof value === 'boolean' ? String(value) : value),
+	z.enum(ratingIds, { error: `must be one of: ${ratingIds.join(', ')}` }),
+);
+
+/** One source article's relation to the claim. */
+export const sourceStanceSchema = z
+	.strictObject({
+		/** Id of the source article (a file name in content/sources/). */
+		source: slug,
+		/** How the article treats the claim. */
+		stance: z.enum(stanceIds, { error: `must be one of: ${stanceIds.join(', ')}` }),
+		/** The passage, copied exactly from the article's archived text; none for not-mentioned. */
+		quote: text(1, 1000).optional(),
+		/** A short editor's note on how the article treats the claim. */
+		note: text(1, 300).optional(),
+	})
+	.superRefine((entry, ctx) => {
+		if (entry.stance === silentStance && entry.quote !== undefined) {
+			ctx.addIssue({ code: 'custom', path: ['quote'], message: `must be left out when the stance is ${silentStance}` });
+		}
+		if (entry.stance !== silentStance && entry.quote === undefined) {
+			ctx.addIssue({ code: 'custom', path: ['quote'], message: `is required when the stance is ${entry.stance}: quote the passage that shows it` });
+		}
+	});
+
+/** A piece of evidence beyond the five articles, that the desk has read. */
+export const evidenceSchema = z.strictObject({
+	/** The document's title as it appears on the page. */
+	title: text(3, 300),
+	/** Who published it. */
+	publisher: text(2, 120),
+	/** The document's own date; left out when the page shows none. */
+	date: isoDay.optional(),
+	/** Where it was read. */
+	url: webUrl,
+	/** What it shows for this claim. */
+	note: text(1, 400).optional(),
+});
+
+/** One entry in a claim's update log. */
+export const updateSchema = z.strictObject({
+	/** When the change was published. */
+	date: isoDay,
+	/** What changed and why. */
+	note: text(3, 500),
+});
+
+/** The frontmatter of a claim file (content/claims/<id>.md). */
+export const claimSchema = z
+	.strictObject({
+		/** Stable public id: equals the file name and forms the URL /claims/<id>/. */
+		id: slug,
+		/** The claim as stated, in the claimant's words where possible. */
+		claim: text(10, 500),
+		/** Who made the claim: a person, an official, or the article itself. */
+		claimant: text(2, 200),
+		/** Where and when the claim appeared. */
+		appeared: z.strictObject({
+			/** The source article the claim appears in. */
+			source: slug,
+			/** The day it appeared; left out when the article gives none. */
+			date: isoDay.optional(),
+			/** Where in the article, or on what occasion, it was made. */
+			context: text(3, 300).optional(),
+		}),
+		/** The rating, an id from the rating scale. */
+		verdict,
+		/** One sentence giving the reason for the verdict. */
+		summary: text(10, 300),
+		/** Each of the edition's source articles, its stance and the passage that shows it. */
+		sources: z.array(sourceStanceSchema, { error: 'must be a list with one entry per source article' }),
+		/** Evidence read beyond the source articles. */
+		evidence: z.array(evidenceSchema, { error: 'must be a list of evidence entries' }).default([]),
+		/** First published. */
+		published: isoDay,
+		/** Last changed; the same as published until the first update. */
+		updated: isoDay,
+		/** Who wrote the check. */
+		author: text(2, 120),
+		/** Every published change, oldest first; the first entry records first publication. */
+		updates: z.array(updateSchema, { error: 'must be a list of {date, note} entries' }).min(1, { error: 'must record at least the first publication' }),
+	})
+	.superRefine((claim, ctx) => {
+		if (claim.updated < claim.published) {
+			ctx.addIssue({ code: 'custom', path: ['updated'], message: `(${claim.updated}) is before published (${claim.published})` });
+		}
+	});
+
+/** The frontmatter of a source file (content/sources/<id>.md); the body is the archived article text. */
+export const sourceSchema = z.strictObject({
+	/** Stable public id: equals the file name and forms the URL /sources/<id>/. */
+	id: slug,
+	/** A short name for tables and lists, at most 40 characters. */
+	label: text(3, 40),
+	/** The headline as published. */
+	headline: text(3, 300),
+	/** The outlet, or "not stated" where the text names none. */
+	publisher: text(2, 120),
+	/** The byline, or "not stated". */
+	author: text(2, 120),
+	/** Publication day, or "not stated" where the article carries no date. */
+	published: z.union([isoDay, z.literal('not stated')], { error: 'must be a date written YYYY-MM-DD, or "not stated"' }),
+	/** The date exactly as the page gives it, for the record. */
+	datedAs: text(2, 200),
+	/** Language of the article (BCP 47). */
+	language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, { error: 'must be a language tag such as "en"' }),
+	/** The seed file the archived copy was taken from. */
+	seed: text(3, 200),
+	/** Page furniture removed from the seed text (navigation, share prompts), exactly as it stood. */
+	removed: z.array(z.string()).default([]),
+});
+
+export type ClaimData = z.infer<typeof claimSchema>;
+export type SourceData = z.infer<typeof sourceSchema>;
+export type SourceStance = z.infer<typeof sourceStanceSchema>;
+export type Evidence = z.infer<typeof evidenceSchema>;

@@ -1,0 +1,25 @@
+/**
+ * How a source article relates to a claim. Defined once; the claim page, the matrix,
+ * the methodology page and the validator derive from it.
+ */
+export const stances = [
+	{ id: 'asserts', label: 'Asserts', meaning: 'States the claim in its own voice.' },
+	{ id: 'reports', label: 'Reports', meaning: 'Relays the claim, attributed to someone else, without endorsing it.' },
+	{ id: 'supports', label: 'Supports', meaning: 'Says something that backs the claim without stating it outright.' },
+	{ id: 'disputes', label: 'Disputes', meaning: 'Says something that contradicts the claim, or gives a conflicting version of it.' },
+	{ id: 'not-mentioned', label: 'Not mentioned', meaning: 'Does not speak to the claim.' },
+] as const;
+
+export type StanceId = (typeof stances)[number]['id'];
+export type Stance = (typeof stances)[number];
+
+export const stanceIds = stances.map((s) => s.id) as [StanceId, ...StanceId[]];
+
+/** The stance that carries no quotation. */
+export const silentStance: StanceId = 'not-mentioned';
+
+export function getStance(id: StanceId): Stance {
+	const stance = stances.find((s) => s.id === id);
+	if (!stance) throw new Error(`Unknown stance "${id}".`);
+	return stance;
+}

@@ -1,0 +1,37 @@
+/** A problem found in a content file, pointing at the line and column that cause it. */
+export interface Diagnostic {
+	/** Path of the file, relative to the project root, with forward slashes. */
+	readonly file: string;
+	/** 1-based line. */
+	readonly line: number;
+	/** 1-based column. */
+	readonly column: number;
+	/** The field at fault, as a path such as `sources[2].quote`; empty for whole-file problems. */
+	readonly field: string;
+	/** What is wrong, in plain words. */
+	readonly message: string;
+	/** How to fix it, where a hint helps. */
+	readonly hint?: string;
+}
+
+/** Sort diagnostics by file, then position, so output is stable. */
+export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
+	return [...list].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+}
+
+/** `path:line:column: field: message`, then an indented hint: the shape editors and CI logs understand. */
+export function formatText(d: Diagnostic): string {
+	const where = `${d.file}:${d.line}:${d.column}`;
+	const what = d.field ? `${d.field}: ${d.message}` : d.message;
+	return d.hint ? `${where}: ${what}\n    hint: ${d.hint}` : `${where}: ${what}`;
+}
+
+const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/** A GitHub Actions workflow command that annotates the file and line in a pull request. */
+export function formatGithub(d: Diagnostic): string {
+	const what = d.field ? `${d.field}: ${d.message}` : d.message;
+	const body = d.hint ? `${what}\nhint: ${d.hint}` : what;
+	return `::error file=${escapeProperty(d.file)},line=${d.line},col=${d.column},title=${escapeProperty('Crosscheck validate')}::${escapeData(body)}`;
+}
