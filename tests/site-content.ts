@@ -1,0 +1,28 @@
+/**
+ * The project's content as tests see it: read from content/ with the validator's reader and
+ * parsed with the site's schemas, so tests compare pages against the files they came from.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { claimSchema, sourceSchema, type ClaimData, type SourceData } from '../src/lib/schema.ts';
+import { readContentFile } from '../src/validator/read-content-file.ts';
+import { contentDirs } from '../src/validator/validate-project.ts';
+
+export interface Loaded<T> {
+	readonly data: T;
+	readonly body: string;
+}
+
+function load<T>(dir: string, parse: (data: unknown) => T): Loaded<T>[] {
+	return readdirSync(dir)
+		.filter((name) => name.endsWith('.md'))
+		.sort()
+		.map((name) => {
+			const result = readContentFile(join(dir, name), readFileSync(join(dir, name)));
+			if (!result.ok) throw new Error(`${name}: ${result.problems[0]?.message}`);
+			return { data: parse(result.content.data), body: result.content.body };
+		});
+}
+
+export const claims: Loaded<ClaimData>[] = load(contentDirs.claims, (d) => claimSchema.parse(d));
+export const sources: Loaded<SourceData>[] = load(contentDirs.sources, (d) => sourceSchema.parse(d));

@@ -1,0 +1,56 @@
+/**
+ * A small static file server for the built site, used by browser tests and scripts.
+ * It serves dist/ the way a static host does: directory index.html, 404.html for misses.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+const types: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.xml': 'application/xml; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.ico': 'image/x-icon',
+	'.txt': 'text/plain; charset=utf-8',
+};
+
+export interface RunningServer {
+	readonly url: string;
+	close(): Promise<void>;
+}
+
+/** Resolve a URL path to a file under root, or null. Never leaves root. */
+export function resolveFile(root: string, urlPath: string): string | null {
+	const decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+	const path = resolve(root, '.' + normalize(decoded));
+	if (path !== root && !path.startsWith(root + sep)) return null;
+	if (existsSync(path) && statSync(path).isFile()) return path;
+	const index = join(path, 'index.html');
+	return existsSync(index) ? index : null;
+}
+
+export function serveDirectory(dir: string, port = 0): Promise<RunningServer> {
+	const root = resolve(dir);
+	const server: Server = createServer((request, response) => {
+		const file = resolveFile(root, request.url ?? '/');
+		const notFound = join(root, '404.html');
+		const served = file ?? (existsSync(notFound) ? notFound : null);
+		if (!served) {
+			response.writeHead(404).end('not found');
+			return;
+		}
+		response.writeHead(file ? 200 : 404, { 'content-type': types[extname(served)] ?? 'application/octet-stream' });
+		createReadStream(served).pipe(response);
+	});
+	return new Promise((ready) => {
+		server.listen(port, '127.0.0.1', () => {
+			const { port: bound } = server.address() as AddressInfo;
+			ready({ url: `http://127.0.0.1:${bound}/`, close: () => new Promise((done) => server.close(() => done())) });
+		});
+	});
+}
