@@ -4,11 +4,13 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { byEdition } from '../src/lib/joins.ts';
 import { claimSchema, sourceSchema, type ClaimData, type SourceData } from '../src/lib/schema.ts';
 import { readContentFile } from '../src/validator/read-content-file.ts';
 import { contentDirs } from '../src/validator/validate-project.ts';
 
 export interface Loaded<T> {
+	readonly id: string;
 	readonly data: T;
 	readonly body: string;
 }
@@ -20,9 +22,10 @@ function load<T>(dir: string, parse: (data: unknown) => T): Loaded<T>[] {
 		.map((name) => {
 			const result = readContentFile(join(dir, name), readFileSync(join(dir, name)));
 			if (!result.ok) throw new Error(`${name}: ${result.problems[0]?.message}`);
-			return { data: parse(result.content.data), body: result.content.body };
+			return { id: name.replace(/\.md$/, ''), data: parse(result.content.data), body: result.content.body };
 		});
 }
 
 export const claims: Loaded<ClaimData>[] = load(contentDirs.claims, (d) => claimSchema.parse(d));
-export const sources: Loaded<SourceData>[] = load(contentDirs.sources, (d) => sourceSchema.parse(d));
+/** In edition order, as the site shows them. */
+export const sources: Loaded<SourceData>[] = load(contentDirs.sources, (d) => sourceSchema.parse(d)).sort(byEdition);

@@ -25,7 +25,8 @@ export interface RunningServer {
 }
 
 /** Resolve a URL path to a file under root, or null. Never leaves root. */
-export function resolveFile(root: string, urlPath: string): string | null {
+export function resolveFile(dir: string, urlPath: string): string | null {
+	const root = resolve(dir);
 	const decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
 	const path = resolve(root, '.' + normalize(decoded));
 	if (path !== root && !path.startsWith(root + sep)) return null;

@@ -1,0 +1,86 @@
+/**
+ * Joins between claims and source articles: plain functions over entries shaped like
+ * Astro's collection entries, so they run (and are tested) outside Astro too.
+ */
+import type { Citation } from './highlight.ts';
+import { PassageIndex } from './passages.ts';
+import type { ClaimData, SourceData, SourceStance } from './schema.ts';
+import { silentStance } from './stances.ts';
+
+export interface ClaimEntry {
+	readonly id: string;
+	readonly data: ClaimData;
+}
+
+export interface SourceEntry {
+	readonly id: string;
+	readonly data: SourceData;
+	readonly body?: string;
+}
+
+/** A source article's stance on a claim, joined to the article. */
+export interface StanceOn<S extends SourceEntry> extends SourceStance {
+	readonly article: S;
+}
+
+/** Newest first; ties broken by last update, then by id, so the order never depends on the file system. */
+export function byNewest(a: ClaimEntry, b: ClaimEntry): number {
+	return b.data.published.localeCompare(a.data.published) || b.data.updated.localeCompare(a.data.updated) || a.id.localeCompare(b.id);
+}
+
+/** Edition order: the order of the articles' seed files. */
+export function byEdition(a: SourceEntry, b: SourceEntry): number {
+	return a.data.seed.localeCompare(b.data.seed);
+}
+
+/** The claim's entry for every source article, in the articles' order. Throws if one is missing (the validator reports it first). */
+export function stancesOf<S extends SourceEntry>(claim: ClaimEntry, sources: readonly S[]): StanceOn<S>[] {
+	return sources.map((article) => {
+		const entry = claim.data.sources.find((s) => s.source === article.id);
+		if (!entry) throw new Error(`content/claims/${claim.id}.md: sources has no entry for "${article.id}"`);
+		return { ...entry, article };
+	});
+}
+
+/** The source article a claim appeared in. */
+export function appearedIn<S extends SourceEntry>(claim: ClaimEntry, sources: readonly S[]): S {
+	const source = sources.find((s) => s.id === claim.data.appeared.source);
+	if (!source) throw new Error(`content/claims/${claim.id}.md: appeared.source "${claim.data.appeared.source}" is not a source article`);
+	return source;
+}
+
+/** Claims that quote this article, in the order given. */
+export function claimsQuoting<C extends ClaimEntry>(source: SourceEntry, claims: readonly C[]): C[] {
+	return claims.filter((claim) => claim.data.sources.some((s) => s.source === source.id && s.stance !== silentStance));
+}
+
+/** Where each claim's quote stands in the article's archived text. Throws on a quote that is not there. */
+export function citationsIn(source: SourceEntry, claims: readonly ClaimEntry[]): Citation[] {
+	const passages = new PassageIndex(source.body ?? '');
+	return claimsQuoting(source, claims).map((claim) => {
+		const quote = claim.data.sources.find((s) => s.source === source.id)?.quote ?? '';
+		const span = passages.find(quote);
+		if (!span) throw new Error(`content/claims/${claim.id}.md: quote for "${source.id}" is not in its archived text`);
+		return { claimId: claim.id, span };
+	});
+}
+
+/**
+ * Claims most related to this one: those the same articles speak to, and that appeared in
+ * the same article. At most `limit`, best first.
+ */
+export function relatedClaims<C extends ClaimEntry>(claim: ClaimEntry, claims: readonly C[], limit = 4): C[] {
+	const speaking = (c: ClaimEntry) => new Set(c.data.sources.filter((s) => s.stance !== silentStance).map((s) => s.source));
+	const mine = speaking(claim);
+	return claims
+		.filter((other) => other.id !== claim.id)
+		.map((other) => {
+			const shared = [...speaking(other)].filter((id) => mine.has(id)).length;
+			const sameArticle = other.data.appeared.source === claim.data.appeared.source ? 1 : 0;
+			return { other, score: shared + sameArticle };
+		})
+		.filter(({ score }) => score > 0)
+		.sort((a, b) => b.score - a.score || byNewest(a.other, b.other))
+		.slice(0, limit)
+		.map(({ other }) => other);
+}

@@ -1,0 +1,52 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { paths } from '../../src/lib/paths.ts';
+import { claims, sources } from '../site-content.ts';
+
+/** One page of each type. */
+const pageTypes = {
+	home: paths.home(),
+	claim: paths.claim(claims[0]!.data.id),
+	source: paths.source(sources[0]!.data.id),
+	sources: paths.sources(),
+	verdicts: paths.verdicts(),
+	verdict: paths.verdict('true'),
+	methodology: paths.methodology(),
+	about: paths.about(),
+	'not found': '/no-such-page/',
+};
+
+for (const [type, path] of Object.entries(pageTypes)) {
+	test(`${type} page has no axe violations @responsive`, async ({ page }) => {
+		await page.goto(path);
+		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+	});
+
+	test(`${type} page fits a 320 px screen and has ordered headings @responsive`, async ({ page }) => {
+		await page.goto(path);
+		const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((nodes) => nodes.map((n) => Number(n.tagName[1])));
+		expect(levels.filter((l) => l === 1)).toHaveLength(1);
+		levels.forEach((level, i) => expect(level - (levels[i - 1] ?? 0), `heading ${i} jumps`).toBeLessThanOrEqual(1));
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+	});
+}
+
+test('pages ship no JavaScript', async ({ page }) => {
+	for (const path of Object.values(pageTypes)) {
+		await page.goto(path);
+		await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
+	}
+});
+
+test('keyboard: the skip link is the first stop and moves focus to the main content', async ({ page }) => {
+	await page.goto(paths.claim(claims[0]!.data.id));
+	await page.keyboard.press('Tab');
+	const skip = page.getByRole('link', { name: 'Skip to content' });
+	await expect(skip).toBeFocused();
+	await expect(skip).toBeInViewport();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/#main$/);
+	await expect(page.locator('main')).toBeFocused();
+});

@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { resolveFile, serveDirectory } from '../static-server.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'crosscheck-serve-'));
+mkdirSync(join(root, 'claims', 'x'), { recursive: true });
+writeFileSync(join(root, 'claims', 'x', 'index.html'), '<h1>x</h1>');
+writeFileSync(join(root, '404.html'), 'missing');
+
+test('resolveFile maps directory URLs to index.html and never leaves the root', () => {
+	assert.equal(resolveFile(root, '/claims/x/'), join(root, 'claims', 'x', 'index.html'));
+	assert.equal(resolveFile(root, '/claims/y/'), null);
+	assert.equal(resolveFile(root, '/../../etc/passwd'), null);
+	assert.equal(resolveFile(root, '/%2e%2e/%2e%2e/etc/passwd'), null);
+});
+
+test('serveDirectory serves pages with types and 404.html for misses', async () => {
+	const server = await serveDirectory(root);
+	try {
+		const hit = await fetch(new URL('/claims/x/', server.url));
+		assert.equal(hit.status, 200);
+		assert.match(hit.headers.get('content-type') ?? '', /text\/html/);
+		assert.equal(await hit.text(), '<h1>x</h1>');
+		const miss = await fetch(new URL('/nope/', server.url));
+		assert.equal(miss.status, 404);
+		assert.equal(await miss.text(), 'missing');
+	} finally {
+		await server.close();
+	}
+});
