@@ -22,5 +22,13 @@ export const anchors = {
 	claimsList: 'claims',
 } as const;
 
+/** Links into the repository that holds the content files. */
+export const repositoryLinks = {
+	/** Edit a content file in the repository's web editor. */
+	edit: (file: string) => `${site.repository}/edit/${site.branch}/${file}`,
+	/** The history of changes to a content file. */
+	history: (file: string) => `${site.repository}/commits/${site.branch}/${file}`,
+} as const;
+
 /** The absolute URL of a site path. */
 export const absoluteUrl = (path: string) => new URL(path, site.url).href;
