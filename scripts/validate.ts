@@ -1,31 +1,47 @@
 /**
- * npm run validate [-- [--format text|github] [files...]]
+ * npm run validate [-- [--format text|github] [--base <git-ref>] [files...]]
  * Checks claim and source files; exit 0 when clean, 1 when any file is invalid, 2 on usage errors.
  */
+import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatGithub, formatText } from '../src/validator/diagnostics.ts';
+import { resolveCommit } from '../src/validator/git-history.ts';
 import { validateProject } from '../src/validator/validate-project.ts';
 
-const usage = 'usage: npm run validate -- [--format text|github] [file ...]';
+const usage = `usage: npm run validate -- [--format text|github] [--base <git-ref>] [file ...]
+  --format github   print GitHub Actions annotations instead of file:line:column messages
+  --base <git-ref>  fail when a claim's verdict or summary changed since <git-ref> without a new updates entry`;
+
+function usageError(message: string): number {
+	console.error(`${message}\n${usage}`);
+	return 2;
+}
 
 function main(): number {
 	let parsed;
 	try {
-		parsed = parseArgs({ allowPositionals: true, options: { format: { type: 'string', default: 'text' }, help: { type: 'boolean', short: 'h' } } });
+		parsed = parseArgs({
+			allowPositionals: true,
+			options: { format: { type: 'string', default: 'text' }, base: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+		});
 	} catch (error) {
-		console.error(`${(error as Error).message}\n${usage}`);
-		return 2;
+		return usageError((error as Error).message);
 	}
 	const { values, positionals } = parsed;
 	if (values.help) {
 		console.log(usage);
 		return 0;
 	}
-	if (values.format !== 'text' && values.format !== 'github') {
-		console.error(`unknown --format "${values.format}"\n${usage}`);
-		return 2;
+	if (values.format !== 'text' && values.format !== 'github') return usageError(`unknown --format "${values.format}"`);
+	const root = process.cwd();
+	if (values.base !== undefined && !resolveCommit(root, values.base)) return usageError(`--base: "${values.base}" is not a commit in this git repository`);
+	for (const path of positionals) {
+		const stat = statSync(path, { throwIfNoEntry: false });
+		if (!stat) return usageError(`no such file: ${path}`);
+		if (!stat.isFile()) return usageError(`not a file: ${path} (run without file names to check all content)`);
 	}
-	const { problems, checked } = validateProject(process.cwd(), positionals);
+
+	const { problems, checked } = validateProject(root, positionals, values.base === undefined ? {} : { base: values.base });
 	const format = values.format === 'github' ? formatGithub : formatText;
 	for (const problem of problems) console.log(format(problem));
 	const files = new Set(problems.map((p) => p.file)).size;
@@ -33,4 +49,9 @@ function main(): number {
 	return problems.length === 0 ? 0 : 1;
 }
 
-process.exitCode = main();
+try {
+	process.exitCode = main();
+} catch (error) {
+	console.error(`validate stopped on an unexpected error: ${(error as Error).message ?? String(error)}`);
+	process.exitCode = 2;
+}

@@ -43,6 +43,15 @@ const verdict = z.preprocess(
 	z.enum(ratingIds, { error: `must be one of: ${ratingIds.join(', ')}` }),
 );
 
+/**
+ * For a cross-field refinement: run it when the fields it reads are valid, even if others
+ * are not, so that one pass reports every problem in a file.
+ */
+const soundFields =
+	(...keys: string[]) =>
+	({ value, issues }: { value: unknown; issues: readonly { path?: readonly PropertyKey[] }[] }) =>
+		typeof value === 'object' && value !== null && !issues.some((issue) => keys.includes(String(issue.path?.[0])));
+
 /** One source article's relation to the claim. */
 export const sourceStanceSchema = z
 	.strictObject({
@@ -62,7 +71,7 @@ export const sourceStanceSchema = z
 		if (entry.stance !== silentStance && entry.quote === undefined) {
 			ctx.addIssue({ code: 'custom', path: ['quote'], message: `is required when the stance is ${entry.stance}: quote the passage that shows it` });
 		}
-	});
+	}, { when: soundFields('stance', 'quote') });
 
 /** A piece of evidence beyond the five articles, that the desk has read. */
 export const evidenceSchema = z.strictObject({
@@ -125,7 +134,7 @@ export const claimSchema = z
 		if (claim.updated < claim.published) {
 			ctx.addIssue({ code: 'custom', path: ['updated'], message: `(${claim.updated}) is before published (${claim.published})` });
 		}
-	});
+	}, { when: soundFields('published', 'updated') });
 
 /** The frontmatter of a source file (content/sources/<id>.md); the body is the archived article text. */
 export const sourceSchema = z.strictObject({

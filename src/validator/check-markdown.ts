@@ -1,60 +1,71 @@
 /**
  * A claim's analysis is plain Markdown, read as data: no raw HTML, no images, no script
- * URLs, no MDX. Checked on the Markdown syntax tree, so nothing hides in odd spacing.
+ * URLs, no MDX. Checked on the Markdown syntax tree, so nothing hides in odd spacing, and
+ * then once more on the raw text, so that nothing another Markdown engine would read as
+ * HTML (the site renders with Astro's own engine, not remark) slips between the two.
  */
 import { remark } from 'remark';
+import { positionOf } from './decode-text.ts';
 import type { Diagnostic } from './diagnostics.ts';
-import type { ContentFile } from './read-content-file.ts';
+import type { MarkdownBody } from './read-content-file.ts';
 
 interface MdNode {
 	type: string;
 	depth?: number;
 	url?: string;
 	value?: string;
-	position?: { start: { line: number; column: number } };
+	position?: { start: { line: number; column: number; offset?: number }; end: { offset?: number } };
 	children?: MdNode[];
 }
 
 const safeUrl = /^(?:https?:\/\/|mailto:|\/(?!\/)|#)/i;
-const mdxStatement = /^(?:import|export)\s[\s\S]*?(?:\bfrom\b|=|\{)/;
+/** An ES module statement as MDX would run it, not a sentence that happens to start with "import". */
+const mdxStatement = /^(?:import\s+(?:['"]|[\w$*{][^\n]*\bfrom\s*['"])|export\s+(?:const|let|var|function|class|default|async|\{|\*))/;
+/** Where raw HTML starts in any CommonMark engine: "<" then a tag name, "/", "!" or "?". */
+const htmlStart = /<[A-Za-z/!?]/g;
+const scriptScheme = /\b(?:javascript|vbscript):/gi;
+
+const htmlHint = 'use Markdown: **bold**, _emphasis_, [text](https://…), lists and ## headings; write &lt; for a literal "<"';
 
 const parser = remark();
 
-export function checkMarkdownBody(content: ContentFile): Diagnostic[] {
+export function checkMarkdownBody(file: string, body: MarkdownBody): Diagnostic[] {
 	const problems: Diagnostic[] = [];
-	if (content.body.trim().length === 0) {
-		return [{ file: content.file, line: content.bodyLine, column: 1, field: 'body', message: 'the analysis is empty', hint: 'write the analysis below the frontmatter: what was said, what the record shows, and the verdict' }];
+	if (body.text.trim().length === 0) {
+		return [{ file, line: body.line, column: 1, field: 'body', message: 'the analysis is empty', hint: 'write the analysis below the frontmatter: what was said, what the record shows, and the verdict' }];
 	}
-	const at = (node: MdNode, message: string, hint?: string): Diagnostic => ({
-		file: content.file,
-		line: (node.position?.start.line ?? 1) + content.bodyLine - 1,
-		column: node.position?.start.column ?? 1,
-		field: 'body',
-		message,
-		...(hint ? { hint } : {}),
-	});
+	const report = (line: number, column: number, message: string, hint?: string) =>
+		problems.push({ file, line: line + body.line - 1, column, field: 'body', message, ...(hint ? { hint } : {}) });
+	const at = (node: MdNode, message: string, hint?: string) => report(node.position?.start.line ?? 1, node.position?.start.column ?? 1, message, hint);
+	/** Spans the text pass skips: raw HTML already reported and autolinks such as <https://…>; unsafe links already reported. */
+	const htmlSeen: Span[] = [];
+	const linksSeen: Span[] = [];
+
 	let previousDepth = 1;
 	const visit = (node: MdNode): void => {
 		switch (node.type) {
 			case 'html':
-				problems.push(at(node, 'raw HTML is not allowed in a claim file', 'use Markdown: **bold**, _emphasis_, [text](https://…), lists and ## headings'));
+				at(node, 'raw HTML is not allowed in a claim file', htmlHint);
+				htmlSeen.push(spanOf(node));
 				return;
 			case 'image':
 			case 'imageReference':
-				problems.push(at(node, 'images are not supported in claim files', 'link to the image instead: [description](https://…)'));
+				at(node, 'images are not supported in claim files', 'link to the image instead: [description](https://…)');
 				return;
 			case 'link':
 			case 'definition':
 				if (!safeUrl.test(node.url ?? '')) {
-					problems.push(at(node, `link target "${node.url}" is not allowed`, 'links must be https://, http://, mailto:, a site path such as /claims/<id>/, or #anchor'));
+					at(node, `link target "${node.url}" is not allowed`, 'links must be https://, http://, mailto:, a site path such as /claims/<id>/, or #anchor');
+					linksSeen.push(spanOf(node));
 				}
+				if (node.type === 'link' && body.text[spanOf(node)[0]] === '<') htmlSeen.push(spanOf(node));
 				break;
 			case 'heading': {
 				const depth = node.depth ?? 1;
 				if (depth === 1) {
-					problems.push(at(node, 'a top-level heading (#) is not allowed: the claim is the page title', 'start sections at ## and go down one level at a time'));
+					at(node, 'a top-level heading (#) is not allowed: the claim is the page title', 'start sections at ## and go down one level at a time');
 				} else if (depth > previousDepth + 1) {
-					problems.push(at(node, `heading level ${depth} skips level ${previousDepth + 1}`, 'go down one level at a time (## then ###) so the page outline stays in order'));
+					at(node, `heading level ${depth} skips level ${previousDepth + 1}`, 'go down one level at a time (## then ###) so the page outline stays in order');
 				}
 				previousDepth = depth;
 				break;
@@ -62,13 +73,33 @@ export function checkMarkdownBody(content: ContentFile): Diagnostic[] {
 			case 'paragraph': {
 				const first = node.children?.[0];
 				if (first?.type === 'text' && mdxStatement.test(first.value ?? '')) {
-					problems.push(at(node, 'claim files are plain Markdown: import/export statements are not run', 'remove the statement; claim files cannot contain code'));
+					at(node, 'claim files are plain Markdown: import/export statements are not run', 'remove the statement; claim files cannot contain code');
 				}
 				break;
 			}
 		}
 		node.children?.forEach(visit);
 	};
-	visit(parser.parse(content.body) as MdNode);
+	visit(parser.parse(body.text) as MdNode);
+
+	const reportedLines = new Set<number>();
+	for (const match of body.text.matchAll(htmlStart)) {
+		if (within(htmlSeen, match.index)) continue;
+		const { line, column } = positionOf(body.text, match.index);
+		if (reportedLines.has(line)) continue;
+		reportedLines.add(line);
+		report(line, column, `"${match[0]}" starts an HTML tag, which is not allowed in a claim file, even in code`, htmlHint);
+	}
+	for (const match of body.text.matchAll(scriptScheme)) {
+		if (within(linksSeen, match.index)) continue;
+		const { line, column } = positionOf(body.text, match.index);
+		report(line, column, `"${match[0]}" URLs are not allowed in a claim file`, 'link to an https:// page instead');
+	}
 	return problems;
 }
+
+type Span = readonly [start: number, end: number];
+
+const spanOf = (node: MdNode): Span => [node.position?.start.offset ?? 0, node.position?.end.offset ?? 0];
+
+const within = (spans: readonly Span[], index: number) => spans.some(([start, end]) => index >= start && index < end);

@@ -35,3 +35,16 @@ export function formatGithub(d: Diagnostic): string {
 	const body = d.hint ? `${what}\nhint: ${d.hint}` : what;
 	return `::error file=${escapeProperty(d.file)},line=${d.line},col=${d.column},title=${escapeProperty('Crosscheck validate')}::${escapeData(body)}`;
 }
+
+/** A check that failed on unexpected input: reported on the file, never thrown, so one odd file cannot hide the rest. */
+export function internalError(file: string, error: unknown): Diagnostic {
+	const reason = error instanceof Error ? error.message : String(error);
+	return {
+		file,
+		line: 1,
+		column: 1,
+		field: '',
+		message: `the validator could not check this file (${reason.split('\n')[0]})`,
+		hint: 'this is a bug in the validator: please open an issue and attach the file',
+	};
+}

@@ -1,15 +1,20 @@
 /**
- * Reading one content file as a contributor wrote it: bytes to text, frontmatter to data,
- * and a way to turn a field path back into the line and column where it was written.
+ * Reading one content file as a contributor wrote it: bytes to text, the frontmatter block
+ * split off exactly where Astro splits it, YAML to data, and a way to turn a field path back
+ * into the line and column where it was written.
  */
-import matter from 'gray-matter';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { decodeText, positionOf } from './decode-text.ts';
 import type { Diagnostic } from './diagnostics.ts';
 
-/** Larger files are refused before parsing: a claim file is a page of text, not a data dump. */
-export const maxFileBytes = 256 * 1024;
-
 export type FieldPath = readonly (string | number)[];
+
+/** The Markdown below the frontmatter. */
+export interface MarkdownBody {
+	readonly text: string;
+	/** 1-based line of the file on which the body starts. */
+	readonly line: number;
+}
 
 export interface ContentFile {
 	/** Path relative to the project root. */
@@ -24,76 +29,138 @@ export interface ContentFile {
 	locate(path: FieldPath): { line: number; column: number };
 }
 
-export type ReadResult = { ok: true; content: ContentFile } | { ok: false; problems: Diagnostic[] };
+export type ReadResult =
+	| { ok: true; content: ContentFile }
+	/** `body` is there whenever the frontmatter block was found, so it is checked even when the YAML is broken. */
+	| { ok: false; problems: Diagnostic[]; body: MarkdownBody | null };
 
 const problem = (file: string, line: number, column: number, message: string, hint?: string): Diagnostic => ({
 	file, line, column, field: '', message, ...(hint ? { hint } : {}),
 });
 
-/** Parse a file's bytes. Never throws: every failure comes back as a diagnostic. */
+const failed = (...problems: Diagnostic[]): ReadResult => ({ ok: false, problems, body: null });
+
+/** Parse a file's bytes. Never throws on any input: every failure comes back as a diagnostic. */
 export function readContentFile(file: string, bytes: Uint8Array): ReadResult {
-	if (bytes.byteLength === 0) {
-		return { ok: false, problems: [problem(file, 1, 1, 'the file is empty', 'start from the template: npm run new-claim')] };
+	const decoded = decodeText(file, bytes);
+	if (!decoded.ok) return failed(decoded.problem);
+	const { text } = decoded;
+	// Astro takes the frontmatter to be everything between the opening "---" and the first
+	// line that starts with "---". The validator splits at the same place, so both read the
+	// same YAML and the same body.
+	if (!text.startsWith('---')) {
+		return failed(problem(file, 1, 1, 'the file must start with a frontmatter block opened by a line "---"', 'start from the template: npm run new-claim'));
 	}
-	if (bytes.byteLength > maxFileBytes) {
-		return { ok: false, problems: [problem(file, 1, 1, `the file is ${bytes.byteLength} bytes; the limit is ${maxFileBytes}`, 'a claim file holds one claim; move long material to cited evidence')] };
+	if (!/^---[ \t]*(?:\n|$)/.test(text)) {
+		return failed(problem(file, 1, 4, 'the line opening the frontmatter must be exactly "---"', 'put the first field on the next line'));
 	}
-	let raw: string;
-	try {
-		raw = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-	} catch {
-		const at = firstInvalidUtf8Line(bytes);
-		return { ok: false, problems: [problem(file, at, 1, 'the file is not valid UTF-8', 'save it as UTF-8 (without a byte-order mark)')] };
+	const close = text.indexOf('\n---', 3);
+	if (close < 0) {
+		return failed(problem(file, 1, 1, 'the frontmatter block is never closed', 'end it with a line "---" before the Markdown body'));
 	}
-	if (raw.startsWith('\uFEFF')) {
-		return { ok: false, problems: [problem(file, 1, 1, 'the file starts with a byte-order mark (BOM)', 'save it as UTF-8 without a BOM')] };
+	const closeLine = positionOf(text, close + 1).line;
+	const closeLineEnd = text.indexOf('\n', close + 1);
+	const closingText = text.slice(close + 1, closeLineEnd < 0 ? undefined : closeLineEnd);
+	if (!/^---[ \t]*$/.test(closingText)) {
+		return failed(problem(file, closeLine, 4, 'the line closing the frontmatter must be exactly "---"', 'a line that starts with "---" ends the frontmatter: put the rest on the next line'));
 	}
-	if (raw.includes('\0')) {
-		const line = raw.slice(0, raw.indexOf('\0')).split('\n').length;
-		return { ok: false, problems: [problem(file, line, 1, 'the file contains a NUL character', 'it is not a text file; save it as plain UTF-8 text')] };
-	}
-	const text = raw.replace(/\r\n?/g, '\n');
-	if (!/^---[ \t]*\n/.test(text)) {
-		return { ok: false, problems: [problem(file, 1, 1, 'the file must start with a frontmatter block opened by a line "---"')] };
-	}
-	let yamlSource = '';
-	const parsed = matter(text, {
-		engines: {
-			yaml: (source: string) => {
-				yamlSource = source;
-				return {};
-			},
-		},
-	});
-	if (!/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
-		return { ok: false, problems: [problem(file, 1, 1, 'the frontmatter block is never closed', 'end it with a line "---" before the Markdown body')] };
-	}
+	const body: MarkdownBody = { text: closeLineEnd < 0 ? '' : text.slice(closeLineEnd + 1), line: closeLine + 1 };
+	// The YAML keeps the rest of the opening line, so its line numbers are the file's.
+	const yamlSource = text.slice(3, close + 1);
 	const lines = new LineCounter();
-	const doc = parseDocument(yamlSource, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-	if (doc.errors.length > 0) {
-		return {
-			ok: false,
-			problems: doc.errors.map((error) => {
-				const pos = lines.linePos(error.pos[0]);
-				return problem(file, pos.line, pos.col, `the frontmatter is not valid YAML: ${firstLine(error.message)}`, yamlHint(error.code));
-			}),
-		};
-	}
-	const body = parsed.content;
-	const bodyLine = text.slice(0, text.length - body.length).split('\n').length;
+	const at = (offset: number) => {
+		const pos = lines.linePos(offset);
+		return { line: pos.line, column: pos.col };
+	};
+	const doc = parseDocument(yamlSource, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, version: '1.2', schema: 'core' });
+	const yamlProblems = doc.errors.map((error) => yamlProblem(file, yamlSource, error.code, error.message, at(error.pos[0])));
+	yamlProblems.push(...unsupportedYaml(doc).map(({ offset, message, hint }) => ({ file, ...at(offset), field: '', message, hint })));
+	if (yamlProblems.length > 0) return { ok: false, problems: dedupeByLine(yamlProblems), body };
 	return {
 		ok: true,
-		content: {
-			file,
-			data: doc.toJS() ?? {},
-			body,
-			bodyLine,
-			locate: (path) => locateField(doc, lines, path),
-		},
+		content: { file, data: doc.toJS(), body: body.text, bodyLine: body.line, locate: (path) => at(locateField(doc, path)) },
 	};
 }
 
-function locateField(doc: Document, lines: LineCounter, path: FieldPath): { line: number; column: number } {
+/** YAML features a claim file never needs, which other YAML readers (Astro's among them) treat differently. */
+function unsupportedYaml(doc: Document): { offset: number; message: string; hint: string }[] {
+	const found: { offset: number; message: string; hint: string }[] = [];
+	visit(doc, (_key, node) => {
+		if (isPair(node) && !isScalar(node.key)) {
+			const offset = isNode(node.key) ? (node.key.range?.[0] ?? 0) : 0;
+			found.push({ offset, message: 'a field name must be plain text', hint: 'write each field as name: value' });
+		} else if (isAlias(node)) {
+			found.push({ offset: node.range?.[0] ?? 0, message: `YAML aliases (*${node.source}) are not allowed`, hint: 'write the value out in full' });
+		} else if (isNode(node)) {
+			if (node.anchor) found.push({ offset: node.range?.[0] ?? 0, message: `YAML anchors (&${node.anchor}) are not allowed`, hint: 'write each value out in full' });
+			if (node.tag) found.push({ offset: node.range?.[0] ?? 0, message: `YAML tags (${node.tag}) are not allowed`, hint: 'write plain values; put text in double quotes' });
+		}
+	});
+	return found;
+}
+
+function yamlProblem(file: string, source: string, code: string, message: string, at: { line: number; column: number }): Diagnostic {
+	if (code === 'MISSING_CHAR' && /closing "?quote|closing ['"]/.test(message)) {
+		const opened = unclosedQuoteLine(source);
+		return problem(file, opened ?? at.line, 1, 'the frontmatter is not valid YAML: a quoted value is never closed', 'end the text with a closing " on the same line; write \\" for a quote mark inside it');
+	}
+	if (code === 'DUPLICATE_KEY') {
+		const key = /^[^\s:]+/.exec(source.slice(lineStart(source, at.line) + at.column - 1))?.[0] ?? '';
+		return problem(file, at.line, at.column, `the frontmatter is not valid YAML: the field "${key}" is given twice`, 'each field may appear once; delete or merge the repeated one');
+	}
+	return problem(file, at.line, at.column, `the frontmatter is not valid YAML: ${plainYamlMessage(code, message)}`, yamlHint(code));
+}
+
+const lineStart = (source: string, line: number) => source.split('\n').slice(0, line - 1).join('\n').length + (line > 1 ? 1 : 0);
+
+/** The first line holding an odd number of unescaped double quotes: where an unclosed quoted value opens. */
+function unclosedQuoteLine(source: string): number | null {
+	const lines = source.split('\n');
+	const index = lines.findIndex((line) => ((line.replace(/\\./g, '').match(/"/g) ?? []).length % 2) === 1);
+	return index < 0 ? null : index + 1;
+}
+
+function plainYamlMessage(code: string, message: string): string {
+	switch (code) {
+		case 'TAB_AS_INDENT':
+			return 'a tab is used for indentation';
+		case 'BLOCK_AS_IMPLICIT_KEY':
+		case 'MULTILINE_IMPLICIT_KEY':
+			return 'a value contains ": " or a line is indented too far';
+		case 'MULTIPLE_DOCS':
+			return 'the block holds more than one YAML document';
+		default: {
+			const first = (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+			return first.charAt(0).toLowerCase() + first.slice(1);
+		}
+	}
+}
+
+function yamlHint(code: string): string {
+	switch (code) {
+		case 'TAB_AS_INDENT':
+			return 'indent YAML with spaces, not tabs';
+		case 'BLOCK_AS_IMPLICIT_KEY':
+		case 'MULTILINE_IMPLICIT_KEY':
+			return 'wrap text that contains a colon in double quotes, and check the indentation';
+		case 'BAD_INDENT':
+		case 'MISSING_CHAR':
+			return 'check the indentation, and that every list [ ] and quoted string is closed';
+		case 'MULTIPLE_DOCS':
+			return 'remove the "..." or "---" line inside the frontmatter';
+		default:
+			return 'wrap text that contains a colon, # or quotes in double quotes';
+	}
+}
+
+/** One diagnostic per line: a YAML mistake often makes the parser complain twice about the same spot. */
+function dedupeByLine(list: Diagnostic[]): Diagnostic[] {
+	const seen = new Set<number>();
+	return list.filter((d) => !seen.has(d.line) && seen.add(d.line));
+}
+
+/** Offset of the key (or list item) at `path`, or of the deepest part of it that exists; 0 (the opening line) for none. */
+function locateField(doc: Document, path: FieldPath): number {
 	let node: unknown = doc.contents;
 	let offset = 0;
 	for (const key of path) {
@@ -104,49 +171,12 @@ function locateField(doc: Document, lines: LineCounter, path: FieldPath): { line
 			node = pair.value;
 		} else if (isSeq(node) && typeof key === 'number') {
 			const item = node.items[key];
-			if (!item) break;
-			offset = (item as { range?: [number, number, number] }).range?.[0] ?? offset;
+			if (!isNode(item)) break;
+			offset = item.range?.[0] ?? offset;
 			node = item;
 		} else {
 			break;
 		}
 	}
-	const pos = lines.linePos(offset);
-	return { line: pos.line, column: pos.col };
-}
-
-/** The first line whose bytes are not UTF-8 (lines split on the newline byte, which UTF-8 never reuses). */
-function firstInvalidUtf8Line(bytes: Uint8Array): number {
-	const decoder = new TextDecoder('utf-8', { fatal: true });
-	let line = 1;
-	let start = 0;
-	for (let i = 0; i <= bytes.length; i++) {
-		if (i < bytes.length && bytes[i] !== 0x0a) continue;
-		try {
-			decoder.decode(bytes.subarray(start, i));
-		} catch {
-			return line;
-		}
-		line++;
-		start = i + 1;
-	}
-	return 1;
-}
-
-const firstLine = (message: string) => (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
-
-function yamlHint(code: string): string | undefined {
-	switch (code) {
-		case 'DUPLICATE_KEY':
-			return 'each key may appear once; delete or rename the repeated one';
-		case 'TAB_AS_INDENT':
-			return 'indent YAML with spaces, not tabs';
-		case 'BAD_INDENT':
-		case 'MISSING_CHAR':
-			return 'check the indentation and that every quoted string is closed';
-		case 'MULTIPLE_DOCS':
-			return 'there is a stray "---" inside the frontmatter';
-		default:
-			return 'wrap text that contains a colon, # or quotes in double quotes';
-	}
+	return offset;
 }

@@ -1,0 +1,49 @@
+/**
+ * A verdict never changes silently: when a claim's verdict or summary differs from an
+ * earlier version of the file, the update log must have gained an entry that explains it.
+ */
+import { claimSchema, updateSchema } from '../lib/schema.ts';
+import { wellFormed } from './check-claims.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import type { ContentFile } from './read-content-file.ts';
+import { diagnosticAt } from './schema-problems.ts';
+
+interface Ruling {
+	readonly verdict: string | undefined;
+	readonly summary: string | undefined;
+	readonly updates: readonly { date: string; note: string }[];
+}
+
+function rulingOf(data: unknown): Ruling {
+	const fields = (data !== null && typeof data === 'object' ? data : {}) as { [key: string]: unknown };
+	const updates = Array.isArray(fields['updates']) ? fields['updates'] : [];
+	return {
+		verdict: wellFormed(claimSchema.shape.verdict, fields['verdict']),
+		summary: wellFormed(claimSchema.shape.summary, fields['summary']),
+		updates: updates.map((entry: unknown) => wellFormed(updateSchema, entry)).filter((entry) => entry !== undefined),
+	};
+}
+
+/**
+ * Compare a claim file with its version at `ref` (`earlier`, already read; null for a file
+ * that is new since then, which passes). An update counts as new when the earlier log does
+ * not hold it and it is dated no earlier than the earlier log's last entry: a correction can
+ * come on the day of publication.
+ */
+export function checkAgainstBase(content: ContentFile, earlier: ContentFile | null, ref: string): Diagnostic[] {
+	if (!earlier) return [];
+	const before = rulingOf(earlier.data);
+	const now = rulingOf(content.data);
+	const lastBefore = before.updates.map((u) => u.date).sort().at(-1) ?? '';
+	const explained = now.updates.some((u) => u.date >= lastBefore && !before.updates.some((b) => b.date === u.date && b.note === u.note));
+	if (explained) return [];
+	const hint = `add an entry to updates, dated ${lastBefore ? `${lastBefore} or later` : 'today'}, saying what changed and why, and set updated to its date`;
+	const problems: Diagnostic[] = [];
+	if (before.verdict !== undefined && now.verdict !== undefined && before.verdict !== now.verdict) {
+		problems.push(diagnosticAt(content, ['verdict'], `changed from "${before.verdict}" to "${now.verdict}" since ${ref}, but updates has no new entry explaining it`, hint));
+	}
+	if (before.summary !== undefined && now.summary !== undefined && before.summary !== now.summary) {
+		problems.push(diagnosticAt(content, ['summary'], `changed since ${ref}, but updates has no new entry explaining it`, hint));
+	}
+	return problems;
+}

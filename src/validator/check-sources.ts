@@ -1,0 +1,47 @@
+/** Source files: the archived articles every claim is checked against. */
+import { basename } from 'node:path';
+import { PassageIndex } from '../lib/passages.ts';
+import { sourceSchema, type SourceData } from '../lib/schema.ts';
+import { checkFrontmatterText } from './check-text.ts';
+import { internalError, type Diagnostic } from './diagnostics.ts';
+import type { ContentFile } from './read-content-file.ts';
+import { diagnosticAt, schemaProblems } from './schema-problems.ts';
+
+export interface CheckedSource {
+	readonly content: ContentFile;
+	readonly data: SourceData;
+	readonly passages: PassageIndex;
+}
+
+/** A diagnostic when the id is not the file name, which it must be: the id is the public URL. */
+export function checkIdMatchesFile(content: ContentFile, id: string): Diagnostic[] {
+	const stem = basename(content.file).replace(/\.md$/, '');
+	return id === stem ? [] : [diagnosticAt(content, ['id'], `"${id}" does not match the file name "${stem}"`, `rename the file to ${id}.md or set id: ${stem}; the id is the page's public URL, so keep it stable`)];
+}
+
+/** Check source files; returns the ones sound enough to check claims against. */
+export function checkSources(files: readonly ContentFile[]): { problems: Diagnostic[]; sources: CheckedSource[] } {
+	const problems: Diagnostic[] = [];
+	const sources: CheckedSource[] = [];
+	for (const content of files) {
+		try {
+			const checked = checkSource(content);
+			problems.push(...checked.problems);
+			if (checked.source) sources.push(checked.source);
+		} catch (error) {
+			problems.push(internalError(content.file, error));
+		}
+	}
+	return { problems, sources };
+}
+
+function checkSource(content: ContentFile): { problems: Diagnostic[]; source?: CheckedSource } {
+	const text = checkFrontmatterText(content);
+	const parsed = sourceSchema.safeParse(content.data);
+	if (!parsed.success) return { problems: [...text.problems, ...schemaProblems('source', content, parsed.error.issues, text.placeholders)] };
+	const problems = [...text.problems, ...checkIdMatchesFile(content, parsed.data.id)];
+	if (content.body.trim().length === 0) {
+		problems.push({ file: content.file, line: content.bodyLine, column: 1, field: 'body', message: 'the archived article text is empty' });
+	}
+	return problems.length > 0 ? { problems } : { problems, source: { content, data: parsed.data, passages: new PassageIndex(content.body) } };
+}

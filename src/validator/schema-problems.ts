@@ -1,0 +1,86 @@
+/**
+ * Schema issues as contributors should read them: at the line of the field, in plain words,
+ * with a did-you-mean for a misspelt field name, verdict or stance.
+ */
+import type { z } from 'astro/zod';
+import { ratingIds } from '../lib/ratings.ts';
+import { claimSchema, evidenceSchema, sourceSchema, sourceStanceSchema, updateSchema } from '../lib/schema.ts';
+import { stanceIds } from '../lib/stances.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import type { ContentFile, FieldPath } from './read-content-file.ts';
+import { closestWord } from './suggest.ts';
+
+export type FileKind = 'claim' | 'source';
+
+/** Dotted field path as contributors write it: `sources[2].quote`. */
+export function fieldName(path: FieldPath): string {
+	return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`)).join('');
+}
+
+/** A diagnostic at the line where the field at `path` (or the nearest part of it) is written. */
+export function diagnosticAt(content: ContentFile, path: FieldPath, message: string, hint?: string): Diagnostic {
+	const { line, column } = content.locate(path);
+	return { file: content.file, line, column, field: fieldName(path), message, ...(hint ? { hint } : {}) };
+}
+
+/** The value at `path` in parsed frontmatter, or undefined. */
+export const valueAt = (data: unknown, path: FieldPath): unknown =>
+	path.reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined), data);
+
+/** Field names an object in a file may hold, by where the object sits. */
+function knownKeys(kind: FileKind, path: FieldPath): readonly string[] {
+	if (kind === 'source') return Object.keys(sourceSchema.shape);
+	const named = path.filter((key): key is string => typeof key === 'string');
+	switch (named.at(-1)) {
+		case 'appeared':
+			return Object.keys(claimSchema.shape.appeared.shape);
+		case 'sources':
+			return Object.keys(sourceStanceSchema.shape);
+		case 'evidence':
+			return Object.keys(evidenceSchema.shape);
+		case 'updates':
+			return Object.keys(updateSchema.shape);
+		default:
+			return Object.keys(claimSchema.shape);
+	}
+}
+
+/** Turn schema issues into diagnostics; issues on `skip` paths (already reported another way) are left out. */
+export function schemaProblems(kind: FileKind, content: ContentFile, issues: readonly z.core.$ZodIssue[], skip: ReadonlySet<string> = new Set()): Diagnostic[] {
+	return issues
+		.map((issue) => ({ issue, path: issue.path.filter((key): key is string | number => typeof key !== 'symbol') }))
+		.filter(({ path }) => !skip.has(fieldName(path)))
+		.map(({ issue, path }) => describe(kind, content, issue, path));
+}
+
+function describe(kind: FileKind, content: ContentFile, issue: z.core.$ZodIssue, path: FieldPath): Diagnostic {
+	const value = valueAt(content.data, path);
+	if (path.length === 0) {
+		return value === null || value === undefined
+			? diagnosticAt(content, path, 'the frontmatter is empty', 'start from the template: npm run new-claim')
+			: diagnosticAt(content, path, 'the frontmatter must be a list of "name: value" fields', 'start from the template: npm run new-claim');
+	}
+	if (issue.code === 'unrecognized_keys') {
+		const known = knownKeys(kind, path);
+		const key = issue.keys[0] ?? '';
+		const guess = closestWord(key, known);
+		const what = issue.keys.length > 1 ? `unknown fields ${issue.keys.map((k) => `"${k}"`).join(', ')}` : `unknown field "${key}"`;
+		return diagnosticAt(content, [...path, key], what, guess ? `did you mean "${guess}"?` : `known fields here: ${known.join(', ')}`);
+	}
+	if (value === undefined && issue.code !== 'custom') {
+		return diagnosticAt(content, path, 'is required but missing');
+	}
+	if (value === null && issue.code === 'invalid_type') {
+		return diagnosticAt(content, path, 'has no value', 'write a value after the colon, or delete the line if the field is optional');
+	}
+	if (issue.code === 'invalid_type' && issue.expected === 'object') {
+		return diagnosticAt(content, path, `must be a group of fields (${knownKeys(kind, path).join(', ')}), one per line, indented under it`);
+	}
+	if (issue.code === 'invalid_value' && typeof value === 'string') {
+		const field = path.at(-1);
+		const known = field === 'verdict' ? ratingIds : field === 'stance' ? stanceIds : issue.values.map(String);
+		const guess = closestWord(value, known);
+		return diagnosticAt(content, path, `"${value}" ${issue.message}`, guess ? `did you mean "${guess}"?` : undefined);
+	}
+	return diagnosticAt(content, path, issue.message);
+}
