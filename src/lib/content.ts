@@ -3,13 +3,19 @@
  * joins re-exported below), never from astro:content directly.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { byEdition, byNewest, type StanceOn } from './joins.ts';
+import type { Citation } from './highlight.ts';
+import { byEdition, byNewest, citationsIn as locateCitations, stancesOf, type StanceOn } from './joins.ts';
+import { PassageIndex, type Span } from './passages.ts';
 
-export { appearedIn, citationsIn, claimsQuoting, relatedClaims, stancesOf } from './joins.ts';
+export { appearedIn, claimsQuoting, relatedClaims } from './joins.ts';
 
 export type Claim = CollectionEntry<'claims'>;
 export type Source = CollectionEntry<'sources'>;
-export type StanceOnClaim = StanceOn<Source>;
+
+/** A source's stance on a claim, with where its quote stands in the archived text. */
+export interface StanceOnClaim extends StanceOn<Source> {
+	readonly span?: Span | undefined;
+}
 
 /** All claims, newest first. */
 export async function getClaims(): Promise<Claim[]> {
@@ -19,4 +25,26 @@ export async function getClaims(): Promise<Claim[]> {
 /** The edition's source articles, in edition order. */
 export async function getSources(): Promise<Source[]> {
 	return (await getCollection('sources')).sort(byEdition);
+}
+
+/** Each article's text is indexed for quote lookups once per build, not once per claim. */
+const indexes = new Map<string, { body: string; index: PassageIndex }>();
+
+function passagesOf(source: Source): PassageIndex {
+	const body = source.body ?? '';
+	const cached = indexes.get(source.id);
+	if (cached && cached.body === body) return cached.index;
+	const index = new PassageIndex(body);
+	indexes.set(source.id, { body, index });
+	return index;
+}
+
+/** Every source's stance on a claim, in edition order, each quote located in its article. */
+export function stancesWithPassages(claim: Claim, sources: readonly Source[]): StanceOnClaim[] {
+	return stancesOf(claim, sources).map((stance) => ({ ...stance, span: stance.quote ? (passagesOf(stance.article).find(stance.quote) ?? undefined) : undefined }));
+}
+
+/** Where each quoting claim's passage stands in the article. */
+export function citationsIn(source: Source, claims: readonly Claim[]): Citation[] {
+	return locateCitations(source, claims, passagesOf(source));
 }

@@ -1,7 +1,9 @@
 /**
  * Laying out an archived article with its cited passages marked. Pure text in, a list of
- * paragraphs of runs out; the source page renders the runs. Passages may overlap or cross a
- * paragraph break: runs are cut at every passage boundary and carry every claim that covers them.
+ * paragraphs of runs out; the source page renders the runs. Claims quoting the same words
+ * share one passage (and one anchor), so an article's page grows with the number of distinct
+ * passages quoted, not with the number of claims. Passages may overlap or cross a paragraph
+ * break: runs are cut at every passage boundary.
  */
 import type { Span } from './passages.ts';
 
@@ -12,31 +14,50 @@ export interface Citation {
 	readonly span: Span;
 }
 
-export interface Run {
-	readonly text: string;
-	/** Claims whose quoted passage covers this run; empty for plain text. */
+/** A stretch of the article quoted by one or more claims. */
+export interface Passage {
+	readonly span: Span;
+	/** The claims quoting exactly this stretch, in citation order. */
 	readonly claimIds: readonly string[];
-	/** Claims whose quoted passage starts with this run: the run carries their anchors. */
-	readonly startsFor: readonly string[];
-	/** Claims whose quoted passage ends with this run: links to them follow it. */
-	readonly endsFor: readonly string[];
 }
 
-/** Split an article into paragraphs (at blank lines) of highlighted and plain runs. */
+export interface Run {
+	readonly text: string;
+	/** True when some passage covers this run. */
+	readonly cited: boolean;
+	/** Passages that start with this run: the run carries their anchors. */
+	readonly starts: readonly Passage[];
+	/** Passages that end with this run: links to their claims follow it. */
+	readonly ends: readonly Passage[];
+}
+
+/** Group citations of identical spans into passages, in order of first citation. */
+export function passagesOf(citations: readonly Citation[]): Passage[] {
+	const byKey = new Map<string, { span: Span; claimIds: string[] }>();
+	for (const { claimId, span } of citations) {
+		const key = `${span.start}-${span.end}`;
+		const passage = byKey.get(key);
+		if (passage) passage.claimIds.push(claimId);
+		else byKey.set(key, { span, claimIds: [claimId] });
+	}
+	return [...byKey.values()];
+}
+
+/** Split an article into paragraphs (at blank lines) of cited and plain runs. */
 export function layoutArticle(text: string, citations: readonly Citation[]): Run[][] {
+	const passages = passagesOf(citations);
 	const paragraphs: Run[][] = [];
-	const breaks = /\n[ \t]*\n+/g;
 	let start = 0;
-	for (const match of text.matchAll(breaks)) {
-		paragraphs.push(layoutRange(text, start, match.index, citations));
+	for (const match of text.matchAll(/\n[ \t]*\n+/g)) {
+		paragraphs.push(layoutRange(text, start, match.index, passages));
 		start = match.index + match[0].length;
 	}
-	paragraphs.push(layoutRange(text, start, text.length, citations));
+	paragraphs.push(layoutRange(text, start, text.length, passages));
 	return paragraphs.filter((runs) => runs.some((run) => run.text.trim().length > 0));
 }
 
-function layoutRange(text: string, from: number, to: number, citations: readonly Citation[]): Run[] {
-	const inside = citations.filter((c) => c.span.start < to && c.span.end > from);
+function layoutRange(text: string, from: number, to: number, passages: readonly Passage[]): Run[] {
+	const inside = passages.filter((p) => p.span.start < to && p.span.end > from);
 	const cuts = new Set([from, to]);
 	for (const { span } of inside) {
 		cuts.add(Math.max(span.start, from));
@@ -47,12 +68,12 @@ function layoutRange(text: string, from: number, to: number, citations: readonly
 	for (let i = 0; i < points.length - 1; i++) {
 		const a = points[i] as number;
 		const b = points[i + 1] as number;
-		const covering = inside.filter((c) => c.span.start <= a && c.span.end >= b);
+		const covering = inside.filter((p) => p.span.start <= a && p.span.end >= b);
 		runs.push({
 			text: text.slice(a, b),
-			claimIds: covering.map((c) => c.claimId),
-			startsFor: covering.filter((c) => c.span.start === a).map((c) => c.claimId),
-			endsFor: covering.filter((c) => c.span.end === b).map((c) => c.claimId),
+			cited: covering.length > 0,
+			starts: covering.filter((p) => p.span.start === a),
+			ends: covering.filter((p) => p.span.end === b),
 		});
 	}
 	return runs;

@@ -3,7 +3,7 @@
  * Astro's collection entries, so they run (and are tested) outside Astro too.
  */
 import type { Citation } from './highlight.ts';
-import { PassageIndex } from './passages.ts';
+import type { PassageIndex } from './passages.ts';
 import type { ClaimData, SourceData, SourceStance } from './schema.ts';
 import { silentStance } from './stances.ts';
 
@@ -54,9 +54,8 @@ export function claimsQuoting<C extends ClaimEntry>(source: SourceEntry, claims:
 	return claims.filter((claim) => claim.data.sources.some((s) => s.source === source.id && s.stance !== silentStance));
 }
 
-/** Where each claim's quote stands in the article's archived text. Throws on a quote that is not there. */
-export function citationsIn(source: SourceEntry, claims: readonly ClaimEntry[]): Citation[] {
-	const passages = new PassageIndex(source.body ?? '');
+/** Where each claim's quote stands in the article's archived text (`passages` indexes it). Throws on a quote that is not there. */
+export function citationsIn(source: SourceEntry, claims: readonly ClaimEntry[], passages: PassageIndex): Citation[] {
 	return claimsQuoting(source, claims).map((claim) => {
 		const quote = claim.data.sources.find((s) => s.source === source.id)?.quote ?? '';
 		const span = passages.find(quote);

@@ -1,21 +1,35 @@
 /** Every public URL the site makes, in one place: these are stable, and other sites link to them. */
 import { site } from '../config/site.ts';
+import type { Span } from './passages.ts';
 
 export const paths = {
 	home: () => '/',
 	claim: (id: string) => `/claims/${id}/`,
 	sources: () => '/sources/',
 	source: (id: string) => `/sources/${id}/`,
+	/** Every claim that quotes a source article, newest first, paginated. */
+	sourceClaims: (id: string) => `/sources/${id}/claims/`,
 	verdicts: () => '/verdicts/',
 	verdict: (id: string) => `/verdicts/${id}/`,
 	methodology: () => '/methodology/',
 	about: () => '/about/',
+	search: () => '/search/',
+	/** Open data: every claim, one claim, the ClaimReview data feed, CSV, and the format's JSON Schema. */
+	dataAll: () => '/api/claims.json',
+	dataClaim: (id: string) => `/api/claims/${id}.json`,
+	dataFeed: () => '/api/claimreview-feed.json',
+	dataCsv: () => '/api/claims.csv',
+	dataSchema: () => '/api/schema/claim-v1.json',
+	/** Feeds of the newest claims. */
+	rss: () => '/feed.xml',
+	atom: () => '/atom.xml',
+	jsonFeed: () => '/feed.json',
 } as const;
 
 /** Fragment ids that pages link to across the site. */
 export const anchors = {
-	/** On a source page: where a claim's quoted passage starts. */
-	quote: (claimId: string) => `quote-${claimId}`,
+	/** On a source page: where a quoted passage starts (claims quoting the same words share it). */
+	passage: (span: Span) => `passage-${span.start}-${span.end}`,
 	/** On a claim page: a source article's entry in "What the five sources say". */
 	stance: (sourceId: string) => `source-${sourceId}`,
 	/** On a source page: the list of claims drawn from it. */

@@ -104,6 +104,8 @@ export const claimSchema = z
 		claim: text(10, 500),
 		/** Who made the claim: a person, an official, or the article itself. */
 		claimant: text(2, 200),
+		/** Whether the claimant is a person or an organization (an outlet, an agency); used in structured data. */
+		claimantType: z.enum(['person', 'organization'], { error: 'must be person or organization' }).optional(),
 		/** Where and when the claim appeared. */
 		appeared: z.strictObject({
 			/** The source article the claim appears in. */

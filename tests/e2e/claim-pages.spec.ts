@@ -3,6 +3,8 @@ import { anchors, paths } from '../../src/lib/paths.ts';
 import { getRating } from '../../src/lib/ratings.ts';
 import { claims, sources } from '../site-content.ts';
 
+const fold = (s: string) => s.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-').replace(/\s+/g, '');
+
 test.describe('claim pages', () => {
 	for (const { data: claim } of claims) {
 		test(`${claim.id}: verdict, claim and all five sources`, async ({ page }) => {
@@ -18,21 +20,22 @@ test.describe('claim pages', () => {
 			await expect(section.locator('.source-stances > li')).toHaveCount(sources.length);
 		});
 
-		test(`${claim.id}: every quote link lands on a highlighted passage`, async ({ page }) => {
-			const quoted = claim.sources.filter((s) => s.quote);
-			for (const entry of quoted) {
+		test(`${claim.id}: every quote link lands on its highlighted passage`, async ({ page }) => {
+			for (const entry of claim.sources.filter((s) => s.quote)) {
 				await page.goto(paths.claim(claim.id));
-				await page.locator(`#${anchors.stance(entry.source)} a[href$="#${anchors.quote(claim.id)}"]`).click();
-				await expect(page).toHaveURL(new RegExp(`${paths.source(entry.source)}#${anchors.quote(claim.id)}$`));
-				const mark = page.locator(`mark.cited:has(#${anchors.quote(claim.id)})`);
+				const link = page.locator(`#${anchors.stance(entry.source)} a[href*="#passage-"]`);
+				const href = (await link.getAttribute('href')) ?? '';
+				const id = href.split('#')[1] ?? '';
+				await link.click();
+				await expect(page).toHaveURL(new RegExp(`${paths.source(entry.source)}#${id}$`));
+				const mark = page.locator(`mark.cited:has([id="${id}"])`);
 				await expect(mark).toHaveCount(1);
 				await expect(mark).toBeInViewport();
-				const marked = (await page.locator('mark.cited').evaluateAll((nodes, id) => {
-					// The passage is the run of marks from the anchor to the claim's citation link.
-					const start = nodes.findIndex((n) => n.querySelector(`[id="${id}"]`));
+				// The passage reads from the anchor through the following marked runs.
+				const marked = await page.locator('mark.cited').evaluateAll((nodes, target) => {
+					const start = nodes.findIndex((n) => n.querySelector(`[id="${target}"]`));
 					return nodes.slice(start).map((n) => n.textContent ?? '').join('');
-				}, anchors.quote(claim.id)));
-				const fold = (s: string) => s.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-').replace(/\s+/g, '');
+				}, id);
 				expect(fold(marked).startsWith(fold(entry.quote ?? ''))).toBe(true);
 			}
 		});

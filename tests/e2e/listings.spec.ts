@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { anchors, paths } from '../../src/lib/paths.ts';
 import { getRating, ratings } from '../../src/lib/ratings.ts';
+import { PassageIndex } from '../../src/lib/passages.ts';
 import { getStance } from '../../src/lib/stances.ts';
 import { claims, sources } from '../site-content.ts';
 
@@ -36,12 +37,12 @@ test('source filters lead to each article’s list of the claims it speaks to', 
 	for (const { data: source } of sources) {
 		await page.goto(paths.home());
 		await page.getByRole('navigation', { name: 'Narrow the claims' }).getByRole('link', { name: new RegExp(`^${source.label}`) }).click();
-		await expect(page).toHaveURL(new RegExp(`${paths.source(source.id)}#${anchors.claimsList}$`));
+		await expect(page).toHaveURL(new RegExp(`${paths.sourceClaims(source.id)}$`));
 		const expected = claims
 			.filter((c) => c.data.sources.some((s) => s.source === source.id && s.stance !== 'not-mentioned'))
 			.map((c) => paths.claim(c.data.id))
 			.sort();
-		const listed = await page.locator(`nav[aria-labelledby="${anchors.claimsList}"] li > a[href^="/claims/"]`).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+		const listed = await page.locator('.claim-card h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 		expect(listed.sort()).toEqual(expected);
 	}
 	await context.close();
@@ -69,12 +70,15 @@ test('the matrix has a row per claim and a linked cell per source, each landing 
 });
 
 test('source pages highlight each quoted passage and link it back to its claim', async ({ page }) => {
-	for (const { data: source } of sources) {
+	for (const { data: source, body } of sources) {
 		await page.goto(paths.source(source.id));
 		await expect(page.locator('h1')).toHaveText(source.headline);
 		const quoting = claims.filter((c) => c.data.sources.some((s) => s.source === source.id && s.quote));
 		for (const { data: claim } of quoting) {
-			await expect(page.locator(`mark.cited #${anchors.quote(claim.id)}`)).toHaveCount(1);
+			const entry = claim.sources.find((s) => s.source === source.id);
+			const span = new PassageIndex(body).find(entry?.quote ?? '');
+			expect(span, `${claim.id} quote in ${source.id}`).not.toBeNull();
+			await expect(page.locator(`mark.cited #${anchors.passage(span!)}`)).toHaveCount(1);
 			await expect(page.locator(`.archive a[href="${paths.claim(claim.id)}#${anchors.stance(source.id)}"]`)).toHaveCount(1);
 		}
 	}

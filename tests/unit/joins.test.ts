@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { appearedIn, byNewest, citationsIn, claimsQuoting, relatedClaims, stancesOf } from '../../src/lib/joins.ts';
+import { PassageIndex } from '../../src/lib/passages.ts';
 import { claims, sources } from '../site-content.ts';
 
 const claimEntries = claims;
@@ -26,7 +27,7 @@ test('every claim has a stance from each of the five sources, in edition order',
 
 test('every quote is located in its archived article', () => {
 	for (const source of sourceEntries) {
-		for (const { claimId, span } of citationsIn(source, claimEntries)) {
+		for (const { claimId, span } of citationsIn(source, claimEntries, new PassageIndex(source.body))) {
 			assert.ok(span.end > span.start, `${claimId} in ${source.id}`);
 		}
 	}

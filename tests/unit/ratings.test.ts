@@ -30,7 +30,7 @@ test('rating ids are unique and URL-safe', () => {
 });
 
 test('numeric values run from worst to best without gaps; unproven has none', () => {
-	const values = ratings.map((r) => r.value).filter((v): v is number => v !== null).sort();
+	const values = ratings.flatMap((r): number[] => (r.value === null ? [] : [r.value])).sort();
 	assert.deepEqual(values, [1, 2, 3, 4, 5]);
 	assert.equal(Math.min(...values), ratingBounds.worst);
 	assert.equal(Math.max(...values), ratingBounds.best);

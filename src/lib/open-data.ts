@@ -1,0 +1,159 @@
+/**
+ * The open-data format: every claim as a plain record, in JSON and CSV. The format is
+ * versioned; `claimRecordSchema` (JSON Schema) documents it and is published beside the data.
+ */
+import { site } from '../config/site.ts';
+import type { ClaimEntry, SourceEntry, StanceOn } from './joins.ts';
+import type { Span } from './passages.ts';
+import { absoluteUrl, anchors, paths } from './paths.ts';
+import { getRating, ratingIds } from './ratings.ts';
+import { stanceIds } from './stances.ts';
+
+/** Bump the major number on any change that could break a reader of the data. */
+export const formatVersion = '1.0';
+
+export interface ClaimRecord {
+	id: string;
+	url: string;
+	claim: string;
+	claimant: string;
+	claimantType: 'person' | 'organization' | null;
+	appeared: { source: string; date: string | null; context: string | null };
+	verdict: { id: string; label: string; value: number | null; summary: string };
+	sources: { id: string; headline: string; url: string; stance: string; quote: string | null; quoteUrl: string | null }[];
+	evidence: { title: string; publisher: string; date: string | null; url: string }[];
+	published: string;
+	updated: string;
+	author: string;
+	updates: { date: string; note: string }[];
+}
+
+/** A source's stance on the claim, with where its quote stands in the article. */
+export type LocatedStance = StanceOn<SourceEntry> & { readonly span?: Span | undefined };
+
+export function claimRecord(claim: ClaimEntry, stances: readonly LocatedStance[]): ClaimRecord {
+	const { data } = claim;
+	const rating = getRating(data.verdict);
+	return {
+		id: claim.id,
+		url: absoluteUrl(paths.claim(claim.id)),
+		claim: data.claim,
+		claimant: data.claimant,
+		claimantType: data.claimantType ?? null,
+		appeared: { source: data.appeared.source, date: data.appeared.date ?? null, context: data.appeared.context ?? null },
+		verdict: { id: rating.id, label: rating.label, value: rating.value, summary: data.summary },
+		sources: stances.map(({ article, stance, quote, span }) => ({
+			id: article.id,
+			headline: article.data.headline,
+			url: absoluteUrl(paths.source(article.id)),
+			stance,
+			quote: quote ?? null,
+			quoteUrl: span ? absoluteUrl(`${paths.source(article.id)}#${anchors.passage(span)}`) : null,
+		})),
+		evidence: data.evidence.map((e) => ({ title: e.title, publisher: e.publisher, date: e.date ?? null, url: e.url })),
+		published: data.published,
+		updated: data.updated,
+		author: data.author,
+		updates: data.updates.map((u) => ({ date: u.date, note: u.note })),
+	};
+}
+
+/** The wrapper every open-data JSON file shares. */
+export function envelope<T>(key: string, value: T) {
+	return { format: `${site.name.toLowerCase()}-claims`, version: formatVersion, schema: absoluteUrl(paths.dataSchema()), publisher: site.name, [key]: value };
+}
+
+const csvColumns = ['id', 'url', 'claim', 'claimant', 'appeared_source', 'appeared_date', 'verdict', 'verdict_label', 'verdict_value', 'summary', 'published', 'updated', 'author', 'evidence_urls'] as const;
+
+const csvCell = (value: string | number | null) => {
+	const text = value === null ? '' : String(value);
+	return /[",\r\n]/.test(text) || /^[=+\-@\t]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+};
+
+/** RFC 4180 CSV, one row per claim; stances per source as one column each. */
+export function claimsCsv(records: readonly ClaimRecord[], sources: readonly SourceEntry[]): string {
+	const header = [...csvColumns, ...sources.map((s) => `stance_${s.id}`)];
+	const rows = records.map((r) => [
+		r.id, r.url, r.claim, r.claimant, r.appeared.source, r.appeared.date, r.verdict.id, r.verdict.label, r.verdict.value, r.verdict.summary,
+		r.published, r.updated, r.author, r.evidence.map((e) => e.url).join(' '),
+		...sources.map((s) => r.sources.find((x) => x.id === s.id)?.stance ?? null),
+	]);
+	return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+const nullable = (type: string) => ({ type: [type, 'null'] });
+
+/** JSON Schema (draft 2020-12) of one claim record, version `formatVersion`. */
+export const claimRecordSchema = {
+	$schema: 'https://json-schema.org/draft/2020-12/schema',
+	title: `${site.name} claim record, format ${formatVersion}`,
+	type: 'object',
+	additionalProperties: false,
+	required: ['id', 'url', 'claim', 'claimant', 'claimantType', 'appeared', 'verdict', 'sources', 'evidence', 'published', 'updated', 'author', 'updates'],
+	properties: {
+		id: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', description: 'Stable id; the claim page is /claims/<id>/.' },
+		url: { type: 'string', format: 'uri', description: 'The claim check page.' },
+		claim: { type: 'string', description: 'The claim as stated.' },
+		claimant: { type: 'string', description: 'Who made the claim.' },
+		claimantType: { enum: ['person', 'organization', null], description: 'Whether the claimant is a person or an organization, where recorded.' },
+		appeared: {
+			type: 'object',
+			additionalProperties: false,
+			required: ['source', 'date', 'context'],
+			properties: {
+				source: { type: 'string', description: 'Id of the source article the claim appeared in.' },
+				date: { ...nullable('string'), format: 'date', description: 'When it appeared, if known.' },
+				context: { ...nullable('string'), description: 'Where in the article, or on what occasion.' },
+			},
+		},
+		verdict: {
+			type: 'object',
+			additionalProperties: false,
+			required: ['id', 'label', 'value', 'summary'],
+			properties: {
+				id: { enum: ratingIds, description: 'Rating id on the scale at /verdicts/.' },
+				label: { type: 'string' },
+				value: { ...nullable('integer'), minimum: 1, maximum: 5, description: '1 (false) to 5 (true); null for unproven.' },
+				summary: { type: 'string', description: 'One sentence giving the reason.' },
+			},
+		},
+		sources: {
+			type: 'array',
+			description: 'Every source article of the edition, in edition order.',
+			items: {
+				type: 'object',
+				additionalProperties: false,
+				required: ['id', 'headline', 'url', 'stance', 'quote', 'quoteUrl'],
+				properties: {
+					id: { type: 'string' },
+					headline: { type: 'string' },
+					url: { type: 'string', format: 'uri', description: 'Our archived copy of the article.' },
+					stance: { enum: stanceIds },
+					quote: { ...nullable('string'), description: 'The exact passage; null when the article does not mention the claim.' },
+					quoteUrl: { ...nullable('string'), format: 'uri', description: 'The passage, highlighted in the archived copy.' },
+				},
+			},
+		},
+		evidence: {
+			type: 'array',
+			items: {
+				type: 'object',
+				additionalProperties: false,
+				required: ['title', 'publisher', 'date', 'url'],
+				properties: {
+					title: { type: 'string' },
+					publisher: { type: 'string' },
+					date: { ...nullable('string'), format: 'date' },
+					url: { type: 'string', format: 'uri' },
+				},
+			},
+		},
+		published: { type: 'string', format: 'date' },
+		updated: { type: 'string', format: 'date' },
+		author: { type: 'string' },
+		updates: {
+			type: 'array',
+			items: { type: 'object', additionalProperties: false, required: ['date', 'note'], properties: { date: { type: 'string', format: 'date' }, note: { type: 'string' } } },
+		},
+	},
+} as const;

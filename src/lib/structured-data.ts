@@ -1,0 +1,71 @@
+/**
+ * schema.org data for machines: ClaimReview for each check (read by Google's Fact Check
+ * Explorer, the Data Commons fact-check feed and other aggregators), built from the claim file.
+ */
+import { site } from '../config/site.ts';
+import { appearedIn, type ClaimEntry, type SourceEntry } from './joins.ts';
+import { absoluteUrl, paths } from './paths.ts';
+import { getRating, ratingBounds } from './ratings.ts';
+
+export type Json = { [key: string]: Json } | Json[] | string | number | boolean;
+
+/** The publisher of the site, set once in src/config/site.ts. */
+export function organization(): Json {
+	return {
+		'@type': 'Organization',
+		name: site.name,
+		url: absoluteUrl(paths.home()),
+		logo: { '@type': 'ImageObject', url: absoluteUrl('/logo.svg') },
+	};
+}
+
+const stated = (value: string) => value !== 'not stated';
+
+/** A source article as a CreativeWork; its URL is our archived copy, the only address we hold. */
+export function articleWork(source: SourceEntry): Json {
+	const { data } = source;
+	return {
+		'@type': 'CreativeWork',
+		headline: data.headline,
+		url: absoluteUrl(paths.source(source.id)),
+		...(stated(data.published) ? { datePublished: data.published } : {}),
+		...(stated(data.author) ? { author: { '@type': 'Person', name: data.author } } : {}),
+		...(stated(data.publisher) ? { publisher: { '@type': 'Organization', name: data.publisher } } : {}),
+	};
+}
+
+/** The ClaimReview for one claim check, as a page's JSON-LD. */
+export function claimReview(claim: ClaimEntry, sources: readonly SourceEntry[]): Json {
+	return { '@context': 'https://schema.org', ...claimReviewItem(claim, sources) };
+}
+
+/** A ClaimReview without @context, for use inside a DataFeed. Unproven claims carry no numeric rating, only its name. */
+export function claimReviewItem(claim: ClaimEntry, sources: readonly SourceEntry[]): { [key: string]: Json } {
+	const { data } = claim;
+	const rating = getRating(data.verdict);
+	const first = appearedIn(claim, sources);
+	const appearances = sources.filter((source) => data.sources.some((s) => s.source === source.id && (s.stance === 'asserts' || s.stance === 'reports')));
+	const numeric: { [key: string]: Json } = rating.value === null ? {} : { ratingValue: rating.value, bestRating: ratingBounds.best, worstRating: ratingBounds.worst };
+	return {
+		'@type': 'ClaimReview',
+		url: absoluteUrl(paths.claim(claim.id)),
+		claimReviewed: data.claim,
+		reviewBody: data.summary,
+		datePublished: data.published,
+		dateModified: data.updated,
+		author: organization(),
+		reviewRating: { '@type': 'Rating', ...numeric, alternateName: rating.label },
+		itemReviewed: {
+			'@type': 'Claim',
+			...(data.claimantType ? { author: { '@type': data.claimantType === 'person' ? 'Person' : 'Organization', name: data.claimant } } : {}),
+			...(data.appeared.date ? { datePublished: data.appeared.date } : {}),
+			firstAppearance: articleWork(first),
+			appearance: (appearances.length > 0 ? appearances : [first]).map(articleWork),
+		},
+	};
+}
+
+/** JSON for a <script type="application/ld+json">: "<" escaped so no value can close the script element. */
+export function jsonLd(value: Json): string {
+	return JSON.stringify(value).replace(/</g, '\\u003c');
+}

@@ -1,0 +1,17 @@
+import type { APIRoute } from 'astro';
+import { getClaims, getSources } from '../../lib/content.ts';
+import { claimReviewItem, organization } from '../../lib/structured-data.ts';
+
+/** A schema.org DataFeed of every ClaimReview, for fact-check aggregators. */
+export const GET: APIRoute = async () => {
+	const [claims, sources] = await Promise.all([getClaims(), getSources()]);
+	const newest = claims.reduce((latest, claim) => (claim.data.updated > latest ? claim.data.updated : latest), '');
+	return Response.json({
+		'@context': 'https://schema.org',
+		'@type': 'DataFeed',
+		name: 'ClaimReview data feed',
+		publisher: organization(),
+		...(newest ? { dateModified: newest } : {}),
+		dataFeedElement: claims.map((claim) => claimReviewItem(claim, sources)),
+	});
+};

@@ -1,0 +1,5 @@
+import type { APIRoute } from 'astro';
+import { claimRecordSchema } from '../../../lib/open-data.ts';
+
+/** The JSON Schema of the open-data claim record. */
+export const GET: APIRoute = () => Response.json(claimRecordSchema);

@@ -1,0 +1,5 @@
+import type { APIRoute } from 'astro';
+import { getClaims } from '../lib/content.ts';
+import { feedEntries, jsonFeed } from '../lib/feeds.ts';
+
+export const GET: APIRoute = async () => Response.json(jsonFeed(feedEntries(await getClaims())));

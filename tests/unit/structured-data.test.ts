@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { site } from '../../src/config/site.ts';
+import { getRating, ratingBounds } from '../../src/lib/ratings.ts';
+import { claimReview, jsonLd } from '../../src/lib/structured-data.ts';
+import { claims, sources } from '../site-content.ts';
+
+type Review = Record<string, any>;
+
+test('every claim yields a ClaimReview with the properties aggregators require, agreeing with its file', () => {
+	for (const claim of claims) {
+		const review = claimReview(claim, sources) as Review;
+		const rating = getRating(claim.data.verdict);
+		assert.equal(review['@context'], 'https://schema.org');
+		assert.equal(review['@type'], 'ClaimReview');
+		assert.equal(review.url, `${site.url}/claims/${claim.id}/`);
+		assert.equal(review.claimReviewed, claim.data.claim);
+		assert.equal(review.datePublished, claim.data.published);
+		assert.equal(review.author.name, site.name);
+		assert.equal(review.author['@type'], 'Organization');
+		assert.equal(review.reviewRating.alternateName, rating.label);
+		if (rating.value === null) {
+			assert.equal(review.reviewRating.ratingValue, undefined);
+		} else {
+			assert.equal(review.reviewRating.ratingValue, rating.value);
+			assert.equal(review.reviewRating.bestRating, ratingBounds.best);
+			assert.equal(review.reviewRating.worstRating, ratingBounds.worst);
+		}
+		assert.equal(review.itemReviewed['@type'], 'Claim');
+		assert.equal(review.itemReviewed.firstAppearance.url, `${site.url}/sources/${claim.data.appeared.source}/`);
+		assert.ok(review.itemReviewed.appearance.length >= 1);
+		if (claim.data.claimantType) assert.equal(review.itemReviewed.author.name, claim.data.claimant);
+		if (claim.data.appeared.date) assert.equal(review.itemReviewed.datePublished, claim.data.appeared.date);
+	}
+});
+
+test('source details that are "not stated" are left out rather than published as values', () => {
+	for (const claim of claims) {
+		const text = JSON.stringify(claimReview(claim, sources));
+		assert.ok(!text.includes('not stated'), claim.id);
+	}
+});
+
+test('jsonLd output cannot close its script element', () => {
+	const text = jsonLd({ claimReviewed: '</script><script>alert(1)</script>' });
+	assert.ok(!text.includes('<'));
+	assert.deepEqual(JSON.parse(text), { claimReviewed: '</script><script>alert(1)</script>' });
+});
