@@ -29,7 +29,7 @@ export const isoDay = z.preprocess(
 	toIsoDay,
 	z
 		.string({ error: 'must be a date written YYYY-MM-DD' })
-		.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' })
+		.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD', abort: true })
 		.refine(isRealDay, { error: 'is not a real calendar date' })
 		.refine((day) => day <= today(), { error: 'is in the future' }),
 );

@@ -21,8 +21,8 @@ interface MdNode {
 const safeUrl = /^(?:https?:\/\/|mailto:|\/(?!\/)|#)/i;
 /** An ES module statement as MDX would run it, not a sentence that happens to start with "import". */
 const mdxStatement = /^(?:import\s+(?:['"]|[\w$*{][^\n]*\bfrom\s*['"])|export\s+(?:const|let|var|function|class|default|async|\{|\*))/;
-/** Where raw HTML starts in any CommonMark engine: "<" then a tag name, "/", "!" or "?". */
-const htmlStart = /<[A-Za-z/!?]/g;
+/** Where raw HTML starts in any CommonMark engine: "<" then a tag name, "/", "!" or "?" (matched with the name, for the message). */
+const htmlStart = /<[A-Za-z/!?][\w-]*/g;
 const scriptScheme = /\b(?:javascript|vbscript):/gi;
 
 const htmlHint = 'use Markdown: **bold**, _emphasis_, [text](https://…), lists and ## headings; write &lt; for a literal "<"';
@@ -40,12 +40,15 @@ export function checkMarkdownBody(file: string, body: MarkdownBody): Diagnostic[
 	/** Spans the text pass skips: raw HTML already reported and autolinks such as <https://…>; unsafe links already reported. */
 	const htmlSeen: Span[] = [];
 	const linksSeen: Span[] = [];
+	/** Lines with raw HTML already reported: one report per line is enough. */
+	const htmlLines = new Set<number>();
 
 	let previousDepth = 1;
 	const visit = (node: MdNode): void => {
 		switch (node.type) {
 			case 'html':
-				at(node, 'raw HTML is not allowed in a claim file', htmlHint);
+				if (!htmlLines.has(node.position?.start.line ?? 1)) at(node, 'raw HTML is not allowed in a claim file', htmlHint);
+				htmlLines.add(node.position?.start.line ?? 1);
 				htmlSeen.push(spanOf(node));
 				return;
 			case 'image':
@@ -82,13 +85,12 @@ export function checkMarkdownBody(file: string, body: MarkdownBody): Diagnostic[
 	};
 	visit(parser.parse(body.text) as MdNode);
 
-	const reportedLines = new Set<number>();
 	for (const match of body.text.matchAll(htmlStart)) {
 		if (within(htmlSeen, match.index)) continue;
 		const { line, column } = positionOf(body.text, match.index);
-		if (reportedLines.has(line)) continue;
-		reportedLines.add(line);
-		report(line, column, `"${match[0]}" starts an HTML tag, which is not allowed in a claim file, even in code`, htmlHint);
+		if (htmlLines.has(line)) continue;
+		htmlLines.add(line);
+		report(line, column, `"${match[0]}" could be read as an HTML tag, which is not allowed in a claim file`, 'a "<" directly before a letter, "/", "!" or "?" is refused everywhere, in `code` too: write &lt; in text, or name the tag in words');
 	}
 	for (const match of body.text.matchAll(scriptScheme)) {
 		if (within(linksSeen, match.index)) continue;

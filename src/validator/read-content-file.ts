@@ -73,9 +73,13 @@ export function readContentFile(file: string, bytes: Uint8Array): ReadResult {
 		return { line: pos.line, column: pos.col };
 	};
 	const doc = parseDocument(yamlSource, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, version: '1.2', schema: 'core' });
-	const yamlProblems = doc.errors.map((error) => yamlProblem(file, yamlSource, error.code, error.message, at(error.pos[0])));
-	yamlProblems.push(...unsupportedYaml(doc).map(({ offset, message, hint }) => ({ file, ...at(offset), field: '', message, hint })));
-	if (yamlProblems.length > 0) return { ok: false, problems: dedupeByLine(yamlProblems), body };
+	// After a syntax error the parser guesses, and its later complaints are mostly echoes of the
+	// first: report that one. Repeated keys are not syntax errors, and each is reported.
+	const [syntaxError] = doc.errors.filter((error) => error.code !== 'DUPLICATE_KEY');
+	const yamlErrors = doc.errors.filter((error) => error === syntaxError || error.code === 'DUPLICATE_KEY');
+	const yamlProblems = yamlErrors.map((error) => yamlProblem(file, yamlSource, error.code, error.message, at(error.pos[0])));
+	if (!syntaxError) yamlProblems.push(...unsupportedYaml(doc).map(({ offset, message, hint }) => ({ file, ...at(offset), field: '', message, hint })));
+	if (yamlProblems.length > 0) return { ok: false, problems: yamlProblems, body };
 	return {
 		ok: true,
 		content: { file, data: doc.toJS(), body: body.text, bodyLine: body.line, locate: (path) => at(locateField(doc, path)) },
@@ -93,7 +97,10 @@ function unsupportedYaml(doc: Document): { offset: number; message: string; hint
 			found.push({ offset: node.range?.[0] ?? 0, message: `YAML aliases (*${node.source}) are not allowed`, hint: 'write the value out in full' });
 		} else if (isNode(node)) {
 			if (node.anchor) found.push({ offset: node.range?.[0] ?? 0, message: `YAML anchors (&${node.anchor}) are not allowed`, hint: 'write each value out in full' });
-			if (node.tag) found.push({ offset: node.range?.[0] ?? 0, message: `YAML tags (${node.tag}) are not allowed`, hint: 'write plain values; put text in double quotes' });
+			if (node.tag) {
+				const tag = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
+				found.push({ offset: node.range?.[0] ?? 0, message: `YAML tags (${tag}) are not allowed`, hint: 'write plain values; put text in double quotes' });
+			}
 		}
 	});
 	return found;
@@ -103,6 +110,10 @@ function yamlProblem(file: string, source: string, code: string, message: string
 	if (code === 'MISSING_CHAR' && /closing "?quote|closing ['"]/.test(message)) {
 		const opened = unclosedQuoteLine(source);
 		return problem(file, opened ?? at.line, 1, 'the frontmatter is not valid YAML: a quoted value is never closed', 'end the text with a closing " on the same line; write \\" for a quote mark inside it');
+	}
+	if (code === 'BLOCK_AS_IMPLICIT_KEY') {
+		const key = /^\s*(?:-\s+)?([\w-]+):\s+[^\s"'].*:\s/.exec(source.split('\n')[at.line - 1] ?? '')?.[1];
+		if (key) return problem(file, at.line, at.column, `the frontmatter is not valid YAML: the value of "${key}" contains ": "`, 'wrap the value in double quotes');
 	}
 	if (code === 'DUPLICATE_KEY') {
 		const key = /^[^\s:]+/.exec(source.slice(lineStart(source, at.line) + at.column - 1))?.[0] ?? '';
@@ -126,7 +137,7 @@ function plainYamlMessage(code: string, message: string): string {
 			return 'a tab is used for indentation';
 		case 'BLOCK_AS_IMPLICIT_KEY':
 		case 'MULTILINE_IMPLICIT_KEY':
-			return 'a value contains ": " or a line is indented too far';
+			return 'a line is indented too far, or a value contains ": "';
 		case 'MULTIPLE_DOCS':
 			return 'the block holds more than one YAML document';
 		default: {
@@ -151,12 +162,6 @@ function yamlHint(code: string): string {
 		default:
 			return 'wrap text that contains a colon, # or quotes in double quotes';
 	}
-}
-
-/** One diagnostic per line: a YAML mistake often makes the parser complain twice about the same spot. */
-function dedupeByLine(list: Diagnostic[]): Diagnostic[] {
-	const seen = new Set<number>();
-	return list.filter((d) => !seen.has(d.line) && seen.add(d.line));
 }
 
 /** Offset of the key (or list item) at `path`, or of the deepest part of it that exists; 0 (the opening line) for none. */

@@ -55,17 +55,17 @@ export function schemaProblems(kind: FileKind, content: ContentFile, issues: rea
 
 function describe(kind: FileKind, content: ContentFile, issue: z.core.$ZodIssue, path: FieldPath): Diagnostic {
 	const value = valueAt(content.data, path);
-	if (path.length === 0) {
-		return value === null || value === undefined
-			? diagnosticAt(content, path, 'the frontmatter is empty', 'start from the template: npm run new-claim')
-			: diagnosticAt(content, path, 'the frontmatter must be a list of "name: value" fields', 'start from the template: npm run new-claim');
-	}
 	if (issue.code === 'unrecognized_keys') {
 		const known = knownKeys(kind, path);
 		const key = issue.keys[0] ?? '';
 		const guess = closestWord(key, known);
 		const what = issue.keys.length > 1 ? `unknown fields ${issue.keys.map((k) => `"${k}"`).join(', ')}` : `unknown field "${key}"`;
 		return diagnosticAt(content, [...path, key], what, guess ? `did you mean "${guess}"?` : `known fields here: ${known.join(', ')}`);
+	}
+	if (path.length === 0) {
+		return value === null || value === undefined
+			? diagnosticAt(content, path, 'the frontmatter is empty', 'start from the template: npm run new-claim')
+			: diagnosticAt(content, path, 'the frontmatter must be a list of "name: value" fields', 'start from the template: npm run new-claim');
 	}
 	if (value === undefined && issue.code !== 'custom') {
 		return diagnosticAt(content, path, 'is required but missing');

@@ -104,7 +104,7 @@ function validate(root: string, only: readonly string[], options: ValidationOpti
 		const file = read(path, true);
 		if (file) claimFiles.push(file);
 	}
-	report(checkClaims(claimFiles, sourceCheck.sources));
+	report(checkClaims(claimFiles, sourceCheck.sources, reportOn));
 
 	const { base } = options;
 	if (base !== undefined) {

@@ -1,0 +1,60 @@
+/**
+ * The bad-input corpus: every broken claim file in tests/fixtures/invalid/ must produce
+ * exactly the diagnostics listed for it in tests/fixtures/expected.json (line, column, field,
+ * message and hint: contributors read these words, so they are tested word for word), and
+ * every file in tests/fixtures/valid/ and content/ must pass.
+ *
+ * Each fixture is checked the way `npm run validate -- <file>` checks it: against the
+ * project's real sources and claims. So duplicate-claim.md and duplicate-id/ depend on the
+ * published claim maduro-captured-january-3 (whose id, its public URL, never changes).
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { validateProject } from '../../src/validator/validate-project.ts';
+
+const root = process.cwd();
+const fixtures = 'tests/fixtures';
+
+/** Files under a folder, as root-relative paths with forward slashes. */
+function filesUnder(dir: string): string[] {
+	return readdirSync(join(root, dir))
+		.filter((name) => !name.startsWith('.'))
+		.flatMap((name) => (statSync(join(root, dir, name)).isDirectory() ? filesUnder(`${dir}/${name}`) : [`${dir}/${name}`]))
+		.sort();
+}
+
+type Expected = Record<string, { line: number; column: number; field: string; message: string; hint?: string }[]>;
+const expected = JSON.parse(readFileSync(join(root, fixtures, 'expected.json'), 'utf8')) as Expected;
+const invalid = filesUnder(`${fixtures}/invalid`);
+const nameOf = (path: string) => path.slice(`${fixtures}/invalid/`.length);
+
+test('the corpus has at least 30 broken files, and expected.json lists exactly those', () => {
+	assert.ok(invalid.length >= 30, `${invalid.length} fixtures`);
+	assert.deepEqual(Object.keys(expected).sort(), invalid.map(nameOf));
+});
+
+for (const path of invalid) {
+	test(`invalid: ${nameOf(path)}`, () => {
+		const { problems } = validateProject(root, [path]);
+		assert.ok(problems.length > 0, 'the file was accepted');
+		for (const problem of problems) assert.equal(problem.file, path);
+		assert.deepEqual(
+			problems.map(({ file: _file, ...rest }) => rest),
+			expected[nameOf(path)],
+		);
+	});
+}
+
+for (const path of filesUnder(`${fixtures}/valid`)) {
+	test(`valid: ${path.slice(`${fixtures}/valid/`.length)}`, () => {
+		assert.deepEqual(validateProject(root, [path]).problems, []);
+	});
+}
+
+test('every real claim and source file passes', () => {
+	const { problems, checked } = validateProject(root);
+	assert.deepEqual(problems, []);
+	assert.ok(checked >= 27, `only ${checked} files checked`);
+});
