@@ -24,6 +24,12 @@ export const paths = {
 	rss: () => '/feed.xml',
 	atom: () => '/atom.xml',
 	jsonFeed: () => '/feed.json',
+	/** Embeds: a claim's card for iframes, its oEmbed response, the script that makes cards, and images for sharing. */
+	embed: (id: string) => `/embed/${id}/`,
+	oembed: (id: string) => `/oembed/${id}.json`,
+	embedScript: () => '/embed.js',
+	badge: (id: string) => `/badges/${id}.svg`,
+	socialImage: (id: string) => `/og/${id}.png`,
 } as const;
 
 /** Fragment ids that pages link to across the site. */

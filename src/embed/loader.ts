@@ -1,0 +1,43 @@
+/**
+ * The source of /embed.js, the script embed: it turns each
+ * `<blockquote class="crosscheck-claim" data-claim="<id>">` into the claim's card in an iframe,
+ * and sizes card iframes to the height their cards report. No dependencies; bundled and
+ * minified at build time (src/pages/embed.js.ts). Loading it twice, or alongside pasted
+ * iframes, is harmless.
+ */
+import { site } from '../config/site.ts';
+import { paths } from '../lib/paths.ts';
+import { cardWidth, claimIdPattern, frameClass, isHeightMessage, quoteClass } from './protocol.ts';
+
+// The site is wherever this script was loaded from, so it works on any deployment.
+const script = document.currentScript;
+const origin = script instanceof HTMLScriptElement && script.src ? new URL(script.src).origin : null;
+
+function toFrame(quote: HTMLElement): void {
+	const id = quote.dataset.claim ?? '';
+	const link = quote.querySelector('a');
+	// Leave the fallback link alone for a bad id, or for a card from another site's script.
+	if (!origin || !claimIdPattern.test(id) || (link && new URL(link.href).origin !== origin)) return;
+	const frame = document.createElement('iframe');
+	frame.className = frameClass;
+	frame.src = new URL(paths.embed(id), origin).href;
+	frame.title = `${site.name} fact-check: ${(link?.textContent ?? id).trim()}`;
+	frame.loading = 'lazy';
+	frame.style.cssText = `width:100%;max-width:${cardWidth.max}px;height:240px;border:0;display:block`;
+	quote.replaceWith(frame);
+}
+
+function upgradeAll(): void {
+	document.querySelectorAll<HTMLElement>(`blockquote.${quoteClass}[data-claim]`).forEach(toFrame);
+}
+
+if (origin) {
+	window.addEventListener('message', (event) => {
+		if (event.origin !== origin || !isHeightMessage(event.data)) return;
+		for (const frame of document.querySelectorAll<HTMLIFrameElement>(`iframe.${frameClass}`)) {
+			if (frame.contentWindow === event.source) frame.style.height = `${event.data.height}px`;
+		}
+	});
+	upgradeAll();
+	if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', upgradeAll);
+}

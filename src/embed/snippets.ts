@@ -1,0 +1,81 @@
+/**
+ * The code other sites paste to show a claim's verdict: an iframe, a script embed, a Markdown
+ * badge, and the oEmbed response that hands the iframe to CMSs. All URLs are absolute, on
+ * the site's published address.
+ */
+import { site } from '../config/site.ts';
+import { absoluteUrl, paths } from '../lib/paths.ts';
+import { estimateCardHeight, type CardText } from './card-size.ts';
+import { cardWidth, frameClass, quoteClass } from './protocol.ts';
+import { socialCardSize } from '../images/social-card.ts';
+
+export interface EmbeddableClaim extends CardText {
+	readonly id: string;
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** At most `max` characters, cut at a word with an ellipsis. */
+function shorten(text: string, max: number): string {
+	if (text.length <= max) return text;
+	const cut = text.slice(0, max - 1);
+	return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : cut.length).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+/** What a screen reader announces for the card's frame. */
+export const frameTitle = (claim: EmbeddableClaim) => `${site.name} fact-check, rated ${claim.rating.label}: ${shorten(claim.claim, 120)}`;
+
+/** An iframe showing the card, as wide as its container up to the card's widest, as tall as the card is estimated to be. */
+export function iframeCode(claim: EmbeddableClaim): string {
+	const height = estimateCardHeight(claim);
+	return `<iframe class="${frameClass}" src="${absoluteUrl(paths.embed(claim.id))}" title="${escapeHtml(frameTitle(claim))}" width="${cardWidth.max}" height="${height}" style="width:100%;max-width:${cardWidth.max}px;border:0" loading="lazy"></iframe>`;
+}
+
+const scriptTag = () => `<script async src="${absoluteUrl(paths.embedScript())}"></script>`;
+
+/** A blockquote that embed.js turns into the card; without JavaScript it stays a link to the check. */
+export function scriptCode(claim: EmbeddableClaim): string {
+	const link = `<a href="${absoluteUrl(paths.claim(claim.id))}">${escapeHtml(claim.claim)}</a>`;
+	return `<blockquote class="${quoteClass}" data-claim="${claim.id}"><p>${link} Rated ${escapeHtml(claim.rating.label)} by ${escapeHtml(site.name)}.</p></blockquote>\n${scriptTag()}`;
+}
+
+/** The verdict badge linking to the check, in Markdown. */
+export function badgeMarkdown(claim: EmbeddableClaim): string {
+	return `[![${site.name} verdict: ${claim.rating.label}](${absoluteUrl(paths.badge(claim.id))})](${absoluteUrl(paths.claim(claim.id))})`;
+}
+
+/** An oEmbed 1.0 "rich" response (https://oembed.com/), served as a static file per claim. */
+export interface OEmbedResponse {
+	readonly version: '1.0';
+	readonly type: 'rich';
+	readonly title: string;
+	readonly author_name: string;
+	readonly provider_name: string;
+	readonly provider_url: string;
+	readonly html: string;
+	readonly width: number;
+	readonly height: number;
+	readonly thumbnail_url: string;
+	readonly thumbnail_width: number;
+	readonly thumbnail_height: number;
+	readonly cache_age: number;
+}
+
+/** The oEmbed response for a claim: the iframe, plus embed.js to fit its height where the host runs scripts. */
+export function oembed(claim: EmbeddableClaim & { readonly author: string }): OEmbedResponse {
+	return {
+		version: '1.0',
+		type: 'rich',
+		title: `${claim.rating.label}: ${claim.claim}`,
+		author_name: claim.author,
+		provider_name: site.name,
+		provider_url: absoluteUrl(paths.home()),
+		html: `${iframeCode(claim)}${scriptTag()}`,
+		width: cardWidth.max,
+		height: estimateCardHeight(claim),
+		thumbnail_url: absoluteUrl(paths.socialImage(claim.id)),
+		thumbnail_width: socialCardSize.width,
+		thumbnail_height: socialCardSize.height,
+		cache_age: 86400,
+	};
+}

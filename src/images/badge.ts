@@ -1,0 +1,34 @@
+/**
+ * A claim's verdict as a small SVG badge ("Crosscheck | MOSTLY FALSE") for READMEs, forums and
+ * anywhere an iframe cannot go. Its text is drawn as paths, so it looks the same everywhere;
+ * its title and label carry the same words for screen readers.
+ */
+import { site } from '../config/site.ts';
+import type { Rating } from '../lib/ratings.ts';
+import { face } from './fonts.ts';
+
+const height = 28;
+const size = 14;
+const padding = 10;
+const siteColor = '#1f3a5f';
+
+const escapeXml = (text: string) => text.replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The badge as an SVG document. */
+export function badgeSvg(rating: Rating): string {
+	const bold = face(700);
+	const label = rating.label.toUpperCase();
+	const siteWidth = Math.ceil(bold.measure(site.name) * size) + 2 * padding;
+	const verdictWidth = Math.ceil(bold.measure(label) * size) + 2 * padding;
+	const width = siteWidth + verdictWidth;
+	const baseline = (height + (bold.ascent - bold.descent) * size) / 2;
+	const title = escapeXml(`${site.name} verdict: ${rating.label}`);
+	return [
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${title}">`,
+		`<title>${title}</title>`,
+		`<clipPath id="r"><rect width="${width}" height="${height}" rx="4"/></clipPath>`,
+		`<g clip-path="url(#r)"><rect width="${siteWidth}" height="${height}" fill="${siteColor}"/><rect x="${siteWidth}" width="${verdictWidth}" height="${height}" fill="${rating.color}"/></g>`,
+		`<path fill="#fff" d="${bold.path(site.name, padding, baseline, size)}${bold.path(label, siteWidth + padding, baseline, size)}"/>`,
+		'</svg>',
+	].join('');
+}
