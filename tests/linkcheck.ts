@@ -3,7 +3,7 @@
  * and no page repeats an id. It reads dist/ as files, so it scales to thousands of pages.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { resolveFile } from './static-server.ts';
 
 export interface LinkProblem {
@@ -13,18 +13,19 @@ export interface LinkProblem {
 
 /** Every .html file under dir, as site paths ("/claims/x/" for claims/x/index.html). */
 export function listPages(dir: string): { file: string; path: string }[] {
+	const root = resolve(dir);
 	const found: { file: string; path: string }[] = [];
 	const walk = (folder: string) => {
 		for (const entry of readdirSync(folder, { withFileTypes: true })) {
 			const full = join(folder, entry.name);
 			if (entry.isDirectory()) walk(full);
 			else if (entry.name.endsWith('.html')) {
-				const rel = relative(dir, full).split(sep).join('/');
+				const rel = relative(root, full).split(sep).join('/');
 				found.push({ file: full, path: '/' + rel.replace(/(^|\/)index\.html$/, '$1') });
 			}
 		}
 	};
-	walk(dir);
+	walk(root);
 	return found.sort((a, b) => a.path.localeCompare(b.path));
 }
 

@@ -1,11 +1,13 @@
 /**
  * A small static file server for the built site, used by browser tests and scripts.
- * It serves dist/ the way a static host does: directory index.html, 404.html for misses.
+ * It serves dist/ the way a static host does: directory index.html, 404.html for misses,
+ * and the response headers that dist/_headers gives each path (see headers-file.ts).
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { headersFor, parseHeadersFile } from './headers-file.ts';
 
 const types: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -17,6 +19,7 @@ const types: Record<string, string> = {
 	'.png': 'image/png',
 	'.ico': 'image/x-icon',
 	'.txt': 'text/plain; charset=utf-8',
+	'.csv': 'text/csv; charset=utf-8',
 };
 
 export interface RunningServer {
@@ -45,7 +48,11 @@ export function serveDirectory(dir: string, port = 0): Promise<RunningServer> {
 			response.writeHead(404).end('not found');
 			return;
 		}
-		response.writeHead(file ? 200 : 404, { 'content-type': types[extname(served)] ?? 'application/octet-stream' });
+		// Read on every request, so a rebuild under a running server takes effect at once.
+		const headersFile = join(root, '_headers');
+		const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+		const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+		response.writeHead(file ? 200 : 404, { ...headersFor(rules, path), 'content-type': types[extname(served)] ?? 'application/octet-stream' });
 		createReadStream(served).pipe(response);
 	});
 	return new Promise((ready) => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { checkLinks, listPages } from '../linkcheck.ts';
 
@@ -36,4 +36,11 @@ test('reports broken links, missing anchors and duplicate ids with the page they
 		{ page: '/', problem: 'broken link "/missing/"' },
 		{ page: '/', problem: 'link "/a/#nope" points at a missing anchor "#nope"' },
 	]);
+});
+
+test('a relative site directory works the same as an absolute one', () => {
+	const root = site({ 'index.html': '<a href="/a/#x">a</a>', 'a/index.html': '<h1 id="x">A</h1>' });
+	const relativeRoot = relative(process.cwd(), root);
+	assert.deepEqual(checkLinks(relativeRoot).problems, []);
+	assert.deepEqual(checkLinks(relativeRoot).links, 1);
 });

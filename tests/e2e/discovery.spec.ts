@@ -1,0 +1,116 @@
+import { parseFeed } from '@rowanmanning/feed-parser';
+import { expect, test } from '@playwright/test';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { site } from '../../src/config/site.ts';
+import { paths } from '../../src/lib/paths.ts';
+import { getRating } from '../../src/lib/ratings.ts';
+import { claims, sources } from '../site-content.ts';
+
+const abs = (path: string) => new URL(path, site.url).href;
+
+test('every claim page carries ClaimReview JSON-LD that agrees with its claim file', async ({ page }) => {
+	for (const { data: claim } of claims) {
+		await page.goto(paths.claim(claim.id));
+		const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+		expect(blocks).toHaveLength(1);
+		const review = JSON.parse(blocks[0]!);
+		const rating = getRating(claim.verdict);
+		expect(review).toMatchObject({
+			'@context': 'https://schema.org',
+			'@type': 'ClaimReview',
+			url: abs(paths.claim(claim.id)),
+			claimReviewed: claim.claim,
+			datePublished: claim.published,
+			author: { '@type': 'Organization', name: site.name, url: abs('/') },
+			reviewRating: { '@type': 'Rating', alternateName: rating.label },
+			itemReviewed: { '@type': 'Claim', firstAppearance: { url: abs(paths.source(claim.appeared.source)) } },
+		});
+		if (rating.value !== null) expect(review.reviewRating).toMatchObject({ ratingValue: rating.value, bestRating: 5, worstRating: 1 });
+		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', abs(paths.claim(claim.id)));
+		await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
+	}
+});
+
+test('every page type has canonical, Open Graph and Twitter meta, and feed discovery links that resolve', async ({ page, request }) => {
+	for (const path of [paths.home(), paths.sources(), paths.source(sources[0]!.data.id), paths.verdicts(), paths.methodology(), paths.search()]) {
+		await page.goto(path);
+		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', abs(path));
+		await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', abs(path));
+		await expect(page.locator('meta[property="og:title"]')).toHaveCount(1);
+		await expect(page.locator('meta[name="twitter:card"]')).toHaveCount(1);
+		const feeds = await page.locator('link[rel="alternate"]').evaluateAll((links) => links.map((l) => l.getAttribute('href') ?? ''));
+		expect(feeds).toEqual(expect.arrayContaining([paths.rss(), paths.atom(), paths.jsonFeed()]));
+	}
+	for (const feed of [paths.rss(), paths.atom(), paths.jsonFeed()]) expect((await request.get(feed)).ok()).toBe(true);
+});
+
+test('RSS and Atom parse with a real feed parser and list every claim newest first with its verdict', async ({ request }) => {
+	for (const path of [paths.rss(), paths.atom()]) {
+		const feed = parseFeed(await (await request.get(path)).text());
+		expect(feed.items.length).toBe(Math.min(50, claims.length));
+		for (const item of feed.items) {
+			const id = item.url?.match(/\/claims\/([^/]+)\/$/)?.[1];
+			const claim = claims.find((c) => c.data.id === id);
+			expect(claim, item.url ?? '').toBeDefined();
+			expect(item.title).toBe(`${getRating(claim!.data.verdict).label}: ${claim!.data.claim}`);
+		}
+	}
+	const json = await (await request.get(paths.jsonFeed())).json();
+	expect(json.version).toBe('https://jsonfeed.org/version/1.1');
+	expect(json.items).toHaveLength(Math.min(50, claims.length));
+});
+
+test('robots.txt points at the sitemap, which lists every claim and source page', async ({ request }) => {
+	const robots = await (await request.get('/robots.txt')).text();
+	expect(robots).toContain(`Sitemap: ${abs('/sitemap-index.xml')}`);
+	const index = await (await request.get('/sitemap-index.xml')).text();
+	const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+	const listed = (await Promise.all(maps.map(async (m) => (await request.get(m)).text()))).join('\n');
+	for (const { data } of claims) expect(listed).toContain(`<loc>${abs(paths.claim(data.id))}</loc>`);
+	for (const { data } of sources) expect(listed).toContain(`<loc>${abs(paths.source(data.id))}</loc>`);
+});
+
+test('open data: every claim in JSON (valid against the published schema), per-claim JSON, CSV and the ClaimReview DataFeed', async ({ request }) => {
+	const schema = await (await request.get(paths.dataSchema())).json();
+	const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+	const all = await (await request.get(paths.dataAll())).json();
+	expect(all).toMatchObject({ version: '1.0', schema: abs(paths.dataSchema()) });
+	expect(all.claims.map((c: { id: string }) => c.id).sort()).toEqual(claims.map((c) => c.data.id).sort());
+	for (const record of all.claims) {
+		expect(validate(record), JSON.stringify(validate.errors)).toBe(true);
+		const one = await (await request.get(paths.dataClaim(record.id))).json();
+		expect(one.claim).toEqual(record);
+		const file = claims.find((c) => c.data.id === record.id)!.data;
+		expect(record.verdict.id).toBe(file.verdict);
+		expect(record.sources.map((s: { stance: string }) => s.stance)).toEqual(sources.map((s) => file.sources.find((x) => x.source === s.data.id)?.stance));
+	}
+	const csv = await request.get(paths.dataCsv());
+	expect(csv.headers()['content-type']).toContain('text/csv');
+	expect((await csv.text()).trimEnd().split('\r\n')).toHaveLength(claims.length + 1);
+	const feed = await (await request.get(paths.dataFeed())).json();
+	expect(feed['@type']).toBe('DataFeed');
+	expect(feed.dataFeedElement).toHaveLength(claims.length);
+	expect(feed.dataFeedElement.every((r: { '@type': string }) => r['@type'] === 'ClaimReview')).toBe(true);
+});
+
+test('search finds a claim by its words and narrows by verdict', async ({ page }) => {
+	const target = claims.find((c) => c.data.id === 'cia-drone-flights-under-biden') ?? claims[0]!;
+	await page.goto(`${paths.search()}?q=${encodeURIComponent('drone flights')}`);
+	const result = page.locator(`.pagefind-ui__result a[href^="${paths.claim(target.data.id)}"]`);
+	await expect(result.first()).toBeVisible({ timeout: 15_000 });
+	const label = getRating(target.data.verdict).label;
+	await page.locator('.pagefind-ui__filter-name', { hasText: /verdict/i }).click();
+	await page.getByLabel(new RegExp(`^${label}`)).first().check();
+	await expect(result.first()).toBeVisible();
+	const verdicts = await page.locator('.pagefind-ui__result').count();
+	expect(verdicts).toBeGreaterThan(0);
+});
+
+test('without JavaScript the search page offers the listings instead', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto(paths.search());
+	await expect(page.getByText('needs JavaScript')).toBeVisible();
+	await expect(page.getByRole('link', { name: getRating('true').label, exact: true })).toHaveAttribute('href', paths.verdict('true'));
+	await context.close();
+});
