@@ -4,6 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
 import { formatText } from '../validator/diagnostics.ts';
 import { validateProject } from '../validator/validate-project.ts';
 
@@ -22,7 +23,10 @@ export function validateContent(): AstroIntegration {
 					logger.error(`content has ${problems.length} problem(s):\n${report}`);
 					return;
 				}
-				throw new Error(`Content validation failed with ${problems.length} problem(s):\n${report}`);
+				// These are the contributor's errors, not the code's: report them as a message and a hint, with no stack trace.
+				const error = new AstroError(`Content validation failed with ${problems.length} problem(s):\n${report}`, 'Run `npm run validate` to check content files without building.');
+				error.stack = '';
+				throw error;
 			},
 		},
 	};
