@@ -9,6 +9,7 @@ const root = mkdtempSync(join(tmpdir(), 'crosscheck-serve-'));
 mkdirSync(join(root, 'claims', 'x'), { recursive: true });
 writeFileSync(join(root, 'claims', 'x', 'index.html'), '<h1>x</h1>');
 writeFileSync(join(root, '404.html'), 'missing');
+writeFileSync(join(root, '_headers'), '/claims/*\n  X-Frame-Options: DENY\n');
 
 test('resolveFile maps directory URLs to index.html and never leaves the root', () => {
 	assert.equal(resolveFile(root, '/claims/x/'), join(root, 'claims', 'x', 'index.html'));
@@ -27,6 +28,17 @@ test('serveDirectory serves pages with types and 404.html for misses', async () 
 		const miss = await fetch(new URL('/nope/', server.url));
 		assert.equal(miss.status, 404);
 		assert.equal(await miss.text(), 'missing');
+	} finally {
+		await server.close();
+	}
+});
+
+test('serveDirectory sends the headers _headers gives the requested path', async () => {
+	const server = await serveDirectory(root);
+	try {
+		assert.equal((await fetch(new URL('/claims/x/', server.url))).headers.get('x-frame-options'), 'DENY');
+		assert.equal((await fetch(new URL('/claims/x/?q=1', server.url))).headers.get('x-frame-options'), 'DENY');
+		assert.equal((await fetch(new URL('/404.html', server.url))).headers.get('x-frame-options'), null);
 	} finally {
 		await server.close();
 	}
