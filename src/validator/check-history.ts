@@ -26,16 +26,16 @@ function rulingOf(data: unknown): Ruling {
 
 /**
  * Compare a claim file with its version at `ref` (`earlier`, already read; null for a file
- * that is new since then, which passes). An update counts as new when the earlier log does
- * not hold it and it is dated no earlier than the earlier log's last entry: a correction can
- * come on the day of publication.
+ * that is new since then, which passes). The log is oldest first, so new entries are those
+ * past the earlier log's length; one of them must be dated no earlier than the earlier log's
+ * last entry. The same day counts: a correction can come on the day of publication.
  */
 export function checkAgainstBase(content: ContentFile, earlier: ContentFile | null, ref: string): Diagnostic[] {
 	if (!earlier) return [];
 	const before = rulingOf(earlier.data);
 	const now = rulingOf(content.data);
 	const lastBefore = before.updates.map((u) => u.date).sort().at(-1) ?? '';
-	const explained = now.updates.some((u) => u.date >= lastBefore && !before.updates.some((b) => b.date === u.date && b.note === u.note));
+	const explained = now.updates.slice(before.updates.length).some((u) => u.date >= lastBefore);
 	if (explained) return [];
 	const hint = `add an entry to updates, dated ${lastBefore ? `${lastBefore} or later` : 'today'}, saying what changed and why, and set updated to its date`;
 	const problems: Diagnostic[] = [];

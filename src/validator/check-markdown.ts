@@ -5,7 +5,7 @@
  * HTML (the site renders with Astro's own engine, not remark) slips between the two.
  */
 import { remark } from 'remark';
-import { positionOf } from './decode-text.ts';
+import { lineLocator } from './decode-text.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { MarkdownBody } from './read-content-file.ts';
 
@@ -42,6 +42,9 @@ export function checkMarkdownBody(file: string, body: MarkdownBody): Diagnostic[
 	const linksSeen: Span[] = [];
 	/** Lines with raw HTML already reported: one report per line is enough. */
 	const htmlLines = new Set<number>();
+
+	const tooComplex = complexity(body.text);
+	if (tooComplex) report(tooComplex.line, 1, tooComplex.message, tooComplex.hint);
 
 	let previousDepth = 1;
 	const visit = (node: MdNode): void => {
@@ -83,21 +86,45 @@ export function checkMarkdownBody(file: string, body: MarkdownBody): Diagnostic[
 		}
 		node.children?.forEach(visit);
 	};
-	visit(parser.parse(body.text) as MdNode);
+	if (!tooComplex) visit(parser.parse(body.text) as MdNode);
 
+	const positionOf = lineLocator(body.text);
 	for (const match of body.text.matchAll(htmlStart)) {
-		if (within(htmlSeen, match.index)) continue;
-		const { line, column } = positionOf(body.text, match.index);
-		if (htmlLines.has(line)) continue;
+		const { line, column } = positionOf(match.index);
+		if (htmlLines.has(line) || within(htmlSeen, match.index)) continue;
 		htmlLines.add(line);
 		report(line, column, `"${match[0]}" could be read as an HTML tag, which is not allowed in a claim file`, 'a "<" directly before a letter, "/", "!" or "?" is refused everywhere, in `code` too: write &lt; in text, or name the tag in words');
 	}
+	const schemeLines = new Set<number>();
 	for (const match of body.text.matchAll(scriptScheme)) {
-		if (within(linksSeen, match.index)) continue;
-		const { line, column } = positionOf(body.text, match.index);
+		const { line, column } = positionOf(match.index);
+		if (schemeLines.has(line) || within(linksSeen, match.index)) continue;
+		schemeLines.add(line);
 		report(line, column, `"${match[0]}" URLs are not allowed in a claim file`, 'link to an https:// page instead');
 	}
 	return problems;
+}
+
+/**
+ * Markdown that no analysis needs and that makes Markdown parsers slow (emphasis and nesting
+ * are resolved in quadratic time) or recurse without end. Refused before the syntax-tree
+ * pass, so a hostile file cannot stall the validator; the raw-text pass still runs.
+ */
+export const markdownLimits = { characters: 64 * 1024, asterisks: 1000, quoteDepth: 20 } as const;
+
+function complexity(text: string): { line: number; message: string; hint: string } | null {
+	if (text.length > markdownLimits.characters) {
+		return { line: 1, message: `the analysis is ${text.length} characters long; the limit is ${markdownLimits.characters}`, hint: 'a claim file holds one claim; move long material to cited evidence' };
+	}
+	const asterisks = text.split('*').length - 1;
+	if (asterisks > markdownLimits.asterisks) {
+		return { line: 1, message: `the analysis has ${asterisks} "*" characters; the limit is ${markdownLimits.asterisks}`, hint: 'use * only for emphasis and list bullets' };
+	}
+	const deep = new RegExp(`^(?:[ \\t]*>){${markdownLimits.quoteDepth + 1}}`, 'm').exec(text);
+	if (deep) {
+		return { line: lineLocator(text)(deep.index).line, message: `blockquotes are nested more than ${markdownLimits.quoteDepth} levels deep`, hint: 'quote one level deep; nest only when quoting a quotation' };
+	}
+	return null;
 }
 
 type Span = readonly [start: number, end: number];

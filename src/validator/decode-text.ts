@@ -24,9 +24,23 @@ export const invisibleCharacter = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F
 
 /** Line and column (1-based, in UTF-16 units as editors count them) of an index into `text`. */
 export function positionOf(text: string, index: number): { line: number; column: number } {
-	const before = text.slice(0, index);
-	const lineStart = before.lastIndexOf('\n') + 1;
-	return { line: before.split('\n').length, column: index - lineStart + 1 };
+	return lineLocator(text)(index);
+}
+
+/** `positionOf` for many lookups in one text: lines are indexed once, each lookup is a binary search. */
+export function lineLocator(text: string): (index: number) => { line: number; column: number } {
+	const starts = [0];
+	for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+	return (index) => {
+		let low = 0;
+		let high = starts.length - 1;
+		while (low < high) {
+			const mid = (low + high + 1) >> 1;
+			if ((starts[mid] as number) <= index) low = mid;
+			else high = mid - 1;
+		}
+		return { line: low + 1, column: index - (starts[low] as number) + 1 };
+	};
 }
 
 export function decodeText(file: string, bytes: Uint8Array): DecodeResult {
