@@ -1,0 +1,129 @@
+/**
+ * Claim files are data, not code: proven on real builds. A copy of the project is built
+ * twice in a temporary folder (never in the working tree, whose dist/ other tests use):
+ *  1. with hostile claim files added: the build must stop, naming each file and line;
+ *  2. with tricky but legal claim files added (the valid fixtures), plus hostile files where
+ *     neither the validator nor Astro's loader looks (a dotfile, a subfolder): the build must
+ *     pass, render the tricky Markdown as text, and carry no trace of the hostile payloads.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+
+const project = process.cwd();
+const fixtures = join(project, 'tests/fixtures');
+const copies: string[] = [];
+after(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/**
+ * The project's sources and content in a temporary folder. node_modules is linked package by
+ * package rather than as a whole, so Astro's caches (node_modules/.astro, .vite) are written
+ * in the copy and the working tree's content cache is never touched.
+ */
+function copyProject(): string {
+	const dir = mkdtempSync(join(tmpdir(), 'crosscheck-build-'));
+	copies.push(dir);
+	for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+		if (existsSync(join(project, entry))) cpSync(join(project, entry), join(dir, entry), { recursive: true });
+	}
+	mkdirSync(join(dir, 'node_modules'));
+	for (const name of readdirSync(join(project, 'node_modules'))) {
+		if (name !== '.astro' && name !== '.vite') symlinkSync(join(project, 'node_modules', name), join(dir, 'node_modules', name));
+	}
+	return dir;
+}
+
+function build(dir: string): { status: number | null; output: string } {
+	const run = spawnSync(process.execPath, [join(dir, 'node_modules/.bin/astro'), 'build'], {
+		cwd: dir,
+		encoding: 'utf8',
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+		timeout: 240_000,
+	});
+	return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
+
+/** Every text file the build wrote, with its contents. */
+function builtFiles(dir: string): { path: string; text: string }[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		if (statSync(path).isDirectory()) return builtFiles(path);
+		return /\.(?:html|js|json|xml|txt|css)$/.test(name) ? [{ path, text: readFileSync(path, 'utf8') }] : [];
+	});
+}
+
+type Expected = Record<string, { line: number; column: number }[]>;
+const expected = JSON.parse(readFileSync(join(fixtures, 'expected.json'), 'utf8')) as Expected;
+
+/** Fixtures that try to put markup, script or code into a page. */
+const hostile = [
+	'script-tag.md',
+	'iframe.md',
+	'img-onerror.md',
+	'style-tag.md',
+	'inline-html-event.md',
+	'html-comment.md',
+	'html-in-code.md',
+	'image.md',
+	'javascript-link.md',
+	'javascript-link-encoded.md',
+	'javascript-autolink.md',
+	'javascript-reference-link.md',
+	'data-link.md',
+	'protocol-relative-link.md',
+	'javascript-url-evidence.md',
+	'html-in-frontmatter.md',
+	'closing-delimiter-glued.md',
+	'mdx-import.md',
+	'mdx-export.md',
+	'mdx-jsx-component.md',
+	'mdx-file.mdx',
+];
+
+test('a build with hostile claim files stops, naming every file and line', () => {
+	const dir = copyProject();
+	for (const name of hostile) copyFileSync(join(fixtures, 'invalid', name), join(dir, 'content/claims', name));
+	const { status, output } = build(dir);
+	assert.notEqual(status, 0, 'the build passed');
+	assert.match(output, /Content validation failed/);
+	for (const name of hostile) {
+		const first = expected[name]?.[0];
+		assert.ok(first, `no expectation for ${name}`);
+		assert.ok(output.includes(`content/claims/${name}:${first.line}:${first.column}: `), `the build did not name content/claims/${name}:${first.line}:${first.column}`);
+	}
+	assert.equal(existsSync(join(dir, 'dist')), false, 'the build wrote pages');
+});
+
+test('tricky but legal claim files build as plain text; files outside the loader are not published', () => {
+	const dir = copyProject();
+	const valid = readdirSync(join(fixtures, 'valid'));
+	for (const name of valid) copyFileSync(join(fixtures, 'valid', name), join(dir, 'content/claims', name));
+	// The loader reads content/claims/*.md: a dotfile and a subfolder are not claims, so the
+	// validator skips them too. Prove they reach no page, feed or index.
+	const payload = (id: string) => readFileSync(join(fixtures, 'invalid/script-tag.md'), 'utf8').replaceAll('script-tag', id);
+	writeFileSync(join(dir, 'content/claims/.hidden-claim.md'), payload('hidden-claim'));
+	mkdirSync(join(dir, 'content/claims/drafts'));
+	writeFileSync(join(dir, 'content/claims/drafts/draft-claim.md'), payload('draft-claim'));
+
+	const { status, output } = build(dir);
+	assert.equal(status, 0, output.slice(-3000));
+	const dist = join(dir, 'dist');
+	for (const name of valid) assert.ok(existsSync(join(dist, 'claims', name.replace(/\.md$/, ''), 'index.html')), `no page for ${name}`);
+	for (const id of ['hidden-claim', 'draft-claim']) assert.equal(existsSync(join(dist, 'claims', id)), false, `${id} was published`);
+	for (const { path, text } of builtFiles(dist)) {
+		assert.doesNotMatch(text, /alert\(|hidden-claim|draft-claim/, `${path} carries a hostile payload`);
+	}
+
+	const page = readFileSync(join(dist, 'claims/tricky-markdown/index.html'), 'utf8');
+	const reference = readFileSync(join(dist, 'claims/maduro-captured-january-3/index.html'), 'utf8');
+	const scripts = (html: string) => html.match(/<script\b/g)?.length ?? 0;
+	assert.equal(scripts(page), scripts(reference), 'the tricky claim page has a script tag an ordinary claim page lacks');
+	assert.match(page, /The page printed &lt;script&gt; as text/);
+	assert.match(page, /the figure \{1\+1\} in braces/);
+	assert.match(page, /<a href="https:\/\/example\.com\/archive"[^>]*>https:\/\/example\.com\/archive<\/a>/);
+	assert.match(page, /1 &lt; 2 and 3 &gt; 2, stated plainly/);
+	assert.match(readFileSync(join(dist, 'claims/unicode-text/index.html'), 'utf8'), /尼古拉斯·马杜罗 — مادورو — 👩‍⚖️/);
+});
