@@ -1,0 +1,310 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Frame, type Locator, type Page } from '@playwright/test';
+import { site } from '../../src/config/site.ts';
+import { estimateCardHeight } from '../../src/embed/card-size.ts';
+import { cardWidth, frameClass, heightMessageType } from '../../src/embed/protocol.ts';
+import { badgeMarkdown, iframeCode, scriptCode, type EmbeddableClaim } from '../../src/embed/snippets.ts';
+import { absoluteUrl, paths } from '../../src/lib/paths.ts';
+import { getRating } from '../../src/lib/ratings.ts';
+import { servedFrom, startHostSite, type HostSite } from '../embed-host.ts';
+import { claims, type Loaded } from '../site-content.ts';
+import type { ClaimData } from '../../src/lib/schema.ts';
+
+const embeddable = ({ id, data }: Loaded<ClaimData>): EmbeddableClaim => ({ id, claim: data.claim, summary: data.summary, rating: getRating(data.verdict) });
+const [first, second, third] = claims.map(embeddable) as [EmbeddableClaim, EmbeddableClaim, EmbeddableClaim];
+const longest = embeddable([...claims].sort((a, b) => b.data.claim.length + b.data.summary.length - a.data.claim.length - a.data.summary.length)[0]!);
+const budget = { card: 15 * 1024, script: 3 * 1024, copyButton: 1024 };
+
+let host: HostSite;
+test.beforeAll(async () => {
+	host = await startHostSite();
+});
+test.afterAll(async () => {
+	await host.close();
+});
+
+async function frameOf(iframe: Locator): Promise<Frame> {
+	const frame = await (await iframe.elementHandle())?.contentFrame();
+	if (!frame) throw new Error('no frame in that iframe');
+	return frame;
+}
+
+/** The rendered height of an iframe on the host page, and of the card inside it. */
+const frameHeight = async (iframe: Locator) => (await iframe.boundingBox())?.height ?? 0;
+const cardHeight = (frame: Frame) => frame.locator('main').evaluate((main) => Math.ceil(main.getBoundingClientRect().height));
+
+/** Every card iframe on the page shows its card and, after resizing, is exactly as tall as it. */
+async function expectCardsSizedToContent(page: Page, expected: readonly EmbeddableClaim[]) {
+	const iframes = page.locator(`iframe.${frameClass}`);
+	await expect(iframes).toHaveCount(expected.length);
+	for (const [i, claim] of expected.entries()) {
+		const iframe = iframes.nth(i);
+		await iframe.scrollIntoViewIfNeeded();
+		const frame = await frameOf(iframe);
+		await expect(frame.locator('h1')).toHaveText(claim.claim);
+		await expect(frame.locator('.verdict')).toHaveText(`Verdict: ${claim.rating.label}`);
+		await expect.poll(async () => Math.abs((await frameHeight(iframe)) - (await cardHeight(frame)))).toBeLessThanOrEqual(1);
+	}
+}
+
+test.describe('embedding on another site', () => {
+	test('by iframe: the card renders, and the pasted height leaves room for it at 600 px', async ({ page, baseURL }) => {
+		await page.goto(host.page(servedFrom(iframeCode(first) + iframeCode(second), baseURL!)));
+		const iframes = page.locator('iframe');
+		for (const [i, claim] of [first, second].entries()) {
+			const frame = await frameOf(iframes.nth(i));
+			await expect(frame.locator('h1')).toHaveText(claim.claim);
+			await expect(frame.locator('.verdict')).toHaveText(`Verdict: ${claim.rating.label}`);
+			await expect(frame.locator('.site')).toContainText(site.name);
+			expect(await cardHeight(frame)).toBeLessThanOrEqual(await frameHeight(iframes.nth(i)));
+		}
+	});
+
+	test('by script: several blockquotes become cards sized to their content, at any width', async ({ page, baseURL }) => {
+		const code = [first, second, third].map((claim) => servedFrom(scriptCode(claim), baseURL!)).join('\n');
+		const broken = `<blockquote class="crosscheck-claim" data-claim="../about"><a href="${baseURL}/">a bad id stays a link</a></blockquote>`;
+		await page.goto(host.page(`<div id="narrow" style="width: 320px">${code}</div>${broken}`));
+		await expectCardsSizedToContent(page, [first, second, third]);
+		await expect(page.getByRole('link', { name: 'a bad id stays a link' })).toBeVisible();
+		const narrow = await frameHeight(page.locator('iframe').first());
+
+		await page.locator('#narrow').evaluate((div) => (div.style.width = `${600}px`));
+		await expectCardsSizedToContent(page, [first, second, third]);
+		expect(await frameHeight(page.locator('iframe').first())).toBeLessThan(narrow);
+	});
+
+	test('by script: without JavaScript the blockquote is a link to the check', async ({ browser, baseURL }) => {
+		const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(host.page(servedFrom(scriptCode(first), baseURL!)));
+		await expect(page.locator('iframe')).toHaveCount(0);
+		await expect(page.getByRole('link', { name: first.claim })).toHaveAttribute('href', `${baseURL}${paths.claim(first.id)}`);
+		await context.close();
+	});
+
+	test('embed.js resizes only for well-formed messages from the site, and only the card that sent them', async ({ page, baseURL }) => {
+		await page.goto(host.page([first, second].map((claim) => servedFrom(scriptCode(claim), baseURL!)).join('')));
+		await expectCardsSizedToContent(page, [first, second]);
+		const [one, two] = [page.locator('iframe').nth(0), page.locator('iframe').nth(1)];
+		const before = await frameHeight(one);
+		const frame = await frameOf(one);
+
+		await page.evaluate((type) => window.postMessage({ type, height: 999 }, '*'), heightMessageType);
+		await frame.evaluate((type) => window.parent.postMessage({ type, height: '999' }, '*'), heightMessageType);
+		await frame.evaluate(() => window.parent.postMessage({ type: 'other', height: 999 }, '*'));
+		await page.waitForTimeout(300);
+		expect(await frameHeight(one)).toBe(before);
+
+		await (await frameOf(two)).evaluate((type) => window.parent.postMessage({ type, height: 777 }, '*'), heightMessageType);
+		await expect.poll(() => frameHeight(two)).toBe(777);
+		expect(await frameHeight(one)).toBe(before);
+
+		// A page of another origin loaded into a card's iframe sends a well-formed message: ignored.
+		const impostor = host.page(`<script>parent.postMessage({ type: '${heightMessageType}', height: 999 }, '*'); console.log('posted');</script>`);
+		await Promise.all([page.waitForEvent('console', (message) => message.text() === 'posted'), frame.evaluate((url) => (location.href = url), impostor)]);
+		await page.waitForTimeout(300);
+		expect(await frameHeight(one)).toBe(before);
+	});
+
+	test("the card's link opens the claim page in a new tab, without access to the card", async ({ page, baseURL }) => {
+		await page.goto(host.page(servedFrom(scriptCode(first), baseURL!)));
+		const frame = await frameOf(page.locator('iframe'));
+		const link = frame.getByRole('link', { name: `Read the full check on ${site.name} (opens in a new tab)` });
+		await expect(link).toHaveAttribute('target', '_blank');
+		const [tab] = await Promise.all([page.waitForEvent('popup'), link.click()]);
+		await expect(tab).toHaveURL(`${baseURL}${paths.claim(first.id)}`);
+		await expect(tab.locator('h1')).toHaveText(first.claim);
+		expect(await tab.evaluate(() => window.opener)).toBeNull();
+	});
+
+	test('by oEmbed: every claim page points to a valid rich response whose html embeds the card', async ({ page, request, baseURL }) => {
+		for (const { data } of claims) {
+			await page.goto(paths.claim(data.id));
+			const link = page.locator('link[rel="alternate"][type="application/json+oembed"]');
+			await expect(link).toHaveAttribute('href', absoluteUrl(paths.oembed(data.id)));
+			await expect(link).toHaveAttribute('title', `${getRating(data.verdict).label}: ${data.claim}`);
+			const response = await request.get(paths.oembed(data.id));
+			expect(response.headers()['content-type']).toMatch(/^application\/json/);
+			const json = await response.json();
+			expect(json).toMatchObject({
+				version: '1.0',
+				type: 'rich',
+				provider_name: site.name,
+				provider_url: absoluteUrl(paths.home()),
+				author_name: data.author,
+				width: cardWidth.max,
+				thumbnail_url: absoluteUrl(paths.socialImage(data.id)),
+				thumbnail_width: 1200,
+				thumbnail_height: 630,
+			});
+			expect(Number.isInteger(json.height) && json.height > 0).toBe(true);
+			expect(json.html).toContain(`src="${absoluteUrl(paths.embed(data.id))}"`);
+			expect(json.html).toContain(`height="${json.height}"`);
+		}
+		const json = await (await request.get(paths.oembed(third.id))).json();
+		await page.goto(host.page(servedFrom(json.html, baseURL!)));
+		await expectCardsSizedToContent(page, [third]);
+	});
+});
+
+test.describe('the card page', () => {
+	test('renders fully without JavaScript', async ({ browser, baseURL }) => {
+		const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(paths.embed(first.id));
+		await expect(page).toHaveTitle(`${first.rating.label}: ${first.claim} | ${site.name}`);
+		await expect(page.locator('h1')).toHaveText(first.claim);
+		await expect(page.locator('.verdict')).toHaveText(`Verdict: ${first.rating.label}`);
+		await expect(page.locator('.meaning')).toHaveText(first.rating.meaning);
+		await expect(page.getByText(first.summary)).toBeVisible();
+		await context.close();
+	});
+
+	test(`every card stays under ${budget.card / 1024} KB in total and requests nothing from other origins`, async ({ page, baseURL }) => {
+		for (const claim of claims.map(embeddable)) {
+			const sizes: Promise<[string, number]>[] = [];
+			const listener = (response: import('@playwright/test').Response) => sizes.push(response.body().then((body) => [response.url(), body.length]));
+			page.on('response', listener);
+			await page.goto(paths.embed(claim.id), { waitUntil: 'networkidle' });
+			page.off('response', listener);
+			const loaded = await Promise.all(sizes);
+			for (const [url] of loaded) expect(new URL(url).origin).toBe(baseURL);
+			expect(loaded.reduce((sum, [, bytes]) => sum + bytes, 0), claim.id).toBeLessThan(budget.card);
+		}
+	});
+
+	test('is readable from 280 to 600 px wide: nothing overflows', async ({ page }) => {
+		for (const width of [cardWidth.min, 400, cardWidth.max]) {
+			await page.setViewportSize({ width, height: 600 });
+			await page.goto(paths.embed(longest.id));
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+		}
+	});
+
+	test('follows the color scheme, and ?theme= forces one', async ({ page }) => {
+		const background = () => page.locator('main').evaluate((main) => getComputedStyle(main).backgroundColor);
+		const [light, dark] = ['rgb(255, 255, 255)', 'rgb(22, 27, 34)'];
+		for (const [scheme, query, expected] of [
+			['light', '', light],
+			['dark', '', dark],
+			['light', '?theme=dark', dark],
+			['dark', '?theme=light', light],
+			['dark', '?theme=bogus', dark],
+		] as const) {
+			await page.emulateMedia({ colorScheme: scheme });
+			await page.goto(paths.embed(first.id) + query);
+			expect(await background(), `${scheme} ${query}`).toBe(expected);
+		}
+	});
+
+	for (const scheme of ['light', 'dark'] as const) {
+		test(`has no axe violations in ${scheme} mode, at 280 and 600 px`, async ({ page }) => {
+			await page.emulateMedia({ colorScheme: scheme });
+			for (const width of [cardWidth.min, cardWidth.max]) {
+				await page.setViewportSize({ width, height: 700 });
+				await page.goto(paths.embed(longest.id));
+				const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+				expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+			}
+		});
+	}
+
+	test('the pasted iframe height fits every card at 600 px without wasting more than 15%', async ({ page }) => {
+		await page.setViewportSize({ width: cardWidth.max, height: 800 });
+		for (const claim of claims.map(embeddable)) {
+			await page.goto(paths.embed(claim.id));
+			const actual = await page.locator('main').evaluate((main) => main.getBoundingClientRect().height);
+			const pasted = Number(/height="(\d+)"/.exec(iframeCode(claim))?.[1]);
+			expect(pasted, claim.id).toBe(estimateCardHeight(claim));
+			expect(pasted, claim.id).toBeGreaterThanOrEqual(actual);
+			expect(pasted, claim.id).toBeLessThanOrEqual(actual * 1.15);
+		}
+	});
+});
+
+test.describe('framing', () => {
+	test('dist/_headers lets anyone frame embed cards and no one frame other pages', async ({ request }) => {
+		const refused = [paths.home(), paths.claim(first.id), paths.source('x'), paths.verdicts(), paths.about(), paths.search()];
+		for (const path of refused) {
+			const headers = (await request.get(path)).headers();
+			expect(headers['x-frame-options'], path).toBe('DENY');
+			expect(headers['content-security-policy'], path).toBe("frame-ancestors 'none'");
+		}
+		const headers = (await request.get(paths.embed(first.id))).headers();
+		expect(headers['x-frame-options']).toBeUndefined();
+		expect(headers['content-security-policy']).toBe('frame-ancestors *');
+	});
+
+	test('a browser shows a framed card but refuses a framed claim page', async ({ page, baseURL }) => {
+		await page.goto(host.page(`<iframe id="card" src="${baseURL}${paths.embed(first.id)}"></iframe><iframe id="page" src="${baseURL}${paths.claim(first.id)}"></iframe>`));
+		await expect((await frameOf(page.locator('#card'))).locator('h1')).toHaveText(first.claim);
+		const refused = await frameOf(page.locator('#page'));
+		await expect.poll(() => refused.url()).not.toBe(`${baseURL}${paths.claim(first.id)}`);
+		await expect(refused.locator('h1', { hasText: first.claim })).toHaveCount(0);
+	});
+});
+
+test.describe('images', () => {
+	test('every claim page shares a 1200x630 PNG social card', async ({ page, request }) => {
+		for (const { data } of claims) {
+			await page.goto(paths.claim(data.id));
+			const url = absoluteUrl(paths.socialImage(data.id));
+			await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', url);
+			await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute('content', '1200');
+			await expect(page.locator('meta[property="og:image:height"]')).toHaveAttribute('content', '630');
+			await expect(page.locator('meta[name="twitter:image"]')).toHaveAttribute('content', url);
+			await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+			const response = await request.get(paths.socialImage(data.id));
+			expect(response.headers()['content-type']).toBe('image/png');
+			const png = await response.body();
+			expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+			expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
+			expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+		}
+	});
+
+	test('every claim has a verdict badge that names the site and the verdict', async ({ request }) => {
+		for (const claim of claims.map(embeddable)) {
+			const response = await request.get(paths.badge(claim.id));
+			expect(response.headers()['content-type']).toBe('image/svg+xml');
+			const svg = await response.text();
+			expect(svg).toContain(`<title>${site.name} verdict: ${claim.rating.label}</title>`);
+			expect(svg).toContain(`fill="${claim.rating.color}"`);
+		}
+	});
+});
+
+test.describe('the embed code on claim pages', () => {
+	test('offers the iframe, script and badge code, and embed.js within its budget', async ({ page, request }) => {
+		await page.goto(paths.claim(first.id));
+		const section = page.locator('section', { has: page.getByRole('heading', { name: 'Embed this verdict' }) });
+		await expect(section.getByLabel('Iframe')).toHaveValue(iframeCode(first));
+		await expect(section.getByLabel('Script')).toHaveValue(scriptCode(first));
+		await expect(section.getByLabel('Badge (Markdown)')).toHaveValue(badgeMarkdown(first));
+		const script = await (await request.get(paths.embedScript())).body();
+		expect(script.length).toBeLessThan(budget.script);
+	});
+
+	test('a copy button copies the code where JavaScript runs', async ({ page, context }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.goto(paths.claim(first.id));
+		await page.getByRole('button', { name: 'Copy iframe code' }).click();
+		await expect(page.getByRole('status').first()).toHaveText('Copied.');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(iframeCode(first));
+	});
+
+	test(`the copy button is the claim page's only script, under ${budget.copyButton} bytes; without JavaScript there is no button`, async ({ page, browser, baseURL }) => {
+		await page.goto(paths.claim(first.id));
+		const scripts = await page.locator('script:not([type="application/ld+json"])').evaluateAll((nodes) => nodes.map((n) => (n as HTMLScriptElement).src || n.textContent || ''));
+		expect(scripts).toHaveLength(1);
+		expect(scripts[0]).toContain('copy-code');
+		expect(new TextEncoder().encode(scripts[0]).length).toBeLessThan(budget.copyButton);
+
+		const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+		const noScript = await context.newPage();
+		await noScript.goto(paths.claim(first.id));
+		await expect(noScript.getByLabel('Iframe')).toHaveValue(iframeCode(first));
+		await expect(noScript.getByRole('button')).toHaveCount(0);
+		await context.close();
+	});
+});
