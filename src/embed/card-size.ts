@@ -12,7 +12,7 @@ import { cardWidth } from './protocol.ts';
  * The card's box model and type, mirrored from the CSS in src/layouts/EmbedCard.astro: change
  * both together. `inline` is the horizontal space around the text (borders and padding).
  */
-export const cardMetrics = {
+const cardMetrics = {
 	inline: 6 + 16 + 16 + 1,
 	block: 2 * 14 + 2,
 	gap: 10,

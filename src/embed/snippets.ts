@@ -23,7 +23,7 @@ function shorten(text: string, max: number): string {
 }
 
 /** What a screen reader announces for the card's frame. */
-export const frameTitle = (claim: EmbeddableClaim) => `${site.name} fact-check, rated ${claim.rating.label}: ${shorten(claim.claim, 120)}`;
+const frameTitle = (claim: EmbeddableClaim) => `${site.name} fact-check, rated ${claim.rating.label}: ${shorten(claim.claim, 120)}`;
 
 /** An iframe showing the card, as wide as its container up to the card's widest, as tall as the card is estimated to be. */
 export function iframeCode(claim: EmbeddableClaim): string {

@@ -9,11 +9,11 @@ import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 
 /** Where rendered images are kept between builds. */
-export const cacheDir = join(process.cwd(), 'node_modules', '.cache', 'crosscheck', 'images');
+const defaultCacheDir = join(process.cwd(), 'node_modules', '.cache', 'crosscheck', 'images');
 const rendererVersion: string = createRequire(import.meta.url)('@resvg/resvg-js/package.json').version;
 
 /** The PNG of an SVG whose text is drawn as paths (no fonts are loaded). */
-export function renderPng(svg: string): Buffer {
+export function renderPng(svg: string, cacheDir: string = defaultCacheDir): Buffer {
 	const key = createHash('sha256').update(`resvg ${rendererVersion}\n${svg}`).digest('hex');
 	const file = join(cacheDir, `${key}.png`);
 	try {
