@@ -51,14 +51,18 @@ export function checkClaims(files: readonly ContentFile[], sources: readonly Che
 function checkClaim(content: ContentFile, sources: ReadonlyMap<string, CheckedSource>, seen: Seen): Diagnostic[] {
 	const text = checkFrontmatterText(content);
 	const parsed = claimSchema.safeParse(content.data);
-	return [
-		...checkMarkdownBody(content.file, { text: content.body, line: content.bodyLine }),
-		...text.problems,
-		...(parsed.success ? [] : schemaProblems('claim', content, parsed.error.issues, text.placeholders)),
+	const fieldProblems = [
+		...(parsed.success ? [] : schemaProblems('claim', content, parsed.error.issues)),
 		...checkIdentity(content, seen),
 		...checkAppeared(content, sources),
 		...checkStances(content, sources),
 		...checkUpdateLog(content),
+	];
+	return [
+		...checkMarkdownBody(content.file, { text: content.body, line: content.bodyLine }),
+		...text.problems,
+		// A field that still holds a placeholder is reported as such; its other problems would only repeat the news.
+		...fieldProblems.filter((problem) => !text.placeholders.has(problem.field)),
 	];
 }
 

@@ -5,6 +5,7 @@
  * HTML (the site renders with Astro's own engine, not remark) slips between the two.
  */
 import { remark } from 'remark';
+import { placeholderMarker } from './check-text.ts';
 import { lineLocator } from './decode-text.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { MarkdownBody } from './read-content-file.ts';
@@ -24,6 +25,7 @@ const mdxStatement = /^(?:import\s+(?:['"]|[\w$*{][^\n]*\bfrom\s*['"])|export\s+
 /** Where raw HTML starts in any CommonMark engine: "<" then a tag name, "/", "!" or "?" (matched with the name, for the message). */
 const htmlStart = /<[A-Za-z/!?][\w-]*/g;
 const scriptScheme = /\b(?:javascript|vbscript):/gi;
+const placeholderPattern = new RegExp(`${placeholderMarker}.*`, 'g');
 
 const htmlHint = 'use Markdown: **bold**, _emphasis_, [text](https://…), lists and ## headings; write &lt; for a literal "<"';
 
@@ -94,6 +96,10 @@ export function checkMarkdownBody(file: string, body: MarkdownBody): Diagnostic[
 		if (htmlLines.has(line) || within(htmlSeen, match.index)) continue;
 		htmlLines.add(line);
 		report(line, column, `"${match[0]}" could be read as an HTML tag, which is not allowed in a claim file`, 'a "<" directly before a letter, "/", "!" or "?" is refused everywhere, in `code` too: write &lt; in text, or name the tag in words');
+	}
+	for (const match of body.text.matchAll(placeholderPattern)) {
+		const { line, column } = positionOf(match.index);
+		report(line, column, `the analysis still holds a placeholder: "${match[0].trim()}"`, 'replace the TODO with your text');
 	}
 	const schemeLines = new Set<number>();
 	for (const match of body.text.matchAll(scriptScheme)) {

@@ -38,7 +38,7 @@ export function checkSources(files: readonly ContentFile[]): { problems: Diagnos
 function checkSource(content: ContentFile): { problems: Diagnostic[]; source?: CheckedSource } {
 	const text = checkFrontmatterText(content);
 	const parsed = sourceSchema.safeParse(content.data);
-	if (!parsed.success) return { problems: [...text.problems, ...schemaProblems('source', content, parsed.error.issues, text.placeholders)] };
+	if (!parsed.success) return { problems: [...text.problems, ...schemaProblems('source', content, parsed.error.issues).filter((problem) => !text.placeholders.has(problem.field))] };
 	const problems = [...text.problems, ...checkIdMatchesFile(content, parsed.data.id)];
 	if (content.body.trim().length === 0) {
 		problems.push({ file: content.file, line: content.bodyLine, column: 1, field: 'body', message: 'the archived article text is empty' });

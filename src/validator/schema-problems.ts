@@ -45,12 +45,9 @@ function knownKeys(kind: FileKind, path: FieldPath): readonly string[] {
 	}
 }
 
-/** Turn schema issues into diagnostics; issues on `skip` paths (already reported another way) are left out. */
-export function schemaProblems(kind: FileKind, content: ContentFile, issues: readonly z.core.$ZodIssue[], skip: ReadonlySet<string> = new Set()): Diagnostic[] {
-	return issues
-		.map((issue) => ({ issue, path: issue.path.filter((key): key is string | number => typeof key !== 'symbol') }))
-		.filter(({ path }) => !skip.has(fieldName(path)))
-		.map(({ issue, path }) => describe(kind, content, issue, path));
+/** Turn schema issues into diagnostics. */
+export function schemaProblems(kind: FileKind, content: ContentFile, issues: readonly z.core.$ZodIssue[]): Diagnostic[] {
+	return issues.map((issue) => describe(kind, content, issue, issue.path.filter((key): key is string | number => typeof key !== 'symbol')));
 }
 
 function describe(kind: FileKind, content: ContentFile, issue: z.core.$ZodIssue, path: FieldPath): Diagnostic {

@@ -1,0 +1,223 @@
+/**
+ * npm run new-claim [-- --claim "…" --id … --claimant "…" --source <id> --date YYYY-MM-DD --verdict <rating> --author "…" [--yes]]
+ * Writes content/claims/<id>.md from the template. Asks for whatever the flags leave out,
+ * unless --yes is given, in which case the rest is left as TODO placeholders. Never
+ * overwrites a file. Exit 0 when written, 1 when the file exists, 2 on bad input.
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface, type Interface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import type { z } from 'astro/zod';
+import { claimSchema, isoDay } from '../src/lib/schema.ts';
+import { ratingIds } from '../src/lib/ratings.ts';
+import { today } from '../src/lib/dates.ts';
+import { defaultAuthor, idFromClaim, isValidId, readSourceArticles, scaffoldClaim, type ClaimDraft, type SourceArticle } from '../src/validator/claim-scaffold.ts';
+import { closestWord } from '../src/validator/suggest.ts';
+import { contentDirs } from '../src/validator/validate-project.ts';
+
+const usage = `usage: npm run new-claim [-- --claim "…" --id <id> --claimant "…" --source <source id> --date YYYY-MM-DD --verdict <rating> --author "…" --yes]
+  Asks for anything not given; with --yes, leaves it as a TODO placeholder instead.`;
+
+/** An answer that cannot be used; `status` is the exit status when it came from a flag. */
+class InputError extends Error {
+	readonly status: 1 | 2;
+	constructor(message: string, status: 1 | 2 = 2) {
+		super(message);
+		this.status = status;
+	}
+}
+
+/** Each answer is checked the same way whether it came from a flag or a prompt. */
+interface Field {
+	readonly question: string;
+	/** The value to write; throws an InputError saying what is wrong with the answer. */
+	check(answer: string): string;
+}
+
+function fields(root: string, sources: readonly SourceArticle[]) {
+	const sourceIds = sources.map((s) => s.id);
+	/** Checked with the claim schema's own rule for the field, and its wording. */
+	const text = (question: string, rule: z.ZodType<string>): Field => ({
+		question,
+		check: (answer) => {
+			const parsed = rule.safeParse(answer);
+			if (!parsed.success) throw new InputError(`"${answer}" ${parsed.error.issues[0]?.message ?? 'is not valid'}`);
+			return parsed.data;
+		},
+	});
+	return {
+		claim: text("The claim, as stated, in the claimant's words", claimSchema.shape.claim),
+		claimant: text('Who made it (a person, an official, or the article itself)', claimSchema.shape.claimant),
+		source: {
+			question: `Which article it appeared in:\n${sources.map((s, i) => `  ${i + 1}. ${s.id}  (${s.data.label})`).join('\n')}\nNumber or id`,
+			check: (answer: string) => {
+				const byNumber = /^\d+$/.test(answer) ? sources[Number(answer) - 1]?.id : undefined;
+				if (byNumber || sourceIds.includes(answer)) return byNumber ?? answer;
+				const guess = closestWord(answer, sourceIds);
+				throw new InputError(`unknown source "${answer}"${guess ? `; did you mean "${guess}"?` : `; known sources: ${sourceIds.join(', ')}`}`);
+			},
+		},
+		date: {
+			question: 'The day it appeared, YYYY-MM-DD (empty if the article gives none)',
+			check: (answer: string) => {
+				const parsed = isoDay.safeParse(answer);
+				if (!parsed.success) throw new InputError(`"${answer}" ${parsed.error.issues[0]?.message ?? 'is not a date'}`);
+				return parsed.data;
+			},
+		},
+		verdict: {
+			question: `Verdict: ${ratingIds.join(', ')} (empty to decide later)`,
+			check: (answer: string) => {
+				if ((ratingIds as readonly string[]).includes(answer)) return answer;
+				const guess = closestWord(answer, ratingIds);
+				throw new InputError(`"${answer}" is not on the rating scale${guess ? `; did you mean "${guess}"?` : `: ${ratingIds.join(', ')}`}`);
+			},
+		},
+		author: text(`Author [${defaultAuthor}]`, claimSchema.shape.author),
+		id: {
+			question: 'Id, which becomes the URL /claims/<id>/',
+			check: (answer: string) => {
+				if (!isValidId(answer)) throw new InputError(`"${answer}" must be 3 to 80 lowercase letters, digits and single hyphens`);
+				if (existsSync(join(root, contentDirs.claims, `${answer}.md`))) {
+					throw new InputError(`${contentDirs.claims}/${answer}.md already exists: edit that file, or choose another id`, 1);
+				}
+				return answer;
+			},
+		},
+	} satisfies Record<string, Field>;
+}
+
+type Answers = { -readonly [K in keyof ClaimDraft]?: string };
+
+async function main(): Promise<number> {
+	let parsed;
+	try {
+		parsed = parseArgs({
+			options: {
+				id: { type: 'string' },
+				claim: { type: 'string' },
+				claimant: { type: 'string' },
+				source: { type: 'string' },
+				date: { type: 'string' },
+				verdict: { type: 'string' },
+				author: { type: 'string' },
+				yes: { type: 'boolean', short: 'y' },
+				help: { type: 'boolean', short: 'h' },
+			},
+		});
+	} catch (error) {
+		console.error(`${(error as Error).message}\n${usage}`);
+		return 2;
+	}
+	const { yes, help, ...given } = parsed.values;
+	if (help) {
+		console.log(usage);
+		return 0;
+	}
+	const root = process.cwd();
+	const sources = readSourceArticles(root);
+	if (sources.length === 0) {
+		console.error(`no source articles found in ${contentDirs.sources}/: run this from the project root`);
+		return 2;
+	}
+	const field = fields(root, sources);
+	const keys = ['claim', 'id', 'claimant', 'source', 'date', 'verdict', 'author'] as const;
+	const answers: Answers = {};
+	// Every flag is checked before anything is asked, so one run reports every bad one.
+	const wrong: InputError[] = [];
+	for (const key of keys) {
+		const flag = given[key]?.trim();
+		if (!flag) continue;
+		try {
+			answers[key] = field[key].check(flag);
+		} catch (error) {
+			if (!(error instanceof InputError)) throw error;
+			wrong.push(error);
+		}
+	}
+	if (wrong.length > 0) return refuse(wrong);
+	const prompt = yes ? null : openPrompt();
+	try {
+		for (const key of keys.filter((k) => answers[k] === undefined)) {
+			const suggested = key === 'id' && answers.claim ? idFromClaim(answers.claim) : undefined;
+			if (prompt) {
+				answers[key] = await ask(prompt, field[key], suggested, key === 'id');
+			} else if (key === 'id') {
+				if (!suggested) throw new InputError('give --id, or --claim to make the id from');
+				answers.id = field.id.check(suggested);
+			}
+		}
+	} catch (error) {
+		if (!(error instanceof InputError)) throw error;
+		return refuse([error]);
+	} finally {
+		prompt?.terminal.close();
+	}
+
+	const { id } = answers;
+	if (id === undefined) throw new Error('no id');
+	const path = `${contentDirs.claims}/${id}.md`;
+	writeFileSync(join(root, path), scaffoldClaim({ ...answers, id, today: today() }, sources), { flag: 'wx' });
+	console.log(`Created ${path}
+
+Next steps:
+  1. Replace every "TODO:" in the file: the summary, the context, the analysis, and for each
+     article that speaks to the claim, its stance and the passage, copied exactly from
+     ${contentDirs.sources}/<id>.md. Add evidence you have read; never a page you have not.
+  2. npm run validate -- ${path}
+     It lists what is still missing, line by line; repeat until it passes.
+  3. npm run dev, then open http://localhost:4321/claims/${id}/ to see the page.
+  4. Open a pull request. CONTRIBUTING.md describes the review.`);
+	return 0;
+}
+
+function refuse(errors: readonly InputError[]): number {
+	for (const error of errors) console.error(error.message);
+	console.error('(npm run new-claim -- --help lists the options)');
+	return Math.max(...errors.map((error) => error.status));
+}
+
+/**
+ * Questions on the terminal, or answers piped in one per line. Lines are read through the
+ * interface's iterator, which keeps the ones that arrive before their question is asked.
+ */
+interface Prompt {
+	readonly lines: AsyncIterator<string>;
+	readonly terminal: Interface;
+}
+
+function openPrompt(): Prompt {
+	const terminal = createInterface({ input: process.stdin, output: process.stdout });
+	return { terminal, lines: terminal[Symbol.asyncIterator]() };
+}
+
+/** Ask until the answer passes its check. An empty answer takes the suggestion, or leaves the field for later unless it is required. */
+async function ask(prompt: Prompt, field: Field, suggested: string | undefined, required: boolean): Promise<string | undefined> {
+	for (;;) {
+		prompt.terminal.setPrompt(`${field.question}${suggested ? ` [${suggested}]` : ''}: `);
+		prompt.terminal.prompt();
+		const line = await prompt.lines.next();
+		if (line.done) throw new InputError('the input ended before every question was answered');
+		if (!process.stdin.isTTY) process.stdout.write(`${line.value}\n`);
+		const answer = line.value.trim() || suggested;
+		if (!answer && !required) return undefined;
+		if (!answer) continue;
+		try {
+			return field.check(answer);
+		} catch (error) {
+			if (!(error instanceof InputError)) throw error;
+			console.log(`  ${error.message}`);
+		}
+	}
+}
+
+main().then(
+	(code) => {
+		process.exitCode = code;
+	},
+	(error: unknown) => {
+		console.error(`new-claim stopped: ${error instanceof Error ? error.message : String(error)}`);
+		process.exitCode = 2;
+	},
+);

@@ -1,0 +1,126 @@
+/**
+ * The starting point of a new claim file (`npm run new-claim`): every field in place, one
+ * entry per source article, and "TODO:" placeholders the validator refuses until they are
+ * filled, so a scaffold can never be published half-written.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { byEdition } from '../lib/joins.ts';
+import { ratingIds } from '../lib/ratings.ts';
+import { slugPattern, sourceSchema, type SourceData } from '../lib/schema.ts';
+import { silentStance, stanceIds } from '../lib/stances.ts';
+import { placeholderMarker } from './check-text.ts';
+import { readContentFile } from './read-content-file.ts';
+import { contentDirs } from './validate-project.ts';
+
+/** What the writer has told us so far; anything left out becomes a placeholder. */
+export interface ClaimDraft {
+	readonly id: string;
+	readonly claim?: string;
+	readonly claimant?: string;
+	/** Id of the source article the claim appeared in. */
+	readonly source?: string;
+	/** The day it appeared, YYYY-MM-DD. */
+	readonly date?: string;
+	readonly verdict?: string;
+	readonly author?: string;
+	/** Publication day of the check, YYYY-MM-DD. */
+	readonly today: string;
+}
+
+export interface SourceArticle {
+	readonly id: string;
+	readonly data: SourceData;
+}
+
+export const defaultAuthor = 'Crosscheck desk';
+
+/** The edition's source articles, read from content/sources/ in edition order. Files that do not parse are left out (the validator reports them). */
+export function readSourceArticles(root: string): SourceArticle[] {
+	const dir = join(root, contentDirs.sources);
+	return readdirSync(dir)
+		.filter((name) => name.endsWith('.md'))
+		.flatMap((name) => {
+			const read = readContentFile(`${contentDirs.sources}/${name}`, readFileSync(join(dir, name)));
+			const parsed = read.ok ? sourceSchema.safeParse(read.content.data) : null;
+			return parsed?.success ? [{ id: parsed.data.id, data: parsed.data }] : [];
+		})
+		.sort(byEdition);
+}
+
+/** A URL-safe id from the claim's words: lowercase, hyphenated, cut at a word boundary. */
+export function idFromClaim(claim: string): string {
+	const words = claim
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.split(/[^a-z0-9]+/)
+		.filter(Boolean);
+	let id = '';
+	for (const word of words) {
+		const next = id ? `${id}-${word}` : word;
+		if (next.length > 60) break;
+		id = next;
+	}
+	return id;
+}
+
+export const isValidId = (id: string) => id.length >= 3 && id.length <= 80 && slugPattern.test(id);
+
+/** A YAML double-quoted string: JSON's escapes are all valid YAML. */
+const quoted = (text: string) => JSON.stringify(text);
+const todo = (what: string) => quoted(`${placeholderMarker} ${what}`);
+
+/** The stances of an article that speaks to the claim. */
+const speaking = stanceIds.filter((stance) => stance !== silentStance);
+
+export function scaffoldClaim(draft: ClaimDraft, sources: readonly SourceArticle[]): string {
+	const stances = sources.flatMap((article) =>
+		article.id === draft.source
+			? [
+					`  - source: ${article.id}`,
+					`    stance: ${todo(speaking.join(', ').replace(/, (?!.*, )/, ' or '))}`,
+					`    quote: ${todo(`copy the passage exactly from ${contentDirs.sources}/${article.id}.md`)}`,
+				]
+			: [`  - source: ${article.id}`, `    stance: ${silentStance}`],
+	);
+	const verdict = draft.verdict === undefined ? todo(`one of ${ratingIds.join(', ')}`) : quoted(draft.verdict);
+	return [
+		'---',
+		`id: ${draft.id}`,
+		`claim: ${draft.claim === undefined ? todo("the claim as stated, in the claimant's words") : quoted(draft.claim)}`,
+		`claimant: ${draft.claimant === undefined ? todo('who made the claim: a person, an official, or the article itself') : quoted(draft.claimant)}`,
+		'appeared:',
+		`  source: ${draft.source ?? todo('id of the source article the claim appeared in')}`,
+		draft.date === undefined ? '  # date: YYYY-MM-DD, the day it appeared; leave it out when the article gives none' : `  date: ${draft.date}`,
+		`  context: ${todo('where in the article, or on what occasion, the claim was made')}`,
+		`verdict: ${verdict}`,
+		`summary: ${todo('one sentence giving the reason for the verdict')}`,
+		'# One entry per source article. For an article that speaks to the claim, set its stance',
+		'# (asserts, reports, supports or disputes) and quote the passage exactly as archived.',
+		'sources:',
+		...stances,
+		'# Evidence beyond the articles, only pages you have read: title, publisher, date, url, note.',
+		'evidence: []',
+		`published: ${draft.today}`,
+		`updated: ${draft.today}`,
+		`author: ${quoted(draft.author ?? defaultAuthor)}`,
+		'updates:',
+		`  - date: ${draft.today}`,
+		'    note: "First published."',
+		'---',
+		'',
+		'## What the article says',
+		'',
+		`${placeholderMarker} what the article claims, in its words, and where.`,
+		'',
+		'## What the record shows',
+		'',
+		`${placeholderMarker} what the primary sources show; link every page you read.`,
+		'',
+		'## Verdict',
+		'',
+		`${placeholderMarker} the verdict, and the reason for it, in a sentence or two.`,
+		'',
+	].join('\n');
+}

@@ -1,0 +1,150 @@
+/**
+ * `npm run new-claim`: the scaffold it writes fails validation while placeholders remain and
+ * passes once they are filled. Runs in a scratch copy of content/, never in the project.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { today } from '../../src/lib/dates.ts';
+import { readContentFile } from '../../src/validator/read-content-file.ts';
+import { validateProject } from '../../src/validator/validate-project.ts';
+
+const project = process.cwd();
+const script = join(project, 'scripts/new-claim.ts');
+const scratch: string[] = [];
+after(() => scratch.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function copyContent(): string {
+	const dir = mkdtempSync(join(tmpdir(), 'crosscheck-new-claim-'));
+	scratch.push(dir);
+	cpSync(join(project, 'content'), join(dir, 'content'), { recursive: true });
+	return dir;
+}
+
+function newClaim(dir: string, args: string[], input = '') {
+	const run = spawnSync(process.execPath, [script, ...args], { cwd: dir, input, encoding: 'utf8' });
+	return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+const problemsIn = (dir: string, file: string) => validateProject(dir, [file]).problems.map((p) => `${p.line}: ${p.field}: ${p.message}`);
+
+/** A sentence of a source article's archived text, to quote. */
+function sentenceOf(dir: string, source: string): string {
+	const read = readContentFile(source, readFileSync(join(dir, 'content/sources', `${source}.md`)));
+	assert.ok(read.ok);
+	const sentence = read.content.body.trim().split('\n')[0]?.split('. ')[0];
+	assert.ok(sentence && sentence.length > 20);
+	return sentence;
+}
+
+const flags = ['--claim', 'Sheinbaum said the U.S. would never send troops into Mexico.', '--claimant', 'Claudia Sheinbaum', '--source', '3', '--date', '2026-01-09', '--verdict', 'mixed', '--yes'];
+const id = 'sheinbaum-said-the-u-s-would-never-send-troops-into-mexico';
+const file = `content/claims/${id}.md`;
+
+test('with flags and --yes: writes the scaffold, which fails validation until its placeholders are filled', () => {
+	const dir = copyContent();
+	const run = newClaim(dir, flags);
+	assert.equal(run.status, 0, run.stderr);
+	assert.match(run.stdout, new RegExp(`^Created ${file}\n\nNext steps:\n`));
+	assert.match(run.stdout, new RegExp(`npm run validate -- ${file}`));
+
+	const scaffold = readFileSync(join(dir, file), 'utf8');
+	assert.match(scaffold, new RegExp(`^published: ${today()}$`, 'm'));
+	assert.deepEqual(problemsIn(dir, file), [
+		'8: appeared.context: still holds a placeholder: "TODO: where in the article, or on what occasion, the claim was made"',
+		'10: summary: still holds a placeholder: "TODO: one sentence giving the reason for the verdict"',
+		'19: sources[2].stance: still holds a placeholder: "TODO: asserts, reports, supports or disputes"',
+		'20: sources[2].quote: still holds a placeholder: "TODO: copy the passage exactly from content/sources/mexico-rejects-reports-of-military-action.md"',
+		'37: body: the analysis still holds a placeholder: "TODO: what the article claims, in its words, and where."',
+		'41: body: the analysis still holds a placeholder: "TODO: what the primary sources show; link every page you read."',
+		'45: body: the analysis still holds a placeholder: "TODO: the verdict, and the reason for it, in a sentence or two."',
+	]);
+
+	const filled = scaffold
+		.replace(/"TODO: where in the article[^"]*"/, '"In the section headed \\"Mexico\'s Response\\"."')
+		.replace(/"TODO: one sentence giving[^"]*"/, '"She ruled out an invasion, but the word never is the article\'s own."')
+		.replace(/"TODO: asserts, reports[^"]*"/, 'asserts')
+		.replace(/"TODO: copy the passage[^"]*"/, JSON.stringify(sentenceOf(dir, 'mexico-rejects-reports-of-military-action')))
+		.replaceAll(/^TODO: .*$/gm, 'A paragraph of analysis, written by the contributor.');
+	writeFileSync(join(dir, file), filled);
+	assert.deepEqual(problemsIn(dir, file), []);
+});
+
+test('prefills one entry per source article, in edition order, read from content/sources/', () => {
+	const dir = copyContent();
+	const extra = readFileSync(join(dir, 'content/sources/military-action-being-considered.md'), 'utf8')
+		.replace('id: military-action-being-considered', 'id: a-sixth-article')
+		.replace(/^seed: .*$/m, 'seed: 005_sixth.txt');
+	writeFileSync(join(dir, 'content/sources/a-sixth-article.md'), extra);
+	assert.equal(newClaim(dir, ['--claim', 'A claim checked against six articles this time.', '--yes']).status, 0);
+	const listed = [...readFileSync(join(dir, 'content/claims/a-claim-checked-against-six-articles-this-time.md'), 'utf8').matchAll(/^ {2}- source: (.+)$/gm)].map((m) => m[1]);
+	const inEditionOrder = readdirSync(join(dir, 'content/sources'))
+		.map((name) => readFileSync(join(dir, 'content/sources', name), 'utf8'))
+		.map((text) => ({ id: /^id: (.+)$/m.exec(text)?.[1], seed: /^seed: (.+)$/m.exec(text)?.[1] ?? '' }))
+		.sort((a, b) => a.seed.localeCompare(b.seed))
+		.map((s) => s.id);
+	assert.equal(listed.length, 6);
+	assert.deepEqual(listed, inEditionOrder);
+});
+
+test('with only a claim: every other field is a placeholder, reported once each', () => {
+	const dir = copyContent();
+	assert.equal(newClaim(dir, ['--claim', 'Only the claim text is known so far.', '--yes']).status, 0);
+	const fields = validateProject(dir, ['content/claims/only-the-claim-text-is-known-so-far.md']).problems.map((p) => p.field);
+	assert.deepEqual(fields, ['claimant', 'appeared.source', 'appeared.context', 'verdict', 'summary', 'body', 'body', 'body']);
+});
+
+test('never overwrites: a second run for the same id exits 1 and leaves the file alone', () => {
+	const dir = copyContent();
+	assert.equal(newClaim(dir, flags).status, 0);
+	writeFileSync(join(dir, file), 'work in progress');
+	const again = newClaim(dir, flags);
+	assert.equal(again.status, 1);
+	assert.match(again.stderr, new RegExp(`^${file} already exists: edit that file, or choose another id\n`));
+	assert.equal(readFileSync(join(dir, file), 'utf8'), 'work in progress');
+	assert.equal(newClaim(dir, ['--id', 'maduro-captured-january-3', '--yes']).status, 1);
+});
+
+test('bad flag values exit 2 with a did-you-mean', () => {
+	const dir = copyContent();
+	const cases: [string[], string][] = [
+		[['--id', 'a-valid-id', '--source', 'mexico-rejects-direct-interventoin'], 'unknown source "mexico-rejects-direct-interventoin"; did you mean "mexico-rejects-direct-intervention"?'],
+		[['--id', 'a-valid-id', '--verdict', 'mostly-flase'], '"mostly-flase" is not on the rating scale; did you mean "mostly-false"?'],
+		[['--id', 'a-valid-id', '--date', '2999-01-01'], '"2999-01-01" is in the future'],
+		[['--id', 'Not_A_Slug'], '"Not_A_Slug" must be 3 to 80 lowercase letters, digits and single hyphens'],
+		[['--claim', 'Too short'], '"Too short" must be at least 10 characters'],
+		[[], 'give --id, or --claim to make the id from'],
+	];
+	for (const [args, message] of cases) {
+		const run = newClaim(dir, [...args, '--yes']);
+		assert.equal(run.status, 2, args.join(' '));
+		assert.equal(run.stderr, `${message}\n(npm run new-claim -- --help lists the options)\n`);
+	}
+	const several = newClaim(dir, ['--claim', 'A claim long enough to pass.', '--verdict', 'tru', '--date', '2026-13-01', '--yes']);
+	assert.deepEqual(several.stderr.split('\n').slice(0, 2), ['"2026-13-01" is not a real calendar date', '"tru" is not on the rating scale; did you mean "true"?']);
+	assert.deepEqual(readdirSync(join(dir, 'content/claims')).length, readdirSync(join(project, 'content/claims')).length);
+});
+
+test('prompts for what the flags leave out, asking again after a wrong answer', () => {
+	const dir = copyContent();
+	const answers = ['The U.S. military captured Maduro on January 3 in Caracas.', '', 'TNA', 'mexico-rejects-direct-interventio', '2', '2026-02-30', '2026-01-17', 'mixed', ''];
+	const run = newClaim(dir, [], `${answers.join('\n')}\n`);
+	assert.equal(run.status, 0, run.stderr);
+	assert.match(run.stdout, /unknown source "mexico-rejects-direct-interventio"; did you mean "mexico-rejects-direct-intervention"\?/);
+	assert.match(run.stdout, /"2026-02-30" is not a real calendar date/);
+	const written = readFileSync(join(dir, 'content/claims/the-u-s-military-captured-maduro-on-january-3-in-caracas.md'), 'utf8');
+	assert.match(written, /^claimant: "TNA"\nappeared:\n {2}source: mexico-rejects-direct-intervention\n {2}date: 2026-01-17\n/m);
+	assert.match(written, /^verdict: "mixed"$/m);
+	assert.match(written, /^author: "Crosscheck desk"$/m);
+});
+
+test('input that ends before every question is answered writes nothing and exits 2', () => {
+	const dir = copyContent();
+	const run = newClaim(dir, [], 'A claim whose writer stopped answering.\n');
+	assert.equal(run.status, 2);
+	assert.match(run.stderr, /^the input ended before every question was answered\n/);
+	assert.equal(readdirSync(join(dir, 'content/claims')).length, readdirSync(join(project, 'content/claims')).length);
+});
