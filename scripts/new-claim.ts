@@ -1,5 +1,5 @@
 /**
- * npm run new-claim [-- --claim "…" --id … --claimant "…" --source <id> --date YYYY-MM-DD --verdict <rating> --author "…" [--yes]]
+ * npm run new-claim [-- --claim "…" --id … --claimant "…" --claimant-type person|organization --source <id> --date YYYY-MM-DD --verdict <rating> --author "…" [--yes]]
  * Writes content/claims/<id>.md from the template. Asks for whatever the flags leave out,
  * unless --yes is given, in which case the rest is left as TODO placeholders. Never
  * overwrites a file. Exit 0 when written, 1 when the file exists, 2 on bad input.
@@ -16,7 +16,8 @@ import { defaultAuthor, idFromClaim, isValidId, readSourceArticles, scaffoldClai
 import { closestWord } from '../src/validator/suggest.ts';
 import { contentDirs } from '../src/validator/validate-project.ts';
 
-const usage = `usage: npm run new-claim [-- --claim "…" --id <id> --claimant "…" --source <source id> --date YYYY-MM-DD --verdict <rating> --author "…" --yes]
+const usage = `usage: npm run new-claim [-- --claim "…" --id <id> --claimant "…" --claimant-type person|organization
+                          --source <source id> --date YYYY-MM-DD --verdict <rating> --author "…" --yes]
   Asks for anything not given; with --yes, leaves it as a TODO placeholder instead.`;
 
 /** An answer that cannot be used; `status` is the exit status when it came from a flag. */
@@ -49,6 +50,7 @@ function fields(root: string, sources: readonly SourceArticle[]) {
 	return {
 		claim: text("The claim, as stated, in the claimant's words", claimSchema.shape.claim),
 		claimant: text('Who made it (a person, an official, or the article itself)', claimSchema.shape.claimant),
+		claimantType: text('Is the claimant a person or an organization? (empty to decide later)', claimSchema.shape.claimantType.unwrap()),
 		source: {
 			question: `Which article it appeared in:\n${sources.map((s, i) => `  ${i + 1}. ${s.id}  (${s.data.label})`).join('\n')}\nNumber or id`,
 			check: (answer: string) => {
@@ -98,6 +100,7 @@ async function main(): Promise<number> {
 				id: { type: 'string' },
 				claim: { type: 'string' },
 				claimant: { type: 'string' },
+				'claimant-type': { type: 'string' },
 				source: { type: 'string' },
 				date: { type: 'string' },
 				verdict: { type: 'string' },
@@ -110,7 +113,8 @@ async function main(): Promise<number> {
 		console.error(`${(error as Error).message}\n${usage}`);
 		return 2;
 	}
-	const { yes, help, ...given } = parsed.values;
+	const { yes, help, 'claimant-type': claimantType, ...rest } = parsed.values;
+	const given = { ...rest, claimantType };
 	if (help) {
 		console.log(usage);
 		return 0;
@@ -122,7 +126,7 @@ async function main(): Promise<number> {
 		return 2;
 	}
 	const field = fields(root, sources);
-	const keys = ['claim', 'id', 'claimant', 'source', 'date', 'verdict', 'author'] as const;
+	const keys = ['claim', 'id', 'claimant', 'claimantType', 'source', 'date', 'verdict', 'author'] as const;
 	const answers: Answers = {};
 	// Every flag is checked before anything is asked, so one run reports every bad one.
 	const wrong: InputError[] = [];

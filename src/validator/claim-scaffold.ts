@@ -18,6 +18,8 @@ export interface ClaimDraft {
 	readonly id: string;
 	readonly claim?: string;
 	readonly claimant?: string;
+	/** person or organization. */
+	readonly claimantType?: string;
 	/** Id of the source article the claim appeared in. */
 	readonly source?: string;
 	/** The day it appeared, YYYY-MM-DD. */
@@ -90,6 +92,7 @@ export function scaffoldClaim(draft: ClaimDraft, sources: readonly SourceArticle
 		`id: ${draft.id}`,
 		`claim: ${draft.claim === undefined ? todo("the claim as stated, in the claimant's words") : quoted(draft.claim)}`,
 		`claimant: ${draft.claimant === undefined ? todo('who made the claim: a person, an official, or the article itself') : quoted(draft.claimant)}`,
+		`claimantType: ${draft.claimantType ?? todo('person or organization (for structured data); delete the line if neither fits')}`,
 		'appeared:',
 		`  source: ${draft.source ?? todo('id of the source article the claim appeared in')}`,
 		draft.date === undefined ? '  # date: YYYY-MM-DD, the day it appeared; leave it out when the article gives none' : `  date: ${draft.date}`,

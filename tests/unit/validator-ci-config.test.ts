@@ -1,0 +1,107 @@
+/**
+ * The files in .github/ that run the validator on pull requests and publish the site: they
+ * parse, and hold the structure CI depends on. GitHub reads them only once they are pushed,
+ * so a mistake here would otherwise show up as a pull request that nobody checked.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { parseDocument } from 'yaml';
+import { site } from '../../src/config/site.ts';
+import { readSourceArticles } from '../../src/validator/claim-scaffold.ts';
+
+const root = process.cwd();
+
+function readYaml(path: string): Record<string, unknown> {
+	const doc = parseDocument(readFileSync(join(root, path), 'utf8'), { prettyErrors: false });
+	assert.deepEqual([...doc.errors, ...doc.warnings].map((e) => e.message), [], `${path} is not clean YAML`);
+	const data = doc.toJS() as unknown;
+	assert.ok(data !== null && typeof data === 'object', `${path} holds no mapping`);
+	return data as Record<string, unknown>;
+}
+
+interface Step {
+	name?: string;
+	uses?: string;
+	run?: string;
+	if?: string;
+	with?: Record<string, unknown>;
+	env?: Record<string, string>;
+}
+interface Job {
+	needs?: string;
+	if?: string;
+	permissions?: Record<string, string>;
+	steps: Step[];
+}
+
+const workflow = readYaml('.github/workflows/ci.yml');
+const jobs = workflow['jobs'] as Record<string, Job>;
+const check = jobs['check'];
+const deploy = jobs['deploy'];
+const onMainPush = "github.event_name == 'push' && github.ref == 'refs/heads/main'";
+
+test('the workflow runs on pull requests and on pushes to main, never with pull_request_target', () => {
+	const on = workflow['on'] as Record<string, unknown>;
+	assert.ok('pull_request' in on);
+	assert.deepEqual((on['push'] as { branches: string[] }).branches, ['main']);
+	assert.equal('pull_request_target' in on, false);
+	assert.deepEqual(workflow['permissions'], { contents: 'read' });
+});
+
+test('the check job validates with annotations against the target branch, then tests and builds', () => {
+	assert.ok(check, 'no check job');
+	const checkout = check.steps.find((s) => s.uses?.startsWith('actions/checkout@'));
+	assert.equal(checkout?.with?.['fetch-depth'], 0, '--base needs the full history');
+	const runs = check.steps.map((s) => s.run ?? '');
+	const order = ['npm ci', 'npm run validate', 'npm run test:unit', 'npm run build', 'playwright install --with-deps chromium', 'npm run test:e2e'].map((command) => {
+		const at = runs.findIndex((run) => run.includes(command));
+		assert.ok(at >= 0, `no step runs ${command}`);
+		return at;
+	});
+	assert.deepEqual(order, [...order].sort((a, b) => a - b), 'steps out of order');
+
+	const validate = check.steps.find((s) => s.if === "github.event_name == 'pull_request'" && s.run?.startsWith('npm run validate'));
+	assert.equal(validate?.run, 'npm run validate -- --format github --base "origin/$BASE_REF"');
+	assert.equal(validate?.env?.['BASE_REF'], '${{ github.base_ref }}');
+	assert.ok(check.steps.some((s) => s.if === "github.event_name != 'pull_request'" && s.run === 'npm run validate -- --format github'));
+
+	const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+	for (const script of ['validate', 'test:unit', 'build', 'test:e2e']) assert.ok(scripts[script], `package.json has no "${script}" script`);
+});
+
+test('only a push to main uploads the tested build and deploys it to GitHub Pages', () => {
+	const upload = check?.steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact@'));
+	assert.equal(upload?.if, onMainPush);
+	assert.equal(upload?.with?.['path'], 'dist');
+	assert.ok(deploy, 'no deploy job');
+	assert.equal(deploy.needs, 'check');
+	assert.equal(deploy.if, onMainPush);
+	assert.deepEqual(deploy.permissions, { pages: 'write', 'id-token': 'write' });
+	assert.ok(deploy.steps.some((s) => s.uses?.startsWith('actions/deploy-pages@')));
+});
+
+test('the issue form asks for the claim, the claimant and the source article, listed from content/sources/', () => {
+	const form = readYaml('.github/ISSUE_TEMPLATE/suggest-a-claim.yml');
+	assert.ok(form['name'] && form['description']);
+	const body = form['body'] as { type: string; id?: string; attributes: { options?: unknown[] }; validations?: { required?: boolean } }[];
+	for (const id of ['claim', 'claimant', 'source', 'why']) {
+		assert.equal(body.find((field) => field.id === id)?.validations?.required, true, `${id} is not a required field`);
+	}
+	const options = body.find((field) => field.id === 'source')?.attributes.options;
+	assert.deepEqual(options?.slice(0, -1), readSourceArticles(root).map((s) => s.data.headline));
+});
+
+test('the issue chooser links to the configured site and repository', () => {
+	const config = readYaml('.github/ISSUE_TEMPLATE/config.yml');
+	assert.equal(config['blank_issues_enabled'], false);
+	const urls = (config['contact_links'] as { url: string }[]).map((link) => link.url);
+	assert.deepEqual(urls, [`${site.url}/methodology/`, `${site.repository}/blob/${site.branch}/CONTRIBUTING.md`]);
+});
+
+test('the pull-request checklist asks for validation and an update entry for a changed verdict', () => {
+	const template = readFileSync(join(root, '.github/pull_request_template.md'), 'utf8');
+	assert.match(template, /- \[ \] `npm run validate` passes/);
+	assert.match(template, /- \[ \] If a verdict or summary changed: a new entry in `updates`/);
+});
