@@ -1,0 +1,43 @@
+/**
+ * CONTRIBUTING.md states the validator's rules to contributors: its rating scale, stances,
+ * limits and example command must stay what the code does.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { ratings } from '../../src/lib/ratings.ts';
+import { stances } from '../../src/lib/stances.ts';
+import { markdownLimits } from '../../src/validator/check-markdown.ts';
+import { maxFileBytes } from '../../src/validator/decode-text.ts';
+
+const root = process.cwd();
+const guide = readFileSync(join(root, 'CONTRIBUTING.md'), 'utf8');
+
+test('the rating scale and the stances are the ones the validator accepts, word for word', () => {
+	for (const rating of ratings) assert.ok(guide.includes(`| \`${rating.id}\` | ${rating.label} | ${rating.meaning} |`), `rating ${rating.id}`);
+	for (const stance of stances) assert.ok(guide.includes(`| \`${stance.id}\` | ${stance.meaning} |`), `stance ${stance.id}`);
+});
+
+test('the limits it states are the validator\'s', () => {
+	assert.ok(guide.includes(`files over ${maxFileBytes / 1024} KB, analyses over ${markdownLimits.characters / 1024} KB`));
+	assert.ok(guide.includes(`more than ${markdownLimits.asterisks.toLocaleString('en-US')} \`*\` characters`));
+	assert.ok(guide.includes(`nested more than ${markdownLimits.quoteDepth} deep`));
+});
+
+test('its new-claim example runs and writes a claim file', () => {
+	const example = /```sh\n\s*npm run new-claim -- ([\s\S]*?)\n\s*```/.exec(guide)?.[1];
+	assert.ok(example, 'no new-claim example');
+	const args = [...example.replaceAll('\\\n', ' ').matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2] ?? '');
+	const dir = mkdtempSync(join(tmpdir(), 'crosscheck-contributing-'));
+	try {
+		cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
+		const run = spawnSync(process.execPath, [join(root, 'scripts/new-claim.ts'), ...args], { cwd: dir, encoding: 'utf8' });
+		assert.equal(run.status, 0, run.stderr);
+		assert.equal(readdirSync(join(dir, 'content/claims')).length, readdirSync(join(root, 'content/claims')).length + 1);
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+});
