@@ -10,7 +10,7 @@ import type { Diagnostic } from './diagnostics.ts';
 import type { ContentFile, FieldPath } from './read-content-file.ts';
 import { closestWord } from './suggest.ts';
 
-export type FileKind = 'claim' | 'source';
+type FileKind = 'claim' | 'source';
 
 /** Dotted field path as contributors write it: `sources[2].quote`. */
 export function fieldName(path: FieldPath): string {
@@ -24,7 +24,7 @@ export function diagnosticAt(content: ContentFile, path: FieldPath, message: str
 }
 
 /** The value at `path` in parsed frontmatter, or undefined. */
-export const valueAt = (data: unknown, path: FieldPath): unknown =>
+const valueAt = (data: unknown, path: FieldPath): unknown =>
 	path.reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined), data);
 
 /** Field names an object in a file may hold, by where the object sits. */
