@@ -1,8 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { site } from './src/config/site.ts';
+import { safeHtml } from './src/markdown/safe-html.ts';
 import { frameHeaders } from './src/integrations/frame-headers.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { validateContent } from './src/integrations/validate-content.ts';
@@ -11,5 +13,7 @@ export default defineConfig({
 	site: site.url,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
+	// Keep Astro's fast native Markdown engine; the plugin strips what claim files may not contain.
+	markdown: { processor: satteri({ hastPlugins: [safeHtml] }) },
 	integrations: [validateContent(), mdx(), sitemap({ filter: (page) => !page.includes('/embed/') }), searchIndex(), frameHeaders()],
 });

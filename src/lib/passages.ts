@@ -89,10 +89,25 @@ export class PassageIndex {
 			}
 		}
 		if (!best || best.length < 2) return null;
-		const dot = haystack.lastIndexOf('. ', best.at);
-		const start = dot < 0 ? 0 : dot + 2;
-		const stop = haystack.indexOf('. ', best.at);
-		const end = stop < 0 ? haystack.length : stop + 1;
-		return haystack.slice(start, Math.min(end, start + 400));
+		const ends = sentenceEnds(haystack);
+		const before = ends.filter((end) => end <= best.at).at(-1);
+		const start = before === undefined ? 0 : before + 1;
+		const after = ends.find((end) => end > best.at);
+		const end = after === undefined ? haystack.length : after;
+		return haystack.slice(start, Math.min(end, start + 400)).trim();
 	}
+}
+
+/**
+ * Where sentences end: after ". ", "? " or "! " (optionally behind a closing quote), except
+ * after abbreviations such as "U.S." or "Mr.", whose last letter is a capital or which are short.
+ */
+function sentenceEnds(text: string): number[] {
+	const ends: number[] = [];
+	for (const match of text.matchAll(/([A-Za-z0-9)]+)([.?!])["']? /g)) {
+		const word = match[1] ?? '';
+		const abbreviation = match[2] === '.' && (/[A-Z]$/.test(word) || /^(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gen|Gov|Jr|Sr|vs|No)$/.test(word));
+		if (!abbreviation) ends.push(match.index + match[0].length - 1);
+	}
+	return ends;
 }

@@ -38,3 +38,8 @@ test('closest() offers the sentence that shares the longest run of words', () =>
 	assert.equal(index.closest('Trump has designated eight Mexican cartels'), 'Trump has designated six Mexican cartels as terrorist groups.');
 	assert.equal(index.closest('nothing in common whatsoever'), null);
 });
+
+test('closest() does not break sentences at abbreviations such as U.S.', () => {
+	const index = new PassageIndex('Talks stalled. U.S. officials indicated that the plan was new. Later, nothing.');
+	assert.equal(index.closest('officials indicated that the plan was old'), 'U.S. officials indicated that the plan was new.');
+});

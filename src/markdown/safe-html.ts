@@ -1,0 +1,35 @@
+/**
+ * A Sätteri HTML-tree plugin: the second line of defence behind the validator. Whatever a
+ * Markdown file says, the page gets no raw HTML, no images, no link to a script URL, and
+ * external links that open safely and pass no ranking credit.
+ */
+import { defineHastPlugin } from 'satteri';
+
+/** rel for links that leave the site from text written by contributors. */
+export const externalRel = ['nofollow', 'noopener', 'noreferrer', 'ugc'];
+
+const external = /^https?:\/\//i;
+const allowed = /^(?:https?:\/\/|mailto:|\/(?!\/)|#)/i;
+
+export const safeHtml = defineHastPlugin({
+	name: 'crosscheck-safe-html',
+	raw(node, ctx) {
+		ctx.removeNode(node);
+	},
+	element: [
+		{
+			filter: ['a'],
+			visit(node, ctx) {
+				const href = String(node.properties?.href ?? '');
+				if (!allowed.test(href)) ctx.replaceNode(node, [...node.children]);
+				else if (external.test(href)) ctx.setProperty(node, 'rel', externalRel);
+			},
+		},
+		{
+			filter: ['img', 'script', 'style', 'iframe', 'object', 'embed', 'form'],
+			visit(node, ctx) {
+				ctx.removeNode(node);
+			},
+		},
+	],
+});
