@@ -81,6 +81,8 @@ interface BuildFigures {
 	readonly selfMaxRssMiB: number;
 	readonly treePeakMiB: number;
 	readonly cpuSeconds: number;
+	/** The processes of the build at its sampled memory peak (MiB by command), from the run with the highest peak. */
+	readonly atPeakMiB: Record<string, number>;
 }
 
 interface Sample {
@@ -100,6 +102,7 @@ function figures(samples: readonly Sample[]): BuildFigures | null {
 		selfMaxRssMiB: mib(m((s) => s.measured.selfMaxRssKiB ?? 0)),
 		treePeakMiB: mib(m((s) => s.measured.treePeakKiB)),
 		cpuSeconds: round(m((s) => s.measured.cpuSeconds ?? 0)),
+		atPeakMiB: Object.fromEntries(Object.entries([...samples].sort((a, b) => b.measured.treePeakKiB - a.measured.treePeakKiB)[0]?.measured.atPeakKiB ?? {}).map(([name, kib]) => [name, mib(kib)])),
 	};
 }
 
@@ -336,7 +339,9 @@ function report(r: Result): string {
 		rows.push(['astro dev: edit to reload shows it', round(r.dev.cold.editSeconds, 1), ...dash(8)]);
 		rows.push(['astro dev: start (warm cache)', round(r.dev.warm.startSeconds, 1), ...dash(2), r.dev.warm.peakRssMiB, ...dash(5)]);
 	}
-	out.push(table(rows), '');
+	out.push(table(rows));
+	const parts = (f: BuildFigures | null | undefined) => (f ? Object.entries(f.atPeakMiB).sort((a, b) => b[1] - a[1]).map(([name, v]) => `${name} ${v}`).join(' + ') : '');
+	out.push(`processes at the memory peak (MiB): cold ${parts(r.site.cold)}; warm ${parts(r.site.warm)}; one changed ${parts(r.site.oneChanged)}${r.baseline ? `; bare cold ${parts(r.baseline.cold)}` : ''}`, '');
 	out.push(`dist/: ${round(r.site.distBytes / 2 ** 20, 1)} MiB in ${r.site.files} files, ${r.site.htmlPages} HTML pages${r.baseline ? ` (bare: ${round(r.baseline.distBytes / 2 ** 20, 1)} MiB, ${r.baseline.htmlPages} pages)` : ''}`, '');
 	const pages: (string | number)[][] = [['page type', 'pages', 'largest page', 'HTML+CSS gz KB', 'JS KB', 'claim links']];
 	for (const t of r.pageTypes) pages.push([t.type, t.pages, t.path.length > 48 ? `${t.path.slice(0, 45)}...` : t.path, kb(t.htmlCssGzip), kb(t.jsBytes), t.claimLinks]);

@@ -77,8 +77,8 @@ export async function devSession(root: string, claimPath: string, log: string, e
 		if (edit) {
 			const editStarted = performance.now();
 			const marker = edit();
-			editSeconds = await pollUntil(url, (r) => r.status === 200 && r.text.includes(marker), editStarted, 120_000);
-			if (editSeconds === null) return { ok: false, startSeconds, editSeconds, peakRssKiB: sampler.peak, error: 'the edit did not show within 120 s', log };
+			editSeconds = await pollUntil(url, (r) => r.status === 200 && r.text.includes(marker), editStarted, timeoutMs);
+			if (editSeconds === null) return { ok: false, startSeconds, editSeconds, peakRssKiB: sampler.peak, error: `the edit did not show within ${timeoutMs / 1000} s`, log };
 		}
 		return { ok: true, startSeconds, editSeconds, peakRssKiB: sampler.peak, log };
 	} finally {

@@ -24,6 +24,8 @@ export interface Measured {
 	readonly selfMaxRssKiB: number | null;
 	readonly treePeakKiB: number;
 	readonly peakRssKiB: number;
+	/** At the sampled peak: RSS (KiB) by command name, e.g. node and a helper binary. */
+	readonly atPeakKiB: Record<string, number>;
 	readonly cpuSeconds: number | null;
 	readonly log: string;
 }
@@ -38,14 +40,15 @@ export interface RunOptions {
 	readonly timeoutMs?: number;
 }
 
-/** Sum of RSS (KiB) of every process in process group `pgid`, from /proc. */
-export function groupRssKiB(pgid: number): number {
+/** RSS (KiB) of every process in process group `pgid`, from /proc: the sum, and by command name. */
+export function groupRss(pgid: number): { total: number; byName: Record<string, number> } {
 	let total = 0;
+	const byName: Record<string, number> = {};
 	let entries: string[];
 	try {
 		entries = readdirSync('/proc');
 	} catch {
-		return 0;
+		return { total, byName };
 	}
 	for (const name of entries) {
 		if (name.charCodeAt(0) < 48 || name.charCodeAt(0) > 57) continue;
@@ -55,21 +58,30 @@ export function groupRssKiB(pgid: number): number {
 		} catch {
 			continue;
 		}
-		const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+		const close = stat.lastIndexOf(')');
+		const fields = stat.slice(close + 2).split(' ');
 		if (Number(fields[2]) !== pgid) continue;
-		total += Number(fields[21]) * pageKiB;
+		const rss = Number(fields[21]) * pageKiB;
+		const command = stat.slice(stat.indexOf('(') + 1, close);
+		total += rss;
+		byName[command] = (byName[command] ?? 0) + rss;
 	}
-	return total;
+	return { total, byName };
 }
 
-/** Samples a process group's memory until stopped; `peak` is the largest sum seen. */
+/** Samples a process group's memory until stopped; `peak` is the largest sum seen, `atPeak` its parts by command. */
 export class GroupSampler {
 	peak = 0;
+	atPeak: Record<string, number> = {};
 	readonly #timer: NodeJS.Timeout;
 
 	constructor(pgid: number, intervalMs = 100) {
 		this.#timer = setInterval(() => {
-			this.peak = Math.max(this.peak, groupRssKiB(pgid));
+			const { total, byName } = groupRss(pgid);
+			if (total > this.peak) {
+				this.peak = total;
+				this.atPeak = byName;
+			}
 		}, intervalMs);
 	}
 
@@ -139,6 +151,7 @@ export async function runNode(script: string, args: readonly string[], options: 
 		selfMaxRssKiB,
 		treePeakKiB,
 		peakRssKiB: Math.max(selfMaxRssKiB ?? 0, treePeakKiB),
+		atPeakKiB: sampler.atPeak,
 		cpuSeconds: report ? report.userSeconds + report.systemSeconds : null,
 		log: options.log,
 	};
