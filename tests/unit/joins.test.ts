@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { appearedIn, byNewest, citationsIn, claimsQuoting, relatedClaims, stancesOf } from '../../src/lib/joins.ts';
+import { appearedIn, byNewest, citationsIn, claimsQuoting, relatedClaimsFinder, stancesOf } from '../../src/lib/joins.ts';
 import { PassageIndex } from '../../src/lib/passages.ts';
 import { claims, sources } from '../site-content.ts';
 
@@ -46,10 +46,26 @@ test('byNewest orders by published, then updated, then id', () => {
 	assert.deepEqual(sorted.map((c) => c.id), ['c', 'd', 'a', 'b']);
 });
 
-test('relatedClaims never includes the claim itself and respects the limit', () => {
-	for (const claim of claimEntries) {
-		const related = relatedClaims(claim, claimEntries, 3);
-		assert.ok(related.length <= 3);
-		assert.ok(!related.some((r) => r.id === claim.id));
+/** The plain quadratic definition the finder must agree with. */
+function naiveRelated(claim: (typeof claimEntries)[number], limit: number) {
+	const speaking = (c: typeof claim) => new Set(c.data.sources.filter((s) => s.stance !== 'not-mentioned').map((s) => s.source));
+	const mine = speaking(claim);
+	return claimEntries
+		.filter((other) => other.id !== claim.id)
+		.map((other) => ({ other, score: [...speaking(other)].filter((id) => mine.has(id)).length + (other.data.appeared.source === claim.data.appeared.source ? 1 : 0) }))
+		.filter(({ score }) => score > 0)
+		.sort((a, b) => b.score - a.score || byNewest(a.other, b.other))
+		.slice(0, limit)
+		.map(({ other }) => other.id);
+}
+
+test('relatedClaimsFinder agrees with the plain definition, never lists the claim itself, and respects the limit', () => {
+	const related = relatedClaimsFinder(claimEntries);
+	for (const limit of [1, 3, 4, 30]) {
+		for (const claim of claimEntries) {
+			const found = related(claim, limit).map((c) => c.id);
+			assert.deepEqual(found, naiveRelated(claim, limit), `${claim.id}, limit ${limit}`);
+			assert.ok(!found.includes(claim.id));
+		}
 	}
 });
