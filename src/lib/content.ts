@@ -30,7 +30,7 @@ export async function getSources(): Promise<Source[]> {
 /** Each article's text is indexed for quote lookups once per build, not once per claim. */
 const indexes = new Map<string, { body: string; index: PassageIndex }>();
 
-function passagesOf(source: Source): PassageIndex {
+function passageIndexOf(source: Source): PassageIndex {
 	const body = source.body ?? '';
 	const cached = indexes.get(source.id);
 	if (cached && cached.body === body) return cached.index;
@@ -41,10 +41,10 @@ function passagesOf(source: Source): PassageIndex {
 
 /** Every source's stance on a claim, in edition order, each quote located in its article. */
 export function stancesWithPassages(claim: Claim, sources: readonly Source[]): StanceOnClaim[] {
-	return stancesOf(claim, sources).map((stance) => ({ ...stance, span: stance.quote ? (passagesOf(stance.article).find(stance.quote) ?? undefined) : undefined }));
+	return stancesOf(claim, sources).map((stance) => ({ ...stance, span: stance.quote ? (passageIndexOf(stance.article).find(stance.quote) ?? undefined) : undefined }));
 }
 
 /** Where each quoting claim's passage stands in the article. */
 export function citationsIn(source: Source, claims: readonly Claim[]): Citation[] {
-	return locateCitations(source, claims, passagesOf(source));
+	return locateCitations(source, claims, passageIndexOf(source));
 }
