@@ -15,5 +15,8 @@ export default defineConfig({
 	build: { format: 'directory' },
 	// Keep Astro's fast native Markdown engine; the plugin strips what claim files may not contain.
 	markdown: { processor: satteri({ hastPlugins: [safeHtml] }) },
+	// Pages whose getStaticPaths() entry carries a cacheKey (src/lib/cache-key.ts) and whose code is
+	// unchanged are copied from the last build's output instead of rendered again.
+	experimental: { incrementalBuild: true },
 	integrations: [validateContent(), mdx(), sitemap({ filter: (page) => !page.includes('/embed/') }), searchIndex(), frameHeaders()],
 });

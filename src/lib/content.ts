@@ -7,7 +7,7 @@ import type { Citation } from './highlight.ts';
 import { byEdition, byNewest, citationsIn as locateCitations, stancesOf, type StanceOn } from './joins.ts';
 import { PassageIndex, type Span } from './passages.ts';
 
-export { appearedIn, claimsQuoting, relatedClaimsFinder } from './joins.ts';
+export { appearedIn, claimCounts, claimsQuoting, relatedClaimsFinder, type ClaimCounts } from './joins.ts';
 
 export type Claim = CollectionEntry<'claims'>;
 export type Source = CollectionEntry<'sources'>;

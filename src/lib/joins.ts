@@ -5,6 +5,7 @@
 import type { Citation } from './highlight.ts';
 import type { PassageIndex } from './passages.ts';
 import type { ClaimData, SourceData, SourceStance } from './schema.ts';
+import { ratings, type Rating } from './ratings.ts';
 import { silentStance } from './stances.ts';
 
 export interface ClaimEntry {
@@ -52,6 +53,22 @@ export function appearedIn<S extends SourceEntry>(claim: ClaimEntry, sources: re
 /** Claims that quote this article, in the order given. */
 export function claimsQuoting<C extends ClaimEntry>(source: SourceEntry, claims: readonly C[]): C[] {
 	return claims.filter((claim) => claim.data.sources.some((s) => s.source === source.id && s.stance !== silentStance));
+}
+
+/** How many claims a listing holds in all, by verdict and by the source articles that speak to them. */
+export interface ClaimCounts<S extends SourceEntry> {
+	readonly total: number;
+	readonly byVerdict: readonly { readonly rating: Rating; readonly count: number }[];
+	readonly bySource: readonly { readonly source: S; readonly count: number }[];
+}
+
+/** Count once per build what every page of a listing shows. */
+export function claimCounts<S extends SourceEntry>(claims: readonly ClaimEntry[], sources: readonly S[]): ClaimCounts<S> {
+	return {
+		total: claims.length,
+		byVerdict: ratings.map((rating) => ({ rating, count: claims.filter((c) => c.data.verdict === rating.id).length })),
+		bySource: sources.map((source) => ({ source, count: claimsQuoting(source, claims).length })),
+	};
 }
 
 /** Where each claim's quote stands in the article's archived text (`passages` indexes it). Throws on a quote that is not there. */

@@ -1,50 +1,20 @@
 /**
  * Claim files are data, not code: proven on real builds. A copy of the project is built
- * twice in a temporary folder (never in the working tree, whose dist/ other tests use):
+ * twice in a temporary folder (tests/project-copy.ts):
  *  1. with hostile claim files added: the build must stop, naming each file and line;
  *  2. with tricky but legal claim files added (the valid fixtures), plus hostile files where
  *     neither the validator nor Astro's loader looks (a dotfile, a subfolder): the build must
  *     pass, render the tricky Markdown as text, and carry no trace of the hostile payloads.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
+import { build, copyProject, removeCopies } from '../project-copy.ts';
 
 const project = process.cwd();
 const fixtures = join(project, 'tests/fixtures');
-const copies: string[] = [];
-after(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-/**
- * The project's sources and content in a temporary folder. node_modules is linked package by
- * package rather than as a whole, so Astro's caches (node_modules/.astro, .vite) are written
- * in the copy and the working tree's content cache is never touched.
- */
-function copyProject(): string {
-	const dir = mkdtempSync(join(tmpdir(), 'crosscheck-build-'));
-	copies.push(dir);
-	for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-		if (existsSync(join(project, entry))) cpSync(join(project, entry), join(dir, entry), { recursive: true });
-	}
-	mkdirSync(join(dir, 'node_modules'));
-	for (const name of readdirSync(join(project, 'node_modules'))) {
-		if (name !== '.astro' && name !== '.vite') symlinkSync(join(project, 'node_modules', name), join(dir, 'node_modules', name));
-	}
-	return dir;
-}
-
-function build(dir: string): { status: number | null; output: string } {
-	const run = spawnSync(process.execPath, [join(dir, 'node_modules/.bin/astro'), 'build'], {
-		cwd: dir,
-		encoding: 'utf8',
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-		timeout: 240_000,
-	});
-	return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
-}
+after(removeCopies);
 
 /** Every text file the build wrote, with its contents. */
 function builtFiles(dir: string): { path: string; text: string }[] {

@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { face } from '../../src/images/fonts.ts';
 import { badgeSvg } from '../../src/images/badge.ts';
-import { renderPng } from '../../src/images/render-png.ts';
+import { svgToPng } from '../../src/images/render-png.ts';
+import { SocialCards, socialCardCode } from '../../src/images/social-card-files.ts';
 import { socialCardLayout, socialCardSize, socialCardSvg } from '../../src/images/social-card.ts';
-import { getRating, ratings } from '../../src/lib/ratings.ts';
+import { getRating, ratings, type Rating } from '../../src/lib/ratings.ts';
 import { claims } from '../site-content.ts';
 
 const maxClaim = 500;
@@ -51,19 +52,52 @@ test('text outside the Latin-1 range is drawn from the fallback subset, not as m
 	assert.equal(claim.text.truncated, false);
 });
 
-test('the social card renders to a 1200x630 PNG, kept in the cache and read back from it', () => {
+test('social cards render on worker threads into the cache, and are read back, not rendered again', async () => {
 	const cache = mkdtempSync(join(tmpdir(), 'crosscheck-images-'));
-	const svg = socialCardSvg({ claim: 'A claim for the cache test.', rating: getRating('mixed') });
-	const png = renderPng(svg, cache);
-	assert.equal(png.subarray(0, 8).toString('hex'), '89504e470d0a1a0a');
-	assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [socialCardSize.width, socialCardSize.height]);
-	const [file, ...others] = readdirSync(cache);
-	assert.deepEqual(others, []);
-	assert.deepEqual(readFileSync(join(cache, file!)), png);
-	// Unchanged input: the cached file is returned, not a new rendering.
-	writeFileSync(join(cache, file!), 'cached');
-	assert.equal(renderPng(svg, cache).toString(), 'cached');
-	rmSync(cache, { recursive: true });
+	const cards = new SocialCards(process.cwd(), cache, 2);
+	try {
+		const inputs = ['A claim for the cache test.', 'Another claim.', 'A third claim.'].map((claim) => ({ claim, rating: getRating('mixed') }));
+		cards.prepare(inputs);
+		const pngs = await Promise.all(inputs.map((input) => cards.png(input)));
+		for (const png of pngs) {
+			assert.equal(png.subarray(0, 8).toString('hex'), '89504e470d0a1a0a');
+			assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [socialCardSize.width, socialCardSize.height]);
+		}
+		assert.deepEqual(pngs[0], svgToPng(socialCardSvg(inputs[0]!)), 'the worker draws what the main thread would');
+		assert.equal(readdirSync(cache).length, 3, 'one file a card, no leftovers');
+		// Unchanged input: the cached file is returned, not a new rendering.
+		writeFileSync(cards.fileOf(inputs[0]!), 'cached');
+		assert.equal((await cards.png(inputs[0]!)).toString(), 'cached');
+		// A different verdict is a different card.
+		assert.notEqual(cards.fileOf({ ...inputs[0]!, rating: getRating('false') }), cards.fileOf(inputs[0]!));
+	} finally {
+		await cards.close();
+		rmSync(cache, { recursive: true });
+	}
+});
+
+test('a card the worker cannot draw fails with the cache file named, and the next card still renders', async () => {
+	const cache = mkdtempSync(join(tmpdir(), 'crosscheck-images-'));
+	const cards = new SocialCards(process.cwd(), cache, 1);
+	try {
+		const broken = { claim: 'No rating', rating: undefined as unknown as Rating };
+		await assert.rejects(cards.png(broken), (error: Error) => error.message.startsWith(`social card ${cards.fileOf(broken)}: `));
+		assert.equal((await cards.png({ claim: 'Fine', rating: getRating('true') })).subarray(1, 4).toString(), 'PNG');
+	} finally {
+		await cards.close();
+		rmSync(cache, { recursive: true });
+	}
+});
+
+test('the social card cache key covers every project file the worker runs', () => {
+	const reached = new Set<string>();
+	const visit = (file: string) => {
+		if (reached.has(file)) return;
+		reached.add(file);
+		for (const [, spec] of readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+'(\.[^']+)'/gm)) visit(join(dirname(file), spec!));
+	};
+	visit(socialCardCode[0]);
+	assert.deepEqual([...reached].sort(), [...socialCardCode].sort());
 });
 
 test('the badge names the site and the verdict in its title, and draws the verdict color', () => {

@@ -1,0 +1,159 @@
+/**
+ * Social card PNGs for a build. Each card is a cache file named by a hash of what it shows
+ * (claim text, rating) and of the code, typeface and renderer that draw it, so a card is
+ * rendered once and after that only read back. Missing cards are rendered on worker threads,
+ * one per core, while the main thread goes on building pages.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { SocialCardInput } from './social-card.ts';
+import type { CardAnswer, CardJob } from './social-card-worker.ts';
+
+/** Every file of the project the worker runs (a unit test keeps this list complete). */
+export const socialCardCode = [
+	'src/images/social-card-worker.ts',
+	'src/images/render-png.ts',
+	'src/images/social-card.ts',
+	'src/images/fonts.ts',
+	'src/lib/text-fit.ts',
+	'src/lib/ratings.ts',
+	'src/config/site.ts',
+] as const;
+
+/** The packages whose versions change how a card looks. */
+const socialCardPackages = ['@resvg/resvg-js', '@fontsource/atkinson-hyperlegible', 'opentype.js'] as const;
+
+interface Waiting {
+	readonly resolve: () => void;
+	readonly reject: (error: Error) => void;
+	readonly file: string;
+}
+
+export class SocialCards {
+	readonly #root: string;
+	readonly #cacheDir: string;
+	readonly #size: number;
+	#fingerprint: string | undefined;
+	readonly #inFlight = new Map<string, Promise<string>>();
+	readonly #queue: CardJob[] = [];
+	readonly #waiting = new Map<number, Waiting>();
+	readonly #idle: Worker[] = [];
+	readonly #busy = new Map<Worker, number>();
+	#jobs = 0;
+
+	/** `root` is the project folder; cards are kept in `cacheDir` between builds. */
+	constructor(root: string, cacheDir = join(root, 'node_modules', '.cache', 'crosscheck', 'social-cards'), threads = availableParallelism()) {
+		this.#root = root;
+		this.#cacheDir = cacheDir;
+		this.#size = Math.max(1, threads);
+	}
+
+	/** The cache file a card is kept in: its name changes with the card's input, code, typeface or renderer. */
+	fileOf(input: SocialCardInput): string {
+		const key = createHash('sha256').update(this.#codeFingerprint()).update(JSON.stringify(input)).digest('base64url');
+		return join(this.#cacheDir, `${key}.png`);
+	}
+
+	/** The card's PNG file, rendered first (on a worker thread) if it is not in the cache. */
+	file(input: SocialCardInput): Promise<string> {
+		const file = this.fileOf(input);
+		const running = this.#inFlight.get(file);
+		if (running) return running;
+		if (existsSync(file)) return Promise.resolve(file);
+		mkdirSync(this.#cacheDir, { recursive: true });
+		const rendered = new Promise<string>((resolve, reject) => {
+			const job = this.#jobs++;
+			this.#waiting.set(job, { resolve: () => resolve(file), reject, file });
+			this.#queue.push({ job, input, file });
+			this.#dispatch();
+		});
+		const done = () => this.#inFlight.delete(file);
+		rendered.then(done, done);
+		this.#inFlight.set(file, rendered);
+		return rendered;
+	}
+
+	/** The card's PNG bytes. */
+	async png(input: SocialCardInput): Promise<Buffer> {
+		return readFileSync(await this.file(input));
+	}
+
+	/** Start rendering every missing card now, so they are ready when their pages ask; failures surface there. */
+	prepare(inputs: Iterable<SocialCardInput>): void {
+		for (const input of inputs) this.file(input).catch(() => undefined);
+	}
+
+	/** Stop the worker threads (they are started again if more cards are asked for). */
+	async close(): Promise<void> {
+		const workers = [...this.#idle, ...this.#busy.keys()];
+		this.#idle.length = 0;
+		await Promise.all(workers.map((worker) => worker.terminate()));
+	}
+
+	#codeFingerprint(): string {
+		if (this.#fingerprint === undefined) {
+			const hash = createHash('sha256');
+			for (const file of socialCardCode) hash.update(`${file}\n`).update(readFileSync(join(this.#root, file)));
+			const require = createRequire(join(this.#root, 'package.json'));
+			for (const name of socialCardPackages) hash.update(`${name}@${(require(`${name}/package.json`) as { version: string }).version}\n`);
+			this.#fingerprint = hash.digest('hex');
+		}
+		return this.#fingerprint;
+	}
+
+	#dispatch(): void {
+		while (this.#queue.length > 0) {
+			const worker = this.#idle.pop() ?? (this.#busy.size < this.#size ? this.#start() : undefined);
+			if (!worker) return;
+			const job = this.#queue.shift() as CardJob;
+			this.#busy.set(worker, job.job);
+			// A busy worker keeps the process alive until its card is written; an idle one does not.
+			worker.ref();
+			worker.postMessage(job);
+		}
+	}
+
+	#start(): Worker {
+		const worker = new Worker(join(this.#root, socialCardCode[0]));
+		worker.on('message', ({ job, error }: CardAnswer) => {
+			this.#settle(job, error === undefined ? undefined : new Error(error));
+			this.#busy.delete(worker);
+			worker.unref();
+			this.#idle.push(worker);
+			this.#dispatch();
+		});
+		worker.on('error', (error) => this.#lose(worker, error));
+		worker.on('exit', (code) => this.#lose(worker, new Error(`the social card worker stopped (exit code ${code})`)));
+		return worker;
+	}
+
+	/** A worker that failed or stopped: its card fails, and the rest of the queue goes to a new worker. */
+	#lose(worker: Worker, error: Error): void {
+		const job = this.#busy.get(worker);
+		this.#busy.delete(worker);
+		const idle = this.#idle.indexOf(worker);
+		if (idle >= 0) this.#idle.splice(idle, 1);
+		if (job !== undefined) this.#settle(job, error);
+		this.#dispatch();
+	}
+
+	#settle(job: number, error: Error | undefined): void {
+		const waiting = this.#waiting.get(job);
+		if (!waiting) return;
+		this.#waiting.delete(job);
+		if (error) waiting.reject(new Error(`social card ${waiting.file}: ${error.message}`));
+		else waiting.resolve();
+	}
+}
+
+let shared: SocialCards | undefined;
+
+/** The build's social cards, cached in the project this process runs in. */
+export function socialCards(): SocialCards {
+	shared ??= new SocialCards(process.cwd());
+	return shared;
+}

@@ -1,0 +1,44 @@
+/**
+ * Copies of the project to build in a temporary folder, never in the working tree (whose
+ * dist/ the browser tests use). node_modules is linked package by package rather than as a
+ * whole, so Astro's caches (node_modules/.astro, .vite) are written in the copy and the
+ * working tree's caches are never touched.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const project = process.cwd();
+const astroCaches = new Set(['.astro', '.vite']);
+
+/** A fresh copy of the project's sources and content; `removeCopies()` deletes every copy made. */
+export function copyProject(): string {
+	const dir = mkdtempSync(join(tmpdir(), 'crosscheck-build-'));
+	copies.push(dir);
+	for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json']) {
+		if (existsSync(join(project, entry))) cpSync(join(project, entry), join(dir, entry), { recursive: true });
+	}
+	mkdirSync(join(dir, 'node_modules'));
+	for (const name of readdirSync(join(project, 'node_modules'))) {
+		if (!astroCaches.has(name)) symlinkSync(join(project, 'node_modules', name), join(dir, 'node_modules', name));
+	}
+	return dir;
+}
+
+const copies: string[] = [];
+
+export function removeCopies(): void {
+	for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+/** `astro build` in a copy, with any extra arguments. */
+export function build(dir: string, ...args: string[]): { status: number | null; output: string } {
+	const run = spawnSync(process.execPath, [join(dir, 'node_modules/.bin/astro'), 'build', ...args], {
+		cwd: dir,
+		encoding: 'utf8',
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+		timeout: 240_000,
+	});
+	return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
