@@ -4,6 +4,7 @@
  */
 import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { projectCacheDir } from '../src/lib/cache-dir.ts';
 import { formatGithub, formatText } from '../src/validator/diagnostics.ts';
 import { resolveCommit } from '../src/validator/git-history.ts';
 import { validateProject } from '../src/validator/validate-project.ts';
@@ -41,7 +42,7 @@ function main(): number {
 		if (!stat.isFile()) return usageError(`not a file: ${path} (run without file names to check all content)`);
 	}
 
-	const { problems, checked } = validateProject(root, positionals, values.base === undefined ? {} : { base: values.base });
+	const { problems, checked } = validateProject(root, positionals, values.base === undefined ? { cacheDir: projectCacheDir(root) } : { base: values.base });
 	const format = values.format === 'github' ? formatGithub : formatText;
 	for (const problem of problems) console.log(format(problem));
 	const files = new Set(problems.map((p) => p.file)).size;

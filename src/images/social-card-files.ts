@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { projectCacheDir } from '../lib/cache-dir.ts';
 import type { SocialCardInput } from './social-card.ts';
 import type { CardAnswer, CardJob } from './social-card-worker.ts';
 
@@ -46,7 +47,7 @@ export class SocialCards {
 	#jobs = 0;
 
 	/** `root` is the project folder; cards are kept in `cacheDir` between builds. */
-	constructor(root: string, cacheDir = join(root, 'node_modules', '.cache', 'crosscheck', 'social-cards'), threads = availableParallelism()) {
+	constructor(root: string, cacheDir = join(projectCacheDir(root), 'social-cards'), threads = availableParallelism()) {
 		this.#root = root;
 		this.#cacheDir = cacheDir;
 		this.#size = Math.max(1, threads);

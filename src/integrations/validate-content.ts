@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
+import { projectCacheDir } from '../lib/cache-dir.ts';
 import { formatText } from '../validator/diagnostics.ts';
 import { validateProject } from '../validator/validate-project.ts';
 
@@ -13,7 +14,8 @@ export function validateContent(): AstroIntegration {
 		name: 'crosscheck:validate-content',
 		hooks: {
 			'astro:config:setup': ({ config, command, logger }) => {
-				const { problems, checked } = validateProject(fileURLToPath(config.root));
+				const root = fileURLToPath(config.root);
+				const { problems, checked } = validateProject(root, [], { cacheDir: projectCacheDir(root) });
 				if (problems.length === 0) {
 					logger.info(`${checked} content files valid`);
 					return;

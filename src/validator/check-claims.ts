@@ -24,36 +24,87 @@ export function wellFormed<S extends z.ZodType>(schema: S, value: unknown): z.ou
 
 const field = (data: unknown, key: string): unknown => (data !== null && typeof data === 'object' ? (data as Record<string, unknown>)[key] : undefined);
 
-/** What earlier claim files established: ids and claim texts already taken, and by which file. */
-interface Seen {
-	readonly ids: Map<string, string>;
-	readonly claims: Map<string, string>;
+/** The id and (normalized) claim text a claim file takes: what other files must not repeat. */
+export interface ClaimIdentity {
+	readonly id?: string | undefined;
+	readonly claim?: string | undefined;
 }
 
 /**
- * Check claim files against the schema, the sources and each other. Files `reportOn` turns
- * down are only read for the ids and claim texts they take, which is all the others need of them.
+ * Checks claim files one at a time, in a stable order, against the sources and against the
+ * files checked before them (a repeated id or claim is reported on the later file). Nothing
+ * is kept of a file but its identity, so memory does not grow with the files' contents.
  */
-export function checkClaims(files: readonly ContentFile[], sources: readonly CheckedSource[], reportOn: (file: string) => boolean = () => true): Diagnostic[] {
-	const byId = new Map(sources.map((s) => [s.data.id, s]));
-	const seen: Seen = { ids: new Map(), claims: new Map() };
-	return files.flatMap((content) => {
+export class ClaimChecker {
+	readonly #sources: ReadonlyMap<string, CheckedSource>;
+	/** Ids and claim texts already taken, and by which file. */
+	readonly #ids = new Map<string, string>();
+	readonly #claims = new Map<string, string>();
+
+	constructor(sources: readonly CheckedSource[]) {
+		this.#sources = new Map(sources.map((s) => [s.data.id, s]));
+	}
+
+	/** Every problem in one claim file. */
+	check(content: ContentFile): Diagnostic[] {
 		try {
-			if (reportOn(content.file)) return checkClaim(content, byId, seen);
-			checkIdentity(content, seen);
-			return [];
+			return checkClaim(content, this.#sources, () => this.#take(content));
 		} catch (error) {
 			return [internalError(content.file, error)];
 		}
-	});
+	}
+
+	/** Note the id and claim text of a file whose own problems are not wanted. */
+	note(content: ContentFile): void {
+		try {
+			this.#take(content);
+		} catch {
+			// A file that cannot even be read for its identity takes none.
+		}
+	}
+
+	/**
+	 * Note the identity of a file known (from an earlier run) to be sound. False when it
+	 * repeats an earlier file's id or claim: then check it in full, to report where.
+	 */
+	noteSound(file: string, { id, claim }: ClaimIdentity): boolean {
+		if ((id !== undefined && this.#ids.has(id)) || (claim !== undefined && this.#claims.has(claim))) return false;
+		if (id !== undefined) this.#ids.set(id, file);
+		if (claim !== undefined) this.#claims.set(claim, file);
+		return true;
+	}
+
+	/** The identity a file takes, as noteSound() wants it. */
+	static identityOf(content: ContentFile): ClaimIdentity {
+		const claim = wellFormed(fields.claim, field(content.data, 'claim'));
+		return { id: wellFormed(fields.id, field(content.data, 'id')), claim: claim === undefined ? undefined : normalize(claim).text.toLowerCase() };
+	}
+
+	/** Take the file's id and claim text; diagnostics for those an earlier file holds. */
+	#take(content: ContentFile): Diagnostic[] {
+		const problems: Diagnostic[] = [];
+		const { id, claim } = ClaimChecker.identityOf(content);
+		if (id !== undefined) {
+			problems.push(...checkIdMatchesFile(content, id));
+			const first = this.#ids.get(id);
+			if (first) problems.push(diagnosticAt(content, ['id'], `"${id}" is already the id of ${first}`, 'every claim needs its own id'));
+			else this.#ids.set(id, content.file);
+		}
+		if (claim !== undefined) {
+			const first = this.#claims.get(claim);
+			if (first) problems.push(diagnosticAt(content, ['claim'], `the same claim is already checked in ${first}`, 'update that file instead, or state how this claim differs'));
+			else this.#claims.set(claim, content.file);
+		}
+		return problems;
+	}
 }
 
-function checkClaim(content: ContentFile, sources: ReadonlyMap<string, CheckedSource>, seen: Seen): Diagnostic[] {
+function checkClaim(content: ContentFile, sources: ReadonlyMap<string, CheckedSource>, identityProblems: () => Diagnostic[]): Diagnostic[] {
 	const text = checkFrontmatterText(content);
 	const parsed = claimSchema.safeParse(content.data);
 	const fieldProblems = [
 		...(parsed.success ? [] : schemaProblems('claim', content, parsed.error.issues)),
-		...checkIdentity(content, seen),
+		...identityProblems(),
 		...checkAppeared(content, sources),
 		...checkStances(content, sources),
 		...checkUpdateLog(content),
@@ -64,25 +115,6 @@ function checkClaim(content: ContentFile, sources: ReadonlyMap<string, CheckedSo
 		// A field that still holds a placeholder is reported as such; its other problems would only repeat the news.
 		...fieldProblems.filter((problem) => !text.placeholders.has(problem.field)),
 	];
-}
-
-function checkIdentity(content: ContentFile, seen: Seen): Diagnostic[] {
-	const problems: Diagnostic[] = [];
-	const id = wellFormed(fields.id, field(content.data, 'id'));
-	if (id !== undefined) {
-		problems.push(...checkIdMatchesFile(content, id));
-		const first = seen.ids.get(id);
-		if (first) problems.push(diagnosticAt(content, ['id'], `"${id}" is already the id of ${first}`, 'every claim needs its own id'));
-		else seen.ids.set(id, content.file);
-	}
-	const claim = wellFormed(fields.claim, field(content.data, 'claim'));
-	if (claim !== undefined) {
-		const key = normalize(claim).text.toLowerCase();
-		const first = seen.claims.get(key);
-		if (first) problems.push(diagnosticAt(content, ['claim'], `the same claim is already checked in ${first}`, 'update that file instead, or state how this claim differs'));
-		else seen.claims.set(key, content.file);
-	}
-	return problems;
 }
 
 function unknownSource(content: ContentFile, path: (string | number)[], id: string, known: readonly string[]): Diagnostic {

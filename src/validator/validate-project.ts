@@ -6,13 +6,14 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
-import { checkClaims } from './check-claims.ts';
+import { ClaimChecker } from './check-claims.ts';
 import { checkAgainstBase } from './check-history.ts';
 import { checkMarkdownBody } from './check-markdown.ts';
 import { checkSources } from './check-sources.ts';
 import { internalError, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { readAtCommit } from './git-history.ts';
 import { readContentFile, type ContentFile } from './read-content-file.ts';
+import { fileKey, SoundFiles, validatorFingerprint } from './sound-files.ts';
 
 /** Where content lives, relative to the project root. */
 export const contentDirs = { claims: 'content/claims', sources: 'content/sources' } as const;
@@ -30,6 +31,11 @@ export interface ValidationOptions {
 	 * needs a new update-log entry. The caller makes sure the ref exists (see resolveCommit).
 	 */
 	readonly base?: string;
+	/**
+	 * A folder to keep a record of sound claim files in between runs (sound-files.ts), so
+	 * unchanged files are not parsed again. Not used with `base`, which reads every file.
+	 */
+	readonly cacheDir?: string;
 }
 
 const display = (root: string, path: string) => relative(root, path).split(sep).join('/');
@@ -69,15 +75,15 @@ function validate(root: string, only: readonly string[], options: ValidationOpti
 	const reportOn = (file: string) => requested.size === 0 || requested.has(resolve(root, file));
 	const report = (list: readonly Diagnostic[]) => problems.push(...list.filter((d) => reportOn(d.file)));
 
-	const read = (path: string, checkBody: boolean): ContentFile | null => {
-		const file = display(root, path);
-		let bytes: Uint8Array;
+	const readBytes = (file: string, path: string): Uint8Array | null => {
 		try {
-			bytes = readFileSync(path);
+			return readFileSync(path);
 		} catch (error) {
 			report([{ file, line: 1, column: 1, field: '', message: `the file cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` }]);
 			return null;
 		}
+	};
+	const parse = (file: string, bytes: Uint8Array, checkBody: boolean): ContentFile | null => {
 		const result = readContentFile(file, bytes);
 		if (result.ok) return result.content;
 		report(result.problems);
@@ -87,33 +93,53 @@ function validate(root: string, only: readonly string[], options: ValidationOpti
 	};
 
 	const sourcePaths = listDir(sourcesDir).filter((path) => extname(path) === '.md');
-	const sourceCheck = checkSources(sourcePaths.map((path) => read(path, false)).filter((f): f is ContentFile => f !== null));
+	const sourceFiles = sourcePaths.flatMap((path) => {
+		const file = display(root, path);
+		const bytes = readBytes(file, path);
+		return bytes ? [{ path: file, bytes }] : [];
+	});
+	const sourceCheck = checkSources(sourceFiles.map(({ path, bytes }) => parse(path, bytes, false)).filter((f): f is ContentFile => f !== null));
 	report(sourceCheck.problems);
 	if (sourceCheck.sources.length === 0) {
 		problems.push({ file: contentDirs.sources, line: 1, column: 1, field: '', message: 'no valid source articles found', hint: 'each claim is checked against the archived articles in content/sources/' });
 	}
 
+	const { base, cacheDir } = options;
+	const sound = cacheDir !== undefined && base === undefined ? new SoundFiles(cacheDir, validatorFingerprint(sourceFiles)) : null;
+	const claims = new ClaimChecker(sourceCheck.sources);
 	const claimPaths = new Set(listDir(claimsDir));
 	for (const path of requested) if (!path.startsWith(sourcesDir + sep)) claimPaths.add(path);
-	const claimFiles: ContentFile[] = [];
+	// One file at a time, in a stable order: nothing of a checked file is kept but its identity.
 	for (const path of [...claimPaths].sort()) {
+		const file = display(root, path);
 		if (extname(path) !== '.md') {
-			report([{ file: display(root, path), line: 1, column: 1, field: '', message: `claim files must be Markdown (.md); "${extname(path) || 'no extension'}" files are not read`, hint: 'claim files are data, not code: MDX and other formats are not accepted' }]);
+			report([{ file, line: 1, column: 1, field: '', message: `claim files must be Markdown (.md); "${extname(path) || 'no extension'}" files are not read`, hint: 'claim files are data, not code: MDX and other formats are not accepted' }]);
 			continue;
 		}
-		const file = read(path, true);
-		if (file) claimFiles.push(file);
-	}
-	report(checkClaims(claimFiles, sourceCheck.sources, reportOn));
-
-	const { base } = options;
-	if (base !== undefined) {
-		for (const content of claimFiles.filter((c) => reportOn(c.file))) {
-			const bytes = readAtCommit(root, base, content.file);
-			const earlier = bytes ? readContentFile(content.file, bytes) : null;
-			report(checkAgainstBase(content, earlier?.ok ? earlier.content : null, base));
+		const bytes = readBytes(file, path);
+		if (!bytes) continue;
+		const key = sound ? fileKey(file, bytes) : '';
+		const known = sound?.get(key);
+		if (known && claims.noteSound(file, known)) {
+			sound?.keep(key, known);
+			continue;
+		}
+		const content = parse(file, bytes, true);
+		if (!content) continue;
+		if (!reportOn(file)) {
+			claims.note(content);
+			continue;
+		}
+		const found = claims.check(content);
+		report(found);
+		if (found.length === 0) sound?.keep(key, ClaimChecker.identityOf(content));
+		if (base !== undefined) {
+			const earlier = readAtCommit(root, base, file);
+			const parsed = earlier ? readContentFile(file, earlier) : null;
+			report(checkAgainstBase(content, parsed?.ok ? parsed.content : null, base));
 		}
 	}
+	sound?.save();
 
 	const checked = requested.size > 0 ? requested.size : sourcePaths.length + claimPaths.size;
 	return { problems: sortDiagnostics(problems), checked };
