@@ -40,23 +40,41 @@ interface PlacedGlyph {
 function createFace(weight: Weight): Face {
 	const fonts = subsets.map((subset) => loadFont(subset, weight));
 	const [primary] = fonts as [opentype.Font];
-	const fontFor = (char: string) => fonts.find((font) => font.hasChar(char)) ?? primary;
+	/** Each character's glyph and advance, and each pair's kerning, looked up once: text is measured again and again while it is wrapped. */
+	const glyphs = new Map<string, { font: opentype.Font; glyph: opentype.Glyph; advance: number }>();
+	const glyphOf = (char: string) => {
+		let found = glyphs.get(char);
+		if (!found) {
+			const font = fonts.find((f) => f.hasChar(char)) ?? primary;
+			const glyph = font.charToGlyph(char);
+			found = { font, glyph, advance: (glyph.advanceWidth ?? 0) / font.unitsPerEm };
+			glyphs.set(char, found);
+		}
+		return found;
+	};
+	const kerning = new Map(fonts.map((font) => [font, new Map<number, number>()]));
+	const kern = (font: opentype.Font, left: opentype.Glyph, right: opentype.Glyph) => {
+		const pairs = kerning.get(font) as Map<number, number>;
+		const key = (left.index ?? 0) * 0x10000 + (right.index ?? 0);
+		let value = pairs.get(key);
+		// opentype.js answers undefined, not 0, for some pairs without kerning.
+		if (value === undefined) pairs.set(key, (value = (font.getKerningValue(left, right) || 0) / font.unitsPerEm));
+		return value;
+	};
 
 	/** Glyphs of the text with their positions: advance widths plus kerning within one subset. */
 	const layout = (text: string): { glyphs: PlacedGlyph[]; width: number } => {
-		const glyphs: PlacedGlyph[] = [];
+		const placed: PlacedGlyph[] = [];
 		let x = 0;
 		let previous: { font: opentype.Font; glyph: opentype.Glyph } | undefined;
 		for (const char of text) {
-			const font = fontFor(char);
-			const glyph = font.charToGlyph(char);
-			// opentype.js answers undefined, not 0, for some pairs without kerning.
-			if (previous?.font === font) x += (font.getKerningValue(previous.glyph, glyph) || 0) / font.unitsPerEm;
-			glyphs.push({ font, glyph, x });
-			x += (glyph.advanceWidth ?? 0) / font.unitsPerEm;
+			const { font, glyph, advance } = glyphOf(char);
+			if (previous?.font === font) x += kern(font, previous.glyph, glyph);
+			placed.push({ font, glyph, x });
+			x += advance;
 			previous = { font, glyph };
 		}
-		return { glyphs, width: x };
+		return { glyphs: placed, width: x };
 	};
 
 	return {
