@@ -71,6 +71,14 @@ test('the check job validates with annotations against the target branch, then t
 	for (const script of ['validate', 'test:unit', 'build', 'test:e2e']) assert.ok(scripts[script], `package.json has no "${script}" script`);
 });
 
+test('the check job restores the build caches after installing and before building', () => {
+	const names = check!.steps.map((step) => step.name);
+	const restore = check!.steps.find((step) => step.uses?.startsWith('actions/cache@'));
+	assert.ok(restore, 'no cache step');
+	assert.deepEqual(String(restore.with?.['path']).trim().split('\n'), ['node_modules/.astro', 'node_modules/.cache/crosscheck']);
+	assert.ok(names.indexOf('Install') < names.indexOf(restore.name) && names.indexOf(restore.name) < names.indexOf('Build'));
+});
+
 test('only a push to main uploads the tested build and deploys it to GitHub Pages', () => {
 	const upload = check?.steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact@'));
 	assert.equal(upload?.if, onMainPush);
