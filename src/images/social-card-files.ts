@@ -6,11 +6,11 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { projectCacheDir } from '../lib/cache-dir.ts';
+import { packageVersion } from '../lib/package-version.ts';
 import type { SocialCardInput } from './social-card.ts';
 import type { CardAnswer, CardJob } from './social-card-worker.ts';
 
@@ -99,8 +99,7 @@ export class SocialCards {
 		if (this.#fingerprint === undefined) {
 			const hash = createHash('sha256');
 			for (const file of socialCardCode) hash.update(`${file}\n`).update(readFileSync(join(this.#root, file)));
-			const require = createRequire(join(this.#root, 'package.json'));
-			for (const name of socialCardPackages) hash.update(`${name}@${(require(`${name}/package.json`) as { version: string }).version}\n`);
+			for (const name of socialCardPackages) hash.update(`${name}@${packageVersion(name)}\n`);
 			this.#fingerprint = hash.digest('hex');
 		}
 		return this.#fingerprint;

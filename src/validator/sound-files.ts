@@ -6,27 +6,16 @@
  * parse, and the source articles. Change any of them, or the file, and it is checked again.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { packageVersion } from '../lib/package-version.ts';
 import type { ClaimIdentity } from './check-claims.ts';
 
 /** The folders whose code decides what is sound: the validator's, and the schema and helpers it imports. */
 const codeDirs = [fileURLToPath(new URL('.', import.meta.url)), fileURLToPath(new URL('../lib/', import.meta.url))];
 /** Packages that read the files: a new version may read them differently. */
 const readers = ['yaml', 'remark', 'micromark', 'astro'] as const;
-
-/** The version of an installed package, from the package.json above its entry point. */
-function packageVersion(name: string): string {
-	let dir = dirname(createRequire(import.meta.url).resolve(name));
-	while (!existsSync(join(dir, 'package.json')) || (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string }).name !== name) {
-		const parent = dirname(dir);
-		if (parent === dir) return 'unknown';
-		dir = parent;
-	}
-	return (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
-}
 
 /** What a verdict on a claim file depends on besides the file: code, readers and the source files' bytes. */
 export function validatorFingerprint(sources: readonly { path: string; bytes: Uint8Array }[]): string {
