@@ -55,6 +55,8 @@ export interface Span {
 /** An archived text prepared for repeated quote lookups. */
 export class PassageIndex {
 	readonly #normalized: NormalizedText;
+	/** Quotes already looked up: a build asks for each one from several pages and endpoints. */
+	readonly #found = new Map<string, Span | null>();
 
 	constructor(original: string) {
 		this.#normalized = normalize(original);
@@ -62,6 +64,12 @@ export class PassageIndex {
 
 	/** Where `quote` stands in the original text, or null when it is not there. */
 	find(quote: string): Span | null {
+		let span = this.#found.get(quote);
+		if (span === undefined) this.#found.set(quote, (span = this.#search(quote)));
+		return span;
+	}
+
+	#search(quote: string): Span | null {
 		const needle = normalize(quote).text;
 		if (needle.length === 0) return null;
 		const at = this.#normalized.text.indexOf(needle);
