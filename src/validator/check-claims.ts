@@ -54,6 +54,21 @@ export class ClaimChecker {
 		}
 	}
 
+	/**
+	 * The file's problems as if it were the only claim file: everything but an id or claim
+	 * repeated from another file. It takes no identity; see noteIdentity().
+	 */
+	checkOnItsOwn(content: ContentFile): Diagnostic[] {
+		try {
+			return checkClaim(content, this.#sources, () => {
+				const { id } = ClaimChecker.identityOf(content);
+				return id === undefined ? [] : checkIdMatchesFile(content, id);
+			});
+		} catch (error) {
+			return [internalError(content.file, error)];
+		}
+	}
+
 	/** Note the id and claim text of a file whose own problems are not wanted. */
 	note(content: ContentFile): void {
 		try {
@@ -64,17 +79,18 @@ export class ClaimChecker {
 	}
 
 	/**
-	 * Note the identity of a file known (from an earlier run) to be sound. False when it
-	 * repeats an earlier file's id or claim: then check it in full, to report where.
+	 * Note the identity of a file already checked on its own (in this run, or sound in an
+	 * earlier one). False, noting nothing, when it repeats an earlier file's id or claim:
+	 * then check() it, to report where.
 	 */
-	noteSound(file: string, { id, claim }: ClaimIdentity): boolean {
+	noteIdentity(file: string, { id, claim }: ClaimIdentity): boolean {
 		if ((id !== undefined && this.#ids.has(id)) || (claim !== undefined && this.#claims.has(claim))) return false;
 		if (id !== undefined) this.#ids.set(id, file);
 		if (claim !== undefined) this.#claims.set(claim, file);
 		return true;
 	}
 
-	/** The identity a file takes, as noteSound() wants it. */
+	/** The identity a file takes, as noteIdentity() wants it. */
 	static identityOf(content: ContentFile): ClaimIdentity {
 		const claim = wellFormed(fields.claim, field(content.data, 'claim'));
 		return { id: wellFormed(fields.id, field(content.data, 'id')), claim: claim === undefined ? undefined : normalize(claim).text.toLowerCase() };

@@ -6,13 +6,12 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
-import { ClaimChecker } from './check-claims.ts';
+import { ClaimChecker, type ClaimIdentity } from './check-claims.ts';
 import { checkAgainstBase } from './check-history.ts';
-import { checkMarkdownBody } from './check-markdown.ts';
-import { checkSources } from './check-sources.ts';
+import { checkedSources, checkOwn, checkOwnInThreads, type OwnCheck } from './check-each-file.ts';
 import { internalError, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { readAtCommit } from './git-history.ts';
-import { readContentFile, type ContentFile } from './read-content-file.ts';
+import { readContentFile } from './read-content-file.ts';
 import { fileKey, SoundFiles, validatorFingerprint } from './sound-files.ts';
 
 /** Where content lives, relative to the project root. */
@@ -83,14 +82,6 @@ function validate(root: string, only: readonly string[], options: ValidationOpti
 			return null;
 		}
 	};
-	const parse = (file: string, bytes: Uint8Array, checkBody: boolean): ContentFile | null => {
-		const result = readContentFile(file, bytes);
-		if (result.ok) return result.content;
-		report(result.problems);
-		// A claim whose frontmatter is broken still has its body checked, so one run shows everything.
-		if (result.body && checkBody) report(checkMarkdownBody(file, result.body));
-		return null;
-	};
 
 	const sourcePaths = listDir(sourcesDir).filter((path) => extname(path) === '.md');
 	const sourceFiles = sourcePaths.flatMap((path) => {
@@ -98,7 +89,7 @@ function validate(root: string, only: readonly string[], options: ValidationOpti
 		const bytes = readBytes(file, path);
 		return bytes ? [{ path: file, bytes }] : [];
 	});
-	const sourceCheck = checkSources(sourceFiles.map(({ path, bytes }) => parse(path, bytes, false)).filter((f): f is ContentFile => f !== null));
+	const sourceCheck = checkedSources(sourceFiles);
 	report(sourceCheck.problems);
 	if (sourceCheck.sources.length === 0) {
 		problems.push({ file: contentDirs.sources, line: 1, column: 1, field: '', message: 'no valid source articles found', hint: 'each claim is checked against the archived articles in content/sources/' });
@@ -109,7 +100,9 @@ function validate(root: string, only: readonly string[], options: ValidationOpti
 	const claims = new ClaimChecker(sourceCheck.sources);
 	const claimPaths = new Set(listDir(claimsDir));
 	for (const path of requested) if (!path.startsWith(sourcesDir + sep)) claimPaths.add(path);
-	// One file at a time, in a stable order: nothing of a checked file is kept but its identity.
+
+	// 1. Read every claim file; those an earlier run found sound (and unchanged since) need nothing more.
+	const files: { file: string; bytes: Uint8Array; key: string; known: ClaimIdentity | undefined }[] = [];
 	for (const path of [...claimPaths].sort()) {
 		const file = display(root, path);
 		if (extname(path) !== '.md') {
@@ -119,25 +112,37 @@ function validate(root: string, only: readonly string[], options: ValidationOpti
 		const bytes = readBytes(file, path);
 		if (!bytes) continue;
 		const key = sound ? fileKey(file, bytes) : '';
-		const known = sound?.get(key);
-		if (known && claims.noteSound(file, known)) {
-			sound?.keep(key, known);
-			continue;
-		}
-		const content = parse(file, bytes, true);
-		if (!content) continue;
-		if (!reportOn(file)) {
-			claims.note(content);
-			continue;
-		}
-		const found = claims.check(content);
-		report(found);
-		if (found.length === 0) sound?.keep(key, ClaimChecker.identityOf(content));
-		if (base !== undefined) {
+		files.push({ file, bytes, key, known: sound?.get(key) });
+	}
+
+	// 2. Check each of the others on its own: across threads when there are many, else here.
+	// With --base each file is compared with its earlier version while it is at hand.
+	const unknown = files.filter(({ known }) => known === undefined);
+	const own = (base === undefined ? checkOwnInThreads(unknown, sourceFiles) : null) ?? new Map<string, OwnCheck>();
+	const fromBase = new Map<string, Diagnostic[]>();
+	for (const { file, bytes } of unknown) {
+		if (own.has(file)) continue;
+		const { content, ...check } = checkOwn(file, bytes, claims);
+		own.set(file, check);
+		if (base !== undefined && content && reportOn(file)) {
 			const earlier = readAtCommit(root, base, file);
 			const parsed = earlier ? readContentFile(file, earlier) : null;
-			report(checkAgainstBase(content, parsed?.ok ? parsed.content : null, base));
+			fromBase.set(file, checkAgainstBase(content, parsed?.ok ? parsed.content : null, base));
 		}
+	}
+
+	// 3. In file order, find ids and claims repeated from an earlier file; check such a file again in sequence, to say where.
+	for (const { file, bytes, key, known } of files) {
+		const check: OwnCheck = known ? { problems: [], identity: known } : (own.get(file) as OwnCheck);
+		if (check.identity === null || claims.noteIdentity(file, check.identity)) {
+			report(check.problems);
+			if (check.identity && check.problems.length === 0) sound?.keep(key, check.identity);
+		} else {
+			const content = readContentFile(file, bytes);
+			if (content.ok && reportOn(file)) report(claims.check(content.content));
+			else if (content.ok) claims.note(content.content);
+		}
+		report(fromBase.get(file) ?? []);
 	}
 	sound?.save();
 

@@ -1,0 +1,91 @@
+/**
+ * The part of validating a claim file that needs no other claim file: reading it, and every
+ * check but the one for an id or claim repeated across files. Done for each file in this
+ * thread, or, when there are many, spread over worker threads (check-each-file-worker.ts).
+ * validateProject() then walks the results in order to find repeats.
+ */
+import { availableParallelism } from 'node:os';
+import { receiveMessageOnPort, MessageChannel, Worker } from 'node:worker_threads';
+import { checkMarkdownBody } from './check-markdown.ts';
+import { ClaimChecker, type ClaimIdentity } from './check-claims.ts';
+import { checkSources, type CheckedSource } from './check-sources.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import { readContentFile, type ContentFile } from './read-content-file.ts';
+
+/** A claim file's own problems, and the identity it takes (null when it could not be read as a claim file). */
+export interface OwnCheck {
+	readonly problems: Diagnostic[];
+	readonly identity: ClaimIdentity | null;
+}
+
+/** Parse a file: its content, or the problems that stop it being read (its body still checked when it was found). */
+export function parseContent(file: string, bytes: Uint8Array, checkBody: boolean): { content: ContentFile | null; problems: Diagnostic[] } {
+	const result = readContentFile(file, bytes);
+	if (result.ok) return { content: result.content, problems: [] };
+	// A file whose frontmatter is broken still has its body checked, so one run shows everything.
+	return { content: null, problems: result.body && checkBody ? [...result.problems, ...checkMarkdownBody(file, result.body)] : result.problems };
+}
+
+/** The sources claims are checked against, from the source files' bytes (their own problems are reported elsewhere). */
+export function checkedSources(files: readonly SourceFile[]): { sources: CheckedSource[]; problems: Diagnostic[] } {
+	const parsed = files.map(({ path, bytes }) => parseContent(path, bytes, false));
+	const checked = checkSources(parsed.flatMap(({ content }) => (content ? [content] : [])));
+	return { sources: checked.sources, problems: [...parsed.flatMap(({ problems }) => problems), ...checked.problems] };
+}
+
+/** One file checked on its own; `content` is there for a caller that needs more of it. */
+export function checkOwn(file: string, bytes: Uint8Array, checker: ClaimChecker): OwnCheck & { content: ContentFile | null } {
+	const { content, problems } = parseContent(file, bytes, true);
+	if (!content) return { problems, identity: null, content };
+	return { problems: checker.checkOnItsOwn(content), identity: ClaimChecker.identityOf(content), content };
+}
+
+export interface SourceFile {
+	readonly path: string;
+	readonly bytes: Uint8Array;
+}
+
+export interface ClaimJob {
+	readonly file: string;
+	readonly bytes: Uint8Array;
+}
+
+/** Below this many files a thread's start-up costs more than it saves. */
+const filesPerThread = 500;
+/** How long to wait for the threads before checking their files here instead. */
+const threadTimeoutMs = 600_000;
+
+/**
+ * Check many files on their own across worker threads (by default one per core, if there are
+ * enough files to be worth it), synchronously: the caller blocks until they are done. Null when
+ * not worth it or the threads could not start; files a thread did not answer for are missing
+ * from the map, for the caller to check.
+ */
+export function checkOwnInThreads(jobs: readonly ClaimJob[], sources: readonly SourceFile[], threads = Math.min(availableParallelism(), Math.floor(jobs.length / filesPerThread))): Map<string, OwnCheck> | null {
+	if (threads < 2) return null;
+	const done = new Int32Array(new SharedArrayBuffer(4));
+	const started: { worker: Worker; port: MessageChannel['port1'] }[] = [];
+	try {
+		for (let i = 0; i < threads; i++) {
+			const { port1, port2 } = new MessageChannel();
+			const share = jobs.filter((_, j) => j % threads === i);
+			const worker = new Worker(new URL('./check-each-file-worker.ts', import.meta.url), { workerData: { jobs: share, sources, port: port2, done }, transferList: [port2] });
+			started.push({ worker, port: port1 });
+		}
+	} catch {
+		for (const { worker } of started) void worker.terminate();
+		return null;
+	}
+	const deadline = Date.now() + threadTimeoutMs;
+	for (let finished = Atomics.load(done, 0); finished < threads && Date.now() < deadline; finished = Atomics.load(done, 0)) {
+		Atomics.wait(done, 0, finished, 1000);
+	}
+	const results = new Map<string, OwnCheck>();
+	for (const { worker, port } of started) {
+		for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port)) {
+			for (const [file, check] of message.message as [string, OwnCheck][]) results.set(file, check);
+		}
+		void worker.terminate();
+	}
+	return results;
+}
