@@ -26,8 +26,13 @@ export interface StanceOn<S extends SourceEntry> extends SourceStance {
 
 /** Newest first; ties broken by last update, then by id, so the order never depends on the file system. */
 export function byNewest(a: ClaimEntry, b: ClaimEntry): number {
-	return b.data.published.localeCompare(a.data.published) || b.data.updated.localeCompare(a.data.updated) || a.id.localeCompare(b.id);
+	return compareDays(b.data.published, a.data.published) || compareDays(b.data.updated, a.data.updated) || idOrder.compare(a.id, b.id);
 }
+
+/** YYYY-MM-DD days sort as plain strings; no locale rules are needed (or paid for, 10,000 claims a sort). */
+const compareDays = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** The order localeCompare gives ids, with the collator made once. */
+const idOrder = new Intl.Collator();
 
 /** Edition order: the order of the articles' seed files. */
 export function byEdition(a: SourceEntry, b: SourceEntry): number {
