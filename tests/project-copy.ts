@@ -1,8 +1,8 @@
 /**
  * Copies of the project to build in a temporary folder, never in the working tree (whose
  * dist/ the browser tests use). node_modules is linked package by package rather than as a
- * whole, so Astro's caches (node_modules/.astro, .vite) are written in the copy and the
- * working tree's caches are never touched.
+ * whole, so the caches (node_modules/.astro, .vite, .cache) are written in the copy and the
+ * working tree's caches are never touched, nor shared by copies built at the same time.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const project = process.cwd();
-const astroCaches = new Set(['.astro', '.vite']);
+/** Caches each copy keeps to itself: Astro's, and the site's (social cards, search index, validator record). */
+const caches = new Set(['.astro', '.vite', '.cache']);
 
 /** A fresh copy of the project's sources and content; `removeCopies()` deletes every copy made. */
 export function copyProject(): string {
@@ -21,7 +22,7 @@ export function copyProject(): string {
 	}
 	mkdirSync(join(dir, 'node_modules'));
 	for (const name of readdirSync(join(project, 'node_modules'))) {
-		if (!astroCaches.has(name)) symlinkSync(join(project, 'node_modules', name), join(dir, 'node_modules', name));
+		if (!caches.has(name)) symlinkSync(join(project, 'node_modules', name), join(dir, 'node_modules', name));
 	}
 	return dir;
 }

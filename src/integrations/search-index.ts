@@ -54,12 +54,12 @@ export async function buildSearchIndex(site: string, cacheDir: string): Promise<
 	} finally {
 		await close();
 	}
-	// Keep only the newest index: an older one is for pages that are gone.
-	rmSync(cacheDir, { recursive: true, force: true });
 	// Copy, then rename: a build stopped halfway never leaves a partial index to be reused.
 	const partial = `${kept}.${process.pid}.tmp`;
 	cpSync(output, partial, { recursive: true });
 	renameSync(partial, kept);
+	// Keep only the newest index: an older one is for pages that are gone.
+	for (const name of readdirSync(cacheDir)) if (join(cacheDir, name) !== kept) rmSync(join(cacheDir, name), { recursive: true, force: true });
 	return { pages: pages.length, reused: false };
 }
 
