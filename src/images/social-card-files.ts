@@ -20,6 +20,7 @@ export const socialCardCode = [
 	'src/images/render-png.ts',
 	'src/images/social-card.ts',
 	'src/images/fonts.ts',
+	'src/lib/atomic-write.ts',
 	'src/lib/text-fit.ts',
 	'src/lib/ratings.ts',
 	'src/config/site.ts',

@@ -2,8 +2,8 @@
  * A worker thread that renders social cards (social-card-files.ts starts it): it takes a
  * card's input and the cache file to write, and answers when the file is in place.
  */
-import { renameSync, writeFileSync } from 'node:fs';
-import { parentPort, threadId } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
+import { writeFileAtomic } from '../lib/atomic-write.ts';
 import { svgToPng } from './render-png.ts';
 import { socialCardSvg, type SocialCardInput } from './social-card.ts';
 
@@ -17,10 +17,7 @@ export type CardAnswer = { readonly job: number; readonly error?: string };
 
 parentPort?.on('message', ({ job, input, file }: CardJob) => {
 	try {
-		// Write then rename, so a build that stops halfway never leaves a truncated image in the cache.
-		const partial = `${file}.${process.pid}-${threadId}.tmp`;
-		writeFileSync(partial, svgToPng(socialCardSvg(input)));
-		renameSync(partial, file);
+		writeFileAtomic(file, svgToPng(socialCardSvg(input)));
 		parentPort?.postMessage({ job } satisfies CardAnswer);
 	} catch (error) {
 		parentPort?.postMessage({ job, error: error instanceof Error ? error.message : String(error) } satisfies CardAnswer);

@@ -19,7 +19,7 @@ export interface OwnCheck {
 }
 
 /** Parse a file: its content, or the problems that stop it being read (its body still checked when it was found). */
-export function parseContent(file: string, bytes: Uint8Array, checkBody: boolean): { content: ContentFile | null; problems: Diagnostic[] } {
+function parseContent(file: string, bytes: Uint8Array, checkBody: boolean): { content: ContentFile | null; problems: Diagnostic[] } {
 	const result = readContentFile(file, bytes);
 	if (result.ok) return { content: result.content, problems: [] };
 	// A file whose frontmatter is broken still has its body checked, so one run shows everything.

@@ -6,9 +6,10 @@
  * parse, and the source articles. Change any of them, or the file, and it is checked again.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeFileAtomic } from '../lib/atomic-write.ts';
 import { packageVersion } from '../lib/package-version.ts';
 import type { ClaimIdentity } from './check-claims.ts';
 
@@ -73,8 +74,6 @@ export class SoundFiles {
 	/** Replace the record with this run's: files no longer there, or no longer sound, drop out. */
 	save(): void {
 		mkdirSync(dirname(this.#file), { recursive: true });
-		const partial = `${this.#file}.${process.pid}.tmp`;
-		writeFileSync(partial, JSON.stringify({ fingerprint: this.#fingerprint, files: this.#now } satisfies Stored));
-		renameSync(partial, this.#file);
+		writeFileAtomic(this.#file, JSON.stringify({ fingerprint: this.#fingerprint, files: this.#now } satisfies Stored));
 	}
 }
