@@ -11,6 +11,8 @@ import { validateContent } from './src/integrations/validate-content.ts';
 
 export default defineConfig({
 	site: site.url,
+	// A site served below its host's root (https://org.github.io/checks/) is built for that path.
+	base: site.base,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	// Keep Astro's fast native Markdown engine; the plugin strips what claim files may not contain.

@@ -162,6 +162,14 @@ export const sourceSchema = z.strictObject({
 	removed: z.array(z.string()).default([]),
 });
 
+/** The frontmatter of an editorial page (content/pages/<id>.mdx: about, methodology), served at /<id>/. */
+export const editorialPageSchema = z.strictObject({
+	/** The page's heading and title. */
+	title: text(3, 120),
+	/** One or two sentences for search results and link previews. */
+	description: text(10, 300),
+});
+
 export type ClaimData = z.infer<typeof claimSchema>;
 export type SourceData = z.infer<typeof sourceSchema>;
 export type SourceStance = z.infer<typeof sourceStanceSchema>;

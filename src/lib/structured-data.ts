@@ -4,7 +4,7 @@
  */
 import { site } from '../config/site.ts';
 import { appearedIn, type ClaimEntry, type SourceEntry } from './joins.ts';
-import { absoluteUrl, paths } from './paths.ts';
+import { absoluteUrl, assetPath, paths } from './paths.ts';
 import { getRating, ratingBounds } from './ratings.ts';
 
 export type Json = { [key: string]: Json } | Json[] | string | number | boolean;
@@ -14,8 +14,8 @@ export function organization(): Json {
 	return {
 		'@type': 'Organization',
 		name: site.name,
-		url: absoluteUrl(paths.home()),
-		logo: { '@type': 'ImageObject', url: absoluteUrl('/logo.svg') },
+		url: site.publisher.url ?? absoluteUrl(paths.home()),
+		...(site.publisher.logo ? { logo: { '@type': 'ImageObject', url: absoluteUrl(assetPath(site.publisher.logo)) } } : {}),
 	};
 }
 

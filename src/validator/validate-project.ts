@@ -15,7 +15,7 @@ import { readContentFile } from './read-content-file.ts';
 import { fileKey, SoundFiles, validatorFingerprint } from './sound-files.ts';
 
 /** Where content lives, relative to the project root. */
-export const contentDirs = { claims: 'content/claims', sources: 'content/sources' } as const;
+export const contentDirs = { claims: 'content/claims', sources: 'content/sources', pages: 'content/pages' } as const;
 
 export interface ValidationResult {
 	/** Problems in the files asked about, sorted by file and line. */

@@ -105,7 +105,7 @@ test('the issue chooser links to the configured site and repository', () => {
 	const config = readYaml('.github/ISSUE_TEMPLATE/config.yml');
 	assert.equal(config['blank_issues_enabled'], false);
 	const urls = (config['contact_links'] as { url: string }[]).map((link) => link.url);
-	assert.deepEqual(urls, [`${site.url}/methodology/`, `${site.repository}/blob/${site.branch}/CONTRIBUTING.md`]);
+	assert.deepEqual(urls, [`${site.url}/methodology/`, `${site.repository.url}/blob/${site.repository.branch}/CONTRIBUTING.md`]);
 });
 
 test('the pull-request checklist asks for validation and an update entry for a changed verdict', () => {
