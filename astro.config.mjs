@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
-import { site } from './src/config/site.ts';
+import { site } from './src/lib/site.ts';
 import { safeHtml } from './src/markdown/safe-html.ts';
 import { frameHeaders } from './src/integrations/frame-headers.ts';
 import { searchIndex } from './src/integrations/search-index.ts';

@@ -3,7 +3,7 @@
  * badge, and the oEmbed response that hands the iframe to CMSs. All URLs are absolute, on
  * the site's published address.
  */
-import { site } from '../config/site.ts';
+import { site } from '../lib/site.ts';
 import { t } from '../i18n/index.ts';
 import { absoluteUrl, paths } from '../lib/paths.ts';
 import { estimateCardHeight, type CardText } from './card-size.ts';

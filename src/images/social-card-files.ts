@@ -25,6 +25,7 @@ export const socialCardCode = [
 	'src/lib/text-fit.ts',
 	'src/lib/ratings.ts',
 	'src/config/site.ts',
+	'src/lib/site.ts',
 	'src/lib/settings.ts',
 	'src/i18n/index.ts',
 	'src/i18n/format.ts',

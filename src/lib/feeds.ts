@@ -2,7 +2,7 @@
  * Feeds of the newest claim checks: RSS 2.0, Atom 1.0 and JSON Feed 1.1. Each entry names
  * the verdict in its title, so a reader sees the rating before opening the check.
  */
-import { site } from '../config/site.ts';
+import { site } from './site.ts';
 import type { ClaimEntry } from './joins.ts';
 import { absoluteUrl, paths } from './paths.ts';
 import { getRating } from './ratings.ts';

@@ -2,7 +2,7 @@
  * The open-data format: every claim as a plain record, in JSON and CSV. The format is
  * versioned; `claimRecordSchema` (JSON Schema) documents it and is published beside the data.
  */
-import { site } from '../config/site.ts';
+import { site } from './site.ts';
 import { t } from '../i18n/index.ts';
 import type { ClaimEntry, SourceEntry, StanceOn } from './joins.ts';
 import type { Span } from './passages.ts';

@@ -2,7 +2,7 @@
  * schema.org data for machines: ClaimReview for each check (read by Google's Fact Check
  * Explorer, the Data Commons fact-check feed and other aggregators), built from the claim file.
  */
-import { site } from '../config/site.ts';
+import { site } from './site.ts';
 import { appearedIn, type ClaimEntry, type SourceEntry } from './joins.ts';
 import { absoluteUrl, assetPath, paths } from './paths.ts';
 import { getRating, ratingBounds } from './ratings.ts';

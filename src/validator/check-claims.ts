@@ -28,6 +28,8 @@ const field = (data: unknown, key: string): unknown => (data !== null && typeof 
 export interface ClaimIdentity {
 	readonly id?: string | undefined;
 	readonly claim?: string | undefined;
+	/** The source article the claim appeared in, for the edition's checks (check-edition.ts). */
+	readonly appeared?: string | undefined;
 }
 
 /**
@@ -93,7 +95,11 @@ export class ClaimChecker {
 	/** The identity a file takes, as noteIdentity() wants it. */
 	static identityOf(content: ContentFile): ClaimIdentity {
 		const claim = wellFormed(fields.claim, field(content.data, 'claim'));
-		return { id: wellFormed(fields.id, field(content.data, 'id')), claim: claim === undefined ? undefined : normalize(claim).text.toLowerCase() };
+		return {
+			id: wellFormed(fields.id, field(content.data, 'id')),
+			claim: claim === undefined ? undefined : normalize(claim).text.toLowerCase(),
+			appeared: wellFormed(fields.appeared.shape.source, field(field(content.data, 'appeared'), 'source')),
+		};
 	}
 
 	/** Take the file's id and claim text; diagnostics for those an earlier file holds. */
