@@ -21,13 +21,14 @@ export function organization(): Json {
 
 const stated = (value: string) => value !== 'not stated';
 
-/** A source article as a CreativeWork; its URL is our archived copy, the only address we hold. */
+/** A source article as a CreativeWork: its original address where the source file gives one, and our archived copy. */
 export function articleWork(source: SourceEntry): Json {
 	const { data } = source;
+	const archived = absoluteUrl(paths.source(source.id));
 	return {
 		'@type': 'CreativeWork',
 		headline: data.headline,
-		url: absoluteUrl(paths.source(source.id)),
+		...(data.url ? { url: data.url, archivedAt: archived } : { url: archived }),
 		...(stated(data.published) ? { datePublished: data.published } : {}),
 		...(stated(data.author) ? { author: { '@type': 'Person', name: data.author } } : {}),
 		...(stated(data.publisher) ? { publisher: { '@type': 'Organization', name: data.publisher } } : {}),

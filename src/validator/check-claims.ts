@@ -184,7 +184,7 @@ function checkStances(content: ContentFile, sources: ReadonlyMap<string, Checked
 	const missing = known.filter((id) => !listed.has(id));
 	if (missing.length > 0) {
 		problems.push(
-			diagnosticAt(content, ['sources'], `every source article needs an entry; missing: ${missing.join(', ')}`, 'add { source: <id>, stance: not-mentioned } for an article that does not speak to the claim'),
+			diagnosticAt(content, ['sources'], `every source article needs an entry; missing: ${missing.join(', ')}`, `npm run add-source -- ${missing[0]} adds a placeholder entry to every claim that lacks one; an article that does not speak to the claim gets { source: <id>, stance: not-mentioned }`),
 		);
 	}
 	return problems;

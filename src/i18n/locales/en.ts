@@ -9,6 +9,8 @@ export default {
 
 	'site.titleHome': '{site}: fact-checks',
 	'site.titlePage': '{title} | {site}',
+	/** The byline of the site's own desk (npm run new-site writes it into the settings). */
+	'site.desk': '{site} desk',
 	'site.skipLink': 'Skip to content',
 	'site.nav': 'Main',
 	'nav.claims': 'Claims',
@@ -20,6 +22,8 @@ export default {
 	'footer.publishedBy': '{site} is published by {publisher}.',
 	'footer.methodology': 'How we check and rate claims',
 	'footer.corrections': 'Corrections policy',
+	/** The id the methodology page's corrections heading gets (its heading text, as a URL fragment). */
+	'footer.correctionsAnchor': 'corrections',
 	'footer.suggest': 'Suggest a claim or a correction',
 	'feed.rss': '{site} (RSS)',
 	'feed.atom': '{site} (Atom)',
@@ -51,7 +55,7 @@ export default {
 
 	'home.title': 'Claims',
 	'home.description': '{topic}: {claims, plural, one {# claim} other {# claims}} checked against {sources, plural, one {# news report} other {# news reports}}, each with its verdict and evidence.',
-	'home.intro': 'We checked {claims, plural, one {# factual claim} other {# factual claims}} made in {sources, plural, one {# news report} other {# news reports}}. {description}',
+	'home.intro': 'We checked {claims, plural, one {# factual claim} other {# factual claims}} made in {sources, plural, one {# news report} other {# news reports}}.',
 	'home.introScale': 'Each check names its evidence, quotes every report exactly, and rates the claim on <a>our rating scale</a>.',
 	'home.listLabel': 'claims',
 

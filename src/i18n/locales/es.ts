@@ -10,6 +10,7 @@ export default {
 
 	'site.titleHome': '{site}: verificaciones',
 	'site.titlePage': '{title} | {site}',
+	'site.desk': 'Redacción de {site}',
 	'site.skipLink': 'Ir al contenido',
 	'site.nav': 'Principal',
 	'nav.claims': 'Afirmaciones',
@@ -21,6 +22,7 @@ export default {
 	'footer.publishedBy': '{site} es una publicación de {publisher}.',
 	'footer.methodology': 'Cómo verificamos y calificamos',
 	'footer.corrections': 'Política de correcciones',
+	'footer.correctionsAnchor': 'correcciones',
 	'footer.suggest': 'Sugiera una afirmación o una corrección',
 	'feed.rss': '{site} (RSS)',
 	'feed.atom': '{site} (Atom)',
@@ -52,7 +54,7 @@ export default {
 
 	'home.title': 'Afirmaciones',
 	'home.description': '{topic}: {claims, plural, one {# afirmación verificada} other {# afirmaciones verificadas}} en {sources, plural, one {# nota periodística} other {# notas periodísticas}}, cada una con su calificación y sus pruebas.',
-	'home.intro': 'Verificamos {claims, plural, one {# afirmación} other {# afirmaciones}} de {sources, plural, one {# nota periodística} other {# notas periodísticas}}. {description}',
+	'home.intro': 'Verificamos {claims, plural, one {# afirmación} other {# afirmaciones}} de {sources, plural, one {# nota periodística} other {# notas periodísticas}}.',
 	'home.introScale': 'Cada verificación cita sus pruebas, reproduce textualmente lo que dice cada nota y califica la afirmación según <a>nuestra escala</a>.',
 	'home.listLabel': 'afirmaciones',
 
