@@ -10,6 +10,7 @@ import matter from 'gray-matter';
 import { PassageIndex } from '../../src/lib/passages.ts';
 import { getRating, ratingIds, type RatingId } from '../../src/lib/ratings.ts';
 import { silentStance, stanceIds, type StanceId } from '../../src/lib/stances.ts';
+import { viaIds } from '../../src/lib/claimants.ts';
 import { Random } from './random.ts';
 
 export interface SourceText {
@@ -181,7 +182,9 @@ export function claimFile(index: number, sources: readonly SourceText[], random:
 	const speakingCount = Math.min(sources.length, random.pick([1, 1, 2, 2, 2, 3, 3, 4]));
 	const speaking = new Set(random.sample(sources, speakingCount).map((s) => s.id));
 	const appeared = random.pick(sources.filter((s) => speaking.has(s.id)));
-	const appearedDate = appeared.published && appeared.published <= published ? appeared.published : random.chance(0.5) ? addDays(published, -random.int(1, 30)) : null;
+	// A dated article gives every claim in it a date; an undated one, sometimes the occasion's.
+	const earlier = () => addDays(published, -random.int(1, 30));
+	const appearedDate = appeared.published ? (appeared.published <= published ? appeared.published : earlier()) : random.chance(0.5) ? earlier() : null;
 
 	const stanceLines: string[] = [];
 	const quoted: { source: SourceText; quote: string }[] = [];
@@ -215,11 +218,13 @@ export function claimFile(index: number, sources: readonly SourceText[], random:
 		'---',
 		`id: ${id}`,
 		`claim: ${q(claimText)}`,
-		`claimant: ${q(claimant)}`,
-		`claimantType: ${claimantType}`,
+		'claimant:',
+		`  name: ${q(claimant)}`,
+		`  type: ${claimantType}`,
 		'appeared:',
 		`  source: ${appeared.id}`,
 		...(appearedDate ? [`  date: ${appearedDate}`] : []),
+		`  via: ${random.pick(viaIds)}`,
 		...(random.chance(0.7) ? [`  context: ${q(`Stated in the article's account of ${random.pick(subjects)}.`)}`] : []),
 		`verdict: ${q(verdict)}`,
 		`summary: ${q(summary)}`,
@@ -259,7 +264,7 @@ function analysis(random: Random, input: AnalysisInput): string {
 		return `${random.pick(connectors)} ${filler.charAt(0).toLowerCase()}${filler.slice(1)}.`;
 	};
 	const says = quoted
-		.map(({ source, quote }, i) => `${i === 0 ? `${claimant} made the claim as the article reports it.` : 'Another report covers it too.'} The article ${source.id} reads: “${quote.replace(/[“”"]/g, '')}”`)
+		.map(({ quote }, i) => `${i === 0 ? `${claimant} made the claim as the article reports it, which reads:` : 'Another report covers it too:'} “${quote.replace(/[“”"]/g, '')}”`)
 		.join(' ');
 	const record: string[] = [
 		`We compared the claim with the published figures on ${subject}. ${sentence()} ${sentence()} ${sentence()}`,
