@@ -10,7 +10,7 @@ import matter from 'gray-matter';
 import { PassageIndex } from '../../src/lib/passages.ts';
 import { getRating, ratingIds, type RatingId } from '../../src/lib/ratings.ts';
 import { silentStance, stanceIds, type StanceId } from '../../src/lib/stances.ts';
-import { viaIds } from '../../src/lib/claimants.ts';
+import { ownVoice, viaIds } from '../../src/lib/claimants.ts';
 import { Random } from './random.ts';
 
 export interface SourceText {
@@ -167,6 +167,7 @@ interface ClaimFile {
 /** One claim file. `index` makes the id and the claim text unique. */
 export function claimFile(index: number, sources: readonly SourceText[], random: Random, today: string): ClaimFile {
 	const [claimant, claimantType] = random.pick(claimants);
+	const via = random.pick(viaIds);
 	const subject = random.pick(subjects);
 	const amount = 1000 + index * 7 + random.int(0, 6);
 	const claimText = `${claimant} said ${subject} ${random.pick(verbs)} ${amount.toLocaleString('en-US')} ${random.pick(periods)} in ${random.pick(places)}.`;
@@ -224,7 +225,8 @@ export function claimFile(index: number, sources: readonly SourceText[], random:
 		'appeared:',
 		`  source: ${appeared.id}`,
 		...(appearedDate ? [`  date: ${appearedDate}`] : []),
-		`  via: ${random.pick(viaIds)}`,
+		`  via: ${via}`,
+		...(via !== ownVoice && random.chance(0.5) ? [`  relayedBy: ${q(random.pick(publishers))}`] : []),
 		...(random.chance(0.7) ? [`  context: ${q(`Stated in the article's account of ${random.pick(subjects)}.`)}`] : []),
 		`verdict: ${q(verdict)}`,
 		`summary: ${q(summary)}`,
