@@ -1,5 +1,5 @@
 /**
- * npm run new-claim [-- --claim "…" --id … --claimant "…" --claimant-type person|organization --source <id> --date YYYY-MM-DD --verdict <rating> --author "…" [--yes]]
+ * npm run new-claim [-- --claim "…" --id … --claimant "…" --claimant-type person|organization --via own-voice|quoted|paraphrased|relayed --source <id> --date YYYY-MM-DD --verdict <rating> --author "…" [--yes]]
  * Writes content/claims/<id>.md from the template. Asks for whatever the flags leave out,
  * unless --yes is given, in which case the rest is left as TODO placeholders. Never
  * overwrites a file. Exit 0 when written, 1 when the file exists, 2 on bad input.
@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import type { z } from 'astro/zod';
 import { claimSchema, isoDay } from '../src/lib/schema.ts';
 import { ratingIds } from '../src/lib/ratings.ts';
+import { viaIds } from '../src/lib/claimants.ts';
 import { today } from '../src/lib/dates.ts';
 import { defaultAuthor, idFromClaim, isValidId, readSourceArticles, scaffoldClaim, type ClaimDraft, type SourceArticle } from '../src/validator/claim-scaffold.ts';
 import { closestWord } from '../src/validator/suggest.ts';
@@ -17,7 +18,8 @@ import { contentDirs } from '../src/validator/validate-project.ts';
 import { ask, checkFlags, InputError, openPrompt, refuse, type Field } from './lib/questions.ts';
 
 const usage = `usage: npm run new-claim [-- --claim "…" --id <id> --claimant "…" --claimant-type person|organization
-                          --source <source id> --date YYYY-MM-DD --verdict <rating> --author "…" --yes]
+                          --via own-voice|quoted|paraphrased|relayed --source <source id> --date YYYY-MM-DD
+                          --verdict <rating> --author "…" --yes]
   Asks for anything not given; with --yes, leaves it as a TODO placeholder instead.`;
 
 function fields(root: string, sources: readonly SourceArticle[]) {
@@ -32,9 +34,10 @@ function fields(root: string, sources: readonly SourceArticle[]) {
 		},
 	});
 	return {
-		claim: text("The claim, as stated, in the claimant's words", claimSchema.shape.claim),
-		claimant: text('Who made it (a person, an official, or the article itself)', claimSchema.shape.claimant),
-		claimantType: text('Is the claimant a person or an organization? (empty to decide later)', claimSchema.shape.claimantType.unwrap()),
+		claim: text("The claim: the narrowest wording the verdict rates, in the claimant's words", claimSchema.shape.claim),
+		claimant: text("Who made it: a person's or an organization's name (for an unsigned article's own words, its publication)", claimSchema.shape.claimant.shape.name),
+		claimantType: text('Is the claimant a person or an organization? (empty to decide later)', claimSchema.shape.claimant.shape.type),
+		via: text(`How did the claim reach the article: ${viaIds.join(', ')}? (empty to decide later)`, claimSchema.shape.appeared.shape.via),
 		source: {
 			question: `Which article it appeared in:\n${sources.map((s, i) => `  ${i + 1}. ${s.id}  (${s.data.label})`).join('\n')}\nNumber or id`,
 			check: (answer: string) => {
@@ -85,6 +88,7 @@ async function main(): Promise<number> {
 				claim: { type: 'string' },
 				claimant: { type: 'string' },
 				'claimant-type': { type: 'string' },
+				via: { type: 'string' },
 				source: { type: 'string' },
 				date: { type: 'string' },
 				verdict: { type: 'string' },
@@ -110,7 +114,7 @@ async function main(): Promise<number> {
 		return 2;
 	}
 	const field = fields(root, sources);
-	const keys = ['claim', 'id', 'claimant', 'claimantType', 'source', 'date', 'verdict', 'author'] as const;
+	const keys = ['claim', 'id', 'claimant', 'claimantType', 'via', 'source', 'date', 'verdict', 'author'] as const;
 	const { answers, wrong }: { answers: Answers; wrong: InputError[] } = checkFlags(field, keys, given);
 	if (wrong.length > 0) return refuse(wrong, 'new-claim');
 	const prompt = yes ? null : openPrompt();

@@ -4,6 +4,7 @@
  * can never disagree about what a valid file is.
  */
 import { z } from 'astro/zod';
+import { claimantTypes, ownVoice, viaIds } from './claimants.ts';
 import { isRealDay, toIsoDay, today } from './dates.ts';
 import { ratingIds } from './ratings.ts';
 import { silentStance, stanceIds } from './stances.ts';
@@ -100,21 +101,34 @@ export const claimSchema = z
 	.strictObject({
 		/** Stable public id: equals the file name and forms the URL /claims/<id>/. */
 		id: slug,
-		/** The claim as stated, in the claimant's words where possible. */
+		/** The narrowest wording that the verdict rates, in the claimant's words where possible. */
 		claim: text(10, 500),
-		/** Who made the claim: a person, an official, or the article itself. */
-		claimant: text(2, 200),
-		/** Whether the claimant is a person or an organization (an outlet, an agency); used in structured data. */
-		claimantType: z.enum(['person', 'organization'], { error: 'must be person or organization' }).optional(),
-		/** Where and when the claim appeared. */
-		appeared: z.strictObject({
-			/** The source article the claim appears in. */
-			source: slug,
-			/** The day it appeared; left out when the article gives none. */
-			date: isoDay.optional(),
-			/** Where in the article, or on what occasion, it was made. */
-			context: text(3, 300).optional(),
+		/** Who made the claim: a person, or an organization (an unsigned article's claimant is its publication). */
+		claimant: z.strictObject({
+			/** The claimant's name as ClaimReview, feeds and open data carry it: no role or description. */
+			name: text(2, 120),
+			/** Whether the claimant is a person or an organization. */
+			type: z.enum(claimantTypes, { error: `must be ${claimantTypes.join(' or ')}` }),
 		}),
+		/** Where and when the claim appeared, and how it reached the article. */
+		appeared: z
+			.strictObject({
+				/** The source article the claim appears in. */
+				source: slug,
+				/** The day it appeared; left out only when the article gives none. */
+				date: isoDay.optional(),
+				/** How the claim reached the article: in its own voice, quoted, paraphrased or relayed. */
+				via: z.enum(viaIds, { error: `must be one of: ${viaIds.join(', ')}` }),
+				/** Who passed the claim on between the claimant and the article, where the article names them. */
+				relayedBy: text(2, 120).optional(),
+				/** Where in the article, or on what occasion, it was made: the surrounding sentence goes here. */
+				context: text(3, 300).optional(),
+			})
+			.superRefine((appeared, ctx) => {
+				if (appeared.via === ownVoice && appeared.relayedBy !== undefined) {
+					ctx.addIssue({ code: 'custom', path: ['relayedBy'], message: `must be left out when via is ${ownVoice}: no one stands between the claimant and the article` });
+				}
+			}, { when: soundFields('via', 'relayedBy') }),
 		/** The rating, an id from the rating scale. */
 		verdict,
 		/** One sentence giving the reason for the verdict. */

@@ -58,7 +58,7 @@ export function claimReviewItem(claim: ClaimEntry, sources: readonly SourceEntry
 		reviewRating: { '@type': 'Rating', ...numeric, alternateName: rating.label },
 		itemReviewed: {
 			'@type': 'Claim',
-			...(data.claimantType ? { author: { '@type': data.claimantType === 'person' ? 'Person' : 'Organization', name: data.claimant } } : {}),
+			author: { '@type': data.claimant.type === 'person' ? 'Person' : 'Organization', name: data.claimant.name },
 			...(data.appeared.date ? { datePublished: data.appeared.date } : {}),
 			firstAppearance: articleWork(first),
 			appearance: (appearances.length > 0 ? appearances : [first]).map(articleWork),

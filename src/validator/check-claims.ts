@@ -7,6 +7,7 @@ import type { z } from 'astro/zod';
 import { normalize } from '../lib/passages.ts';
 import { claimSchema, sourceStanceSchema, updateSchema } from '../lib/schema.ts';
 import { checkMarkdownBody } from './check-markdown.ts';
+import { checkReaderFields, fileIdFinder, type FileIdFinder } from './check-reader-text.ts';
 import { checkIdMatchesFile, type CheckedSource } from './check-sources.ts';
 import { checkFrontmatterText } from './check-text.ts';
 import { internalError, type Diagnostic } from './diagnostics.ts';
@@ -39,18 +40,20 @@ export interface ClaimIdentity {
  */
 export class ClaimChecker {
 	readonly #sources: ReadonlyMap<string, CheckedSource>;
+	readonly #findFileId: FileIdFinder;
 	/** Ids and claim texts already taken, and by which file. */
 	readonly #ids = new Map<string, string>();
 	readonly #claims = new Map<string, string>();
 
 	constructor(sources: readonly CheckedSource[]) {
 		this.#sources = new Map(sources.map((s) => [s.data.id, s]));
+		this.#findFileId = fileIdFinder(sources.map((s) => s.data));
 	}
 
 	/** Every problem in one claim file. */
 	check(content: ContentFile): Diagnostic[] {
 		try {
-			return checkClaim(content, this.#sources, () => this.#take(content));
+			return checkClaim(content, this.#sources, this.#findFileId, () => this.#take(content));
 		} catch (error) {
 			return [internalError(content.file, error)];
 		}
@@ -62,7 +65,7 @@ export class ClaimChecker {
 	 */
 	checkOnItsOwn(content: ContentFile): Diagnostic[] {
 		try {
-			return checkClaim(content, this.#sources, () => {
+			return checkClaim(content, this.#sources, this.#findFileId, () => {
 				const { id } = ClaimChecker.identityOf(content);
 				return id === undefined ? [] : checkIdMatchesFile(content, id);
 			});
@@ -121,7 +124,7 @@ export class ClaimChecker {
 	}
 }
 
-function checkClaim(content: ContentFile, sources: ReadonlyMap<string, CheckedSource>, identityProblems: () => Diagnostic[]): Diagnostic[] {
+function checkClaim(content: ContentFile, sources: ReadonlyMap<string, CheckedSource>, findFileId: FileIdFinder, identityProblems: () => Diagnostic[]): Diagnostic[] {
 	const text = checkFrontmatterText(content);
 	const parsed = claimSchema.safeParse(content.data);
 	const fieldProblems = [
@@ -130,9 +133,10 @@ function checkClaim(content: ContentFile, sources: ReadonlyMap<string, CheckedSo
 		...checkAppeared(content, sources),
 		...checkStances(content, sources),
 		...checkUpdateLog(content),
+		...checkReaderFields(content, findFileId),
 	];
 	return [
-		...checkMarkdownBody(content.file, { text: content.body, line: content.bodyLine }),
+		...checkMarkdownBody(content.file, { text: content.body, line: content.bodyLine }, findFileId),
 		...text.problems,
 		// A field that still holds a placeholder is reported as such; its other problems would only repeat the news.
 		...fieldProblems.filter((problem) => !text.placeholders.has(problem.field)),
@@ -144,9 +148,19 @@ function unknownSource(content: ContentFile, path: (string | number)[], id: stri
 	return diagnosticAt(content, path, `unknown source "${id}"`, guess ? `did you mean "${guess}"?` : `known sources: ${known.join(', ')}`);
 }
 
+const appearedFields = fields.appeared.shape;
+
+/** The article must be a known source; when it is dated, the claim carries the day it appeared. */
 function checkAppeared(content: ContentFile, sources: ReadonlyMap<string, CheckedSource>): Diagnostic[] {
-	const id = wellFormed(fields.appeared.shape.source, field(field(content.data, 'appeared'), 'source'));
-	return id === undefined || sources.has(id) ? [] : [unknownSource(content, ['appeared', 'source'], id, [...sources.keys()])];
+	const appeared = field(content.data, 'appeared');
+	const id = wellFormed(appearedFields.source, field(appeared, 'source'));
+	if (id === undefined) return [];
+	const source = sources.get(id);
+	if (!source) return [unknownSource(content, ['appeared', 'source'], id, [...sources.keys()])];
+	if (source.data.published !== 'not stated' && field(appeared, 'date') === undefined) {
+		return [diagnosticAt(content, ['appeared', 'date'], `is missing: the article is dated ${source.data.published}`, 'give the day the claim appeared, which for a claim made in the article is its date')];
+	}
+	return [];
 }
 
 function checkStances(content: ContentFile, sources: ReadonlyMap<string, CheckedSource>): Diagnostic[] {

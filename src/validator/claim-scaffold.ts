@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { byEdition } from '../lib/joins.ts';
+import { claimantTypes, ownVoice, viaIds } from '../lib/claimants.ts';
 import { ratingIds } from '../lib/ratings.ts';
 import { slugPattern, sourceSchema, type SourceData } from '../lib/schema.ts';
 import { silentStance, stanceIds } from '../lib/stances.ts';
@@ -18,9 +19,12 @@ import { site } from '../lib/site.ts';
 export interface ClaimDraft {
 	readonly id: string;
 	readonly claim?: string;
+	/** The claimant's name. */
 	readonly claimant?: string;
 	/** person or organization. */
 	readonly claimantType?: string;
+	/** How the claim reached the article: own-voice, quoted, paraphrased or relayed. */
+	readonly via?: string;
 	/** Id of the source article the claim appeared in. */
 	readonly source?: string;
 	/** The day it appeared, YYYY-MM-DD. */
@@ -74,6 +78,8 @@ export const isValidId = (id: string) => id.length >= 3 && id.length <= 80 && sl
 /** A YAML double-quoted string: JSON's escapes are all valid YAML. */
 const quoted = (text: string) => JSON.stringify(text);
 const todo = (what: string) => quoted(`${placeholderMarker} ${what}`);
+/** "a, b or c". */
+const oneOf = (words: readonly string[]) => words.join(', ').replace(/, (?!.*, )/, ' or ');
 
 /** The stances of an article that speaks to the claim. */
 const speaking = stanceIds.filter((stance) => stance !== silentStance);
@@ -83,7 +89,7 @@ export function scaffoldClaim(draft: ClaimDraft, sources: readonly SourceArticle
 		article.id === draft.source
 			? [
 					`  - source: ${article.id}`,
-					`    stance: ${todo(speaking.join(', ').replace(/, (?!.*, )/, ' or '))}`,
+					`    stance: ${todo(oneOf(speaking))}`,
 					`    quote: ${todo(`copy the passage exactly from ${contentDirs.sources}/${article.id}.md`)}`,
 				]
 			: [`  - source: ${article.id}`, `    stance: ${silentStance}`],
@@ -93,12 +99,15 @@ export function scaffoldClaim(draft: ClaimDraft, sources: readonly SourceArticle
 		'---',
 		`id: ${draft.id}`,
 		`claim: ${draft.claim === undefined ? todo("the claim as stated, in the claimant's words") : quoted(draft.claim)}`,
-		`claimant: ${draft.claimant === undefined ? todo('who made the claim: a person, an official, or the article itself') : quoted(draft.claimant)}`,
-		`claimantType: ${draft.claimantType ?? todo('person or organization (for structured data); delete the line if neither fits')}`,
+		'claimant:',
+		`  name: ${draft.claimant === undefined ? todo("the name of the person or organization who made the claim; for an unsigned article's own words, its publication") : quoted(draft.claimant)}`,
+		`  type: ${draft.claimantType ?? todo(oneOf(claimantTypes))}`,
 		'appeared:',
 		`  source: ${draft.source ?? todo('id of the source article the claim appeared in')}`,
-		draft.date === undefined ? '  # date: YYYY-MM-DD, the day it appeared; leave it out when the article gives none' : `  date: ${draft.date}`,
-		`  context: ${todo('where in the article, or on what occasion, the claim was made')}`,
+		draft.date === undefined ? '  # date: YYYY-MM-DD, the day it appeared; leave it out only when the article gives none' : `  date: ${draft.date}`,
+		`  via: ${draft.via ?? todo(`how the claim reached the article: ${oneOf(viaIds)}`)}`,
+		`  # relayedBy: "who passed the claim on between the claimant and the article"; only when the article names them, never with ${ownVoice}`,
+		`  context: ${todo('where in the article, or on what occasion, the claim was made: the surrounding sentence')}`,
 		`verdict: ${verdict}`,
 		`summary: ${todo('one sentence giving the reason for the verdict')}`,
 		'# One entry per source article. For an article that speaks to the claim, set its stance',

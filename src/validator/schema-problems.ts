@@ -32,6 +32,8 @@ function knownKeys(kind: FileKind, path: FieldPath): readonly string[] {
 	if (kind === 'source') return Object.keys(sourceSchema.shape);
 	const named = path.filter((key): key is string => typeof key === 'string');
 	switch (named.at(-1)) {
+		case 'claimant':
+			return Object.keys(claimSchema.shape.claimant.shape);
 		case 'appeared':
 			return Object.keys(claimSchema.shape.appeared.shape);
 		case 'sources':

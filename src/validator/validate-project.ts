@@ -10,6 +10,7 @@ import { ClaimChecker, type ClaimIdentity } from './check-claims.ts';
 import { checkAgainstBase } from './check-history.ts';
 import { checkEditorialPages, checkMinimums } from './check-edition.ts';
 import { site } from '../lib/site.ts';
+import type { Site } from '../lib/settings.ts';
 import { checkedSources, checkOwn, checkOwnInThreads, type OwnCheck } from './check-each-file.ts';
 import { internalError, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { readAtCommit } from './git-history.ts';
@@ -37,6 +38,8 @@ export interface ValidationOptions {
 	 * unchanged files are not parsed again. Not used with `base`, which reads every file.
 	 */
 	readonly cacheDir?: string;
+	/** The minimums the edition must meet as a whole; the site's settings' `checks` unless given. */
+	readonly checks?: Site['checks'];
 }
 
 const display = (root: string, path: string) => relative(root, path).split(sep).join('/');
@@ -154,7 +157,7 @@ function validate(root: string, only: readonly string[], options: ValidationOpti
 	// 4. With every file at hand: what the edition's settings ask of it as a whole, and its editorial pages.
 	if (requested.size === 0) {
 		const sourceIds = sourceFiles.map(({ path }) => ({ id: basename(path, '.md'), file: path }));
-		problems.push(...checkMinimums(root, site.checks, sourceIds, identities), ...checkEditorialPages(root, contentDirs.pages));
+		problems.push(...checkMinimums(root, options.checks ?? site.checks, sourceIds, identities), ...checkEditorialPages(root, contentDirs.pages));
 	}
 
 	const checked = requested.size > 0 ? requested.size : sourcePaths.length + claimPaths.size;

@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { site } from '../../src/lib/site.ts';
 import { paths, withBase } from '../../src/lib/paths.ts';
+import { formatVersion } from '../../src/lib/open-data.ts';
 import { getRating } from '../../src/lib/ratings.ts';
 import { claims, sources } from '../site-content.ts';
 import { t } from '../../src/i18n/index.ts';
@@ -75,7 +76,7 @@ test('open data: every claim in JSON (valid against the published schema), per-c
 	const schema = await (await request.get(paths.dataSchema())).json();
 	const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
 	const all = await (await request.get(paths.dataAll())).json();
-	expect(all).toMatchObject({ version: '1.0', schema: abs(paths.dataSchema()) });
+	expect(all).toMatchObject({ version: formatVersion, schema: abs(paths.dataSchema()) });
 	expect(all.claims.map((c: { id: string }) => c.id).sort()).toEqual(claims.map((c) => c.data.id).sort());
 	for (const record of all.claims) {
 		expect(validate(record), JSON.stringify(validate.errors)).toBe(true);

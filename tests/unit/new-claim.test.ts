@@ -42,7 +42,7 @@ function sentenceOf(dir: string, source: string): string {
 	return sentence;
 }
 
-const flags = ['--claim', 'Sheinbaum said the U.S. would never send troops into Mexico.', '--claimant', 'Claudia Sheinbaum', '--claimant-type', 'person', '--source', '3', '--date', '2026-01-09', '--verdict', 'mixed', '--yes'];
+const flags = ['--claim', 'Sheinbaum said the U.S. would never send troops into Mexico.', '--claimant', 'Claudia Sheinbaum', '--claimant-type', 'person', '--via', 'quoted', '--source', '3', '--date', '2026-01-09', '--verdict', 'mixed', '--yes'];
 const id = 'sheinbaum-said-the-u-s-would-never-send-troops-into-mexico';
 const file = `content/claims/${id}.md`;
 
@@ -56,13 +56,13 @@ test('with flags and --yes: writes the scaffold, which fails validation until it
 	const scaffold = readFileSync(join(dir, file), 'utf8');
 	assert.match(scaffold, new RegExp(`^published: ${today()}$`, 'm'));
 	assert.deepEqual(problemsIn(dir, file), [
-		'9: appeared.context: still holds a placeholder: "TODO: where in the article, or on what occasion, the claim was made"',
-		'11: summary: still holds a placeholder: "TODO: one sentence giving the reason for the verdict"',
-		'20: sources[2].stance: still holds a placeholder: "TODO: asserts, reports, supports or disputes"',
-		'21: sources[2].quote: still holds a placeholder: "TODO: copy the passage exactly from content/sources/mexico-rejects-reports-of-military-action.md"',
-		'38: body: the analysis still holds a placeholder: "TODO: what the article claims, in its words, and where."',
-		'42: body: the analysis still holds a placeholder: "TODO: what the primary sources show; link every page you read."',
-		'46: body: the analysis still holds a placeholder: "TODO: the verdict, and the reason for it, in a sentence or two."',
+		'12: appeared.context: still holds a placeholder: "TODO: where in the article, or on what occasion, the claim was made: the surrounding sentence"',
+		'14: summary: still holds a placeholder: "TODO: one sentence giving the reason for the verdict"',
+		'23: sources[2].stance: still holds a placeholder: "TODO: asserts, reports, supports or disputes"',
+		'24: sources[2].quote: still holds a placeholder: "TODO: copy the passage exactly from content/sources/mexico-rejects-reports-of-military-action.md"',
+		'41: body: the analysis still holds a placeholder: "TODO: what the article claims, in its words, and where."',
+		'45: body: the analysis still holds a placeholder: "TODO: what the primary sources show; link every page you read."',
+		'49: body: the analysis still holds a placeholder: "TODO: the verdict, and the reason for it, in a sentence or two."',
 	]);
 
 	const filled = scaffold
@@ -96,7 +96,7 @@ test('with only a claim: every other field is a placeholder, reported once each'
 	const dir = copyContent();
 	assert.equal(newClaim(dir, ['--claim', 'Only the claim text is known so far.', '--yes']).status, 0);
 	const fields = validateProject(dir, ['content/claims/only-the-claim-text-is-known-so-far.md']).problems.map((p) => p.field);
-	assert.deepEqual(fields, ['claimant', 'claimantType', 'appeared.source', 'appeared.context', 'verdict', 'summary', 'body', 'body', 'body']);
+	assert.deepEqual(fields, ['claimant.name', 'claimant.type', 'appeared.source', 'appeared.via', 'appeared.context', 'verdict', 'summary', 'body', 'body', 'body']);
 });
 
 test('never overwrites: a second run for the same id exits 1 and leaves the file alone', () => {
@@ -132,14 +132,15 @@ test('bad flag values exit 2 with a did-you-mean', () => {
 
 test('prompts for what the flags leave out, asking again after a wrong answer', () => {
 	const dir = copyContent();
-	const answers = ['The U.S. military captured Maduro on January 3 in Caracas.', '', 'TNA', 'a news agency', 'organization', 'mexico-rejects-direct-interventio', '2', '2026-02-30', '2026-01-17', 'mixed', ''];
+	const answers = ['The U.S. military captured Maduro on January 3 in Caracas.', '', 'TNA', 'a news agency', 'organization', 'in its own voice', 'own-voice', 'mexico-rejects-direct-interventio', '2', '2026-02-30', '2026-01-17', 'mixed', ''];
 	const run = newClaim(dir, [], `${answers.join('\n')}\n`);
 	assert.equal(run.status, 0, run.stderr);
 	assert.match(run.stdout, /unknown source "mexico-rejects-direct-interventio"; did you mean "mexico-rejects-direct-intervention"\?/);
 	assert.match(run.stdout, /"2026-02-30" is not a real calendar date/);
 	const written = readFileSync(join(dir, 'content/claims/the-u-s-military-captured-maduro-on-january-3-in-caracas.md'), 'utf8');
 	assert.match(run.stdout, /"a news agency" must be person or organization/);
-	assert.match(written, /^claimant: "TNA"\nclaimantType: organization\nappeared:\n {2}source: mexico-rejects-direct-intervention\n {2}date: 2026-01-17\n/m);
+	assert.match(run.stdout, /"in its own voice" must be one of: own-voice, quoted, paraphrased, relayed/);
+	assert.match(written, /^claimant:\n {2}name: "TNA"\n {2}type: organization\nappeared:\n {2}source: mexico-rejects-direct-intervention\n {2}date: 2026-01-17\n {2}via: own-voice\n/m);
 	assert.match(written, /^verdict: "mixed"$/m);
 	assert.match(written, new RegExp(`^author: "${site.desk}"$`, 'm'));
 });

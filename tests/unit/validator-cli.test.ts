@@ -27,7 +27,7 @@ test('an invalid file: exit 1, path:line:column: field: message, then the hint',
 	assert.equal(run.status, 1);
 	assert.equal(
 		run.stdout,
-		`${fixtures}/invalid/unknown-verdict.md:9:1: verdict: "mostly-tru" must be one of: true, mostly-true, mixed, mostly-false, false, unproven\n` +
+		`${fixtures}/invalid/unknown-verdict.md:12:1: verdict: "mostly-tru" must be one of: true, mostly-true, mixed, mostly-false, false, unproven\n` +
 			'    hint: did you mean "mostly-true"?\n',
 	);
 	assert.equal(run.stderr, '2 file(s) checked: 1 problem(s) in 1 file(s)\n');
@@ -38,7 +38,7 @@ test('--format github prints workflow annotations', () => {
 	assert.equal(run.status, 1);
 	const [line, ...rest] = run.stdout.trimEnd().split('\n');
 	assert.deepEqual(rest, []);
-	assert.match(line ?? '', /^::error file=\.\.\/\.\.\/fixtures\/invalid\/misquote\.md,line=17,col=5,title=Crosscheck validate::sources\[1\]\.quote: the quote is not in the archived text of "mexico-rejects-direct-intervention"%0Ahint: the closest passage there reads: /);
+	assert.match(line ?? '', /^::error file=\.\.\/\.\.\/fixtures\/invalid\/misquote\.md,line=20,col=5,title=Crosscheck validate::sources\[1\]\.quote: the quote is not in the archived text of "mexico-rejects-direct-intervention"%0Ahint: the closest passage there reads: /);
 });
 
 test('usage errors exit 2 and print the usage', () => {

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { ratings } from '../../src/lib/ratings.ts';
 import { stances } from '../../src/lib/stances.ts';
+import { vias } from '../../src/lib/claimants.ts';
 import { markdownLimits } from '../../src/validator/check-markdown.ts';
 import { maxFileBytes } from '../../src/validator/decode-text.ts';
 import { contentRoot, fixtureNodeOptions } from '../test-edition.ts';
@@ -17,9 +18,10 @@ import { contentRoot, fixtureNodeOptions } from '../test-edition.ts';
 const root = process.cwd();
 const guide = readFileSync(join(root, 'CONTRIBUTING.md'), 'utf8');
 
-test('the rating scale and the stances are the ones the validator accepts, word for word', () => {
+test('the rating scale, the stances with their tests and the ways a claim appears are the ones the validator accepts, word for word', () => {
 	for (const rating of ratings) assert.ok(guide.includes(`| \`${rating.id}\` | ${rating.label} | ${rating.meaning} |`), `rating ${rating.id}`);
-	for (const stance of stances) assert.ok(guide.includes(`| \`${stance.id}\` | ${stance.meaning} |`), `stance ${stance.id}`);
+	for (const stance of stances) assert.ok(guide.includes(`| \`${stance.id}\` | ${stance.meaning} | ${stance.test} |`), `stance ${stance.id}`);
+	for (const via of vias) assert.ok(guide.includes(`| \`${via.id}\` | ${via.meaning} |`), `via ${via.id}`);
 });
 
 test('the limits it states are the validator\'s', () => {

@@ -40,12 +40,12 @@ test('unchanged files pass', () => {
 
 test('a changed verdict without a new update entry fails, at the verdict line', () => {
 	edit((text) => text.replace('verdict: "true"', 'verdict: mostly-true'));
-	assert.deepEqual(check(), [`${claim}:10: verdict: changed from "true" to "mostly-true" since HEAD, but updates has no new entry explaining it`]);
+	assert.deepEqual(check(), [`${claim}:12: verdict: changed from "true" to "mostly-true" since HEAD, but updates has no new entry explaining it`]);
 });
 
 test('a changed summary without a new update entry fails', () => {
 	edit((text) => text.replace('summary: "U.S. forces captured', 'summary: "American forces captured'));
-	assert.deepEqual(check(), [`${claim}:11: summary: changed since HEAD, but updates has no new entry explaining it`]);
+	assert.deepEqual(check(), [`${claim}:13: summary: changed since HEAD, but updates has no new entry explaining it`]);
 });
 
 test('a new update entry, on or after the last one, explains the change', () => {
@@ -79,5 +79,5 @@ test('the command line takes --base and exits 1 on a silent change', () => {
 	edit((text) => text.replace('verdict: "true"', 'verdict: mixed'));
 	const run = spawnSync(process.execPath, [...fixtureNodeOptions, join(project, 'scripts/validate.ts'), '--base', 'HEAD'], { cwd: repo, encoding: 'utf8' });
 	assert.equal(run.status, 1);
-	assert.match(run.stdout, /^content\/claims\/maduro-captured-january-3\.md:10:1: verdict: changed from "true" to "mixed" since HEAD/);
+	assert.match(run.stdout, /^content\/claims\/maduro-captured-january-3\.md:12:1: verdict: changed from "true" to "mixed" since HEAD/);
 });
