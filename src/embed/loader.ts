@@ -7,7 +7,7 @@
  */
 import { site } from '../config/site.ts';
 import { paths } from '../lib/paths.ts';
-import { cardWidth, claimIdPattern, frameClass, isHeightMessage, quoteClass } from './protocol.ts';
+import { cardWidth, claimIdPattern, fitMessageType, frameClass, isHeightMessage, quoteClass, type FitMessage } from './protocol.ts';
 
 // The site is wherever this script was loaded from, so it works on any deployment.
 const script = document.currentScript;
@@ -35,7 +35,11 @@ if (origin) {
 	window.addEventListener('message', (event) => {
 		if (event.origin !== origin || !isHeightMessage(event.data)) return;
 		for (const frame of document.querySelectorAll<HTMLIFrameElement>(`iframe.${frameClass}`)) {
-			if (frame.contentWindow === event.source) frame.style.height = `${event.data.height}px`;
+			if (frame.contentWindow !== event.source) continue;
+			frame.style.height = `${event.data.height}px`;
+			// This frame's height now follows its card, so the card may lay its text out in full.
+			const fit: FitMessage = { type: fitMessageType };
+			frame.contentWindow?.postMessage(fit, origin);
 		}
 	});
 	upgradeAll();
