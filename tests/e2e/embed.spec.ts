@@ -270,7 +270,7 @@ test.describe('the card page', () => {
 	});
 });
 
-test.describe('framing', () => {
+test.describe('response headers', () => {
 	test('dist/_headers lets anyone frame embed cards and no one frame other pages', async ({ request }) => {
 		const refused = [paths.home(), paths.claim(first.id), paths.source('x'), paths.verdicts(), paths.about(), paths.search()];
 		for (const path of refused) {
@@ -279,16 +279,37 @@ test.describe('framing', () => {
 			expect(headers['content-security-policy'], path).toBe("frame-ancestors 'none'");
 		}
 		const headers = (await request.get(paths.embed(first.id))).headers();
-		expect(headers['x-frame-options']).toBeUndefined();
 		expect(headers['content-security-policy']).toBe('frame-ancestors *');
 	});
 
-	test('a browser shows a framed card but refuses a framed claim page', async ({ page, baseURL }) => {
-		await page.goto(host.page(`<iframe id="card" src="${baseURL}${paths.embed(first.id)}"></iframe><iframe id="page" src="${baseURL}${paths.claim(first.id)}"></iframe>`));
+	test('every response is nosniff and has a referrer policy and a permissions policy', async ({ request }) => {
+		for (const path of [paths.home(), paths.embed(first.id), paths.dataAll(), paths.embedScript(), '/no-such-page/']) {
+			const headers = (await request.get(path)).headers();
+			expect(headers['x-content-type-options'], path).toBe('nosniff');
+			expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+			expect(headers['permissions-policy'], path).toContain('camera=()');
+		}
+	});
+
+	test('a browser shows a framed card but refuses a framed claim page or missing page', async ({ page, baseURL }) => {
+		const missing = '/no-such-page/';
+		await page.goto(host.page(`<iframe id="card" src="${baseURL}${paths.embed(first.id)}"></iframe><iframe id="page" src="${baseURL}${paths.claim(first.id)}"></iframe><iframe id="missing" src="${baseURL}${missing}"></iframe>`));
 		await expect((await frameOf(page.locator('#card'))).locator('h1')).toHaveText(first.claim);
 		const refused = await frameOf(page.locator('#page'));
 		await expect.poll(() => refused.url()).not.toBe(`${baseURL}${paths.claim(first.id)}`);
 		await expect(refused.locator('h1', { hasText: first.claim })).toHaveCount(0);
+		const refusedMissing = await frameOf(page.locator('#missing'));
+		await expect.poll(() => refusedMissing.url()).not.toBe(`${baseURL}${missing}`);
+		expect((await page.request.get(missing)).status()).toBe(404);
+	});
+
+	test('a script on another site can read the open data and the oEmbed responses, not the pages', async ({ page, baseURL }) => {
+		await page.goto(host.page('<p>host</p>'));
+		const read = (url: string) => page.evaluate((u) => fetch(u).then((r) => r.status, () => 'refused'), url);
+		for (const path of [paths.dataAll(), paths.dataClaim(first.id), paths.dataCsv(), paths.dataFeed(), paths.dataSchema(), paths.oembed(first.id)]) {
+			expect(await read(`${baseURL}${path}`), path).toBe(200);
+		}
+		expect(await read(`${baseURL}${paths.claim(first.id)}`)).toBe('refused');
 	});
 });
 
