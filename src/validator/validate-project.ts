@@ -9,6 +9,7 @@ import { extname, join, relative, resolve, sep } from 'node:path';
 import { ClaimChecker, type ClaimIdentity } from './check-claims.ts';
 import { checkAgainstBase } from './check-history.ts';
 import { checkedSources, checkOwn, checkOwnInThreads, type OwnCheck } from './check-each-file.ts';
+import { fileStem } from './check-sources.ts';
 import { internalError, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { readAtCommit } from './git-history.ts';
 import { readContentFile } from './read-content-file.ts';
@@ -132,8 +133,10 @@ function validate(root: string, only: readonly string[], options: ValidationOpti
 	}
 
 	// 3. In file order, find ids and claims repeated from an earlier file; check such a file again in sequence, to say where.
-	for (const { file, bytes, key, known } of files) {
-		const check: OwnCheck = known ? { problems: [], identity: known } : (own.get(file) as OwnCheck);
+	// A file named after its id holds that id: files whose id is not their name come after all of those.
+	const checks = files.map((entry) => ({ ...entry, check: (entry.known ? { problems: [], identity: entry.known } : own.get(entry.file)) as OwnCheck }));
+	const ownsItsName = ({ file, check }: (typeof checks)[number]) => check.identity?.id === fileStem(file);
+	for (const { file, bytes, key, check } of [...checks.filter(ownsItsName), ...checks.filter((entry) => !ownsItsName(entry))]) {
 		if (check.identity === null || claims.noteIdentity(file, check.identity)) {
 			report(check.problems);
 			if (check.identity && check.problems.length === 0) sound?.keep(key, check.identity);
