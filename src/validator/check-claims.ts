@@ -16,6 +16,9 @@ import { closestWord } from './suggest.ts';
 
 const fields = claimSchema.shape;
 
+/** How a problem about a quote not found in its article begins: `npm run dev` shows it as a warning on the claim's page. */
+export const misquoteProblem = 'the quote is not in the archived text of';
+
 /** The value if it passes `schema` on its own, else undefined. */
 export function wellFormed<S extends z.ZodType>(schema: S, value: unknown): z.output<S> | undefined {
 	const parsed = schema.safeParse(value);
@@ -181,7 +184,7 @@ function checkStances(content: ContentFile, sources: ReadonlyMap<string, Checked
 				diagnosticAt(
 					content,
 					['sources', i, 'quote'],
-					`the quote is not in the archived text of "${id}"`,
+					`${misquoteProblem} "${id}"`,
 					near ? misquoteHint(near) : `copy the passage exactly from content/sources/${id}.md`,
 				),
 			);
