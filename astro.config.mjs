@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
-import { site } from './src/config/site.ts';
+import { site } from './src/lib/site.ts';
 import { safeHtml } from './src/markdown/safe-html.ts';
 import { responseHeaders } from './src/integrations/response-headers.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -11,6 +11,8 @@ import { validateContent } from './src/integrations/validate-content.ts';
 
 export default defineConfig({
 	site: site.url,
+	// A site served below its host's root (https://org.github.io/checks/) is built for that path.
+	base: site.base,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	// Keep Astro's fast native Markdown engine; the plugin strips what claim files may not contain.

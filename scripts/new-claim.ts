@@ -6,7 +6,6 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface, type Interface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { z } from 'astro/zod';
 import { claimSchema, isoDay } from '../src/lib/schema.ts';
@@ -15,26 +14,11 @@ import { today } from '../src/lib/dates.ts';
 import { defaultAuthor, idFromClaim, isValidId, readSourceArticles, scaffoldClaim, type ClaimDraft, type SourceArticle } from '../src/validator/claim-scaffold.ts';
 import { closestWord } from '../src/validator/suggest.ts';
 import { contentDirs } from '../src/validator/validate-project.ts';
+import { ask, checkFlags, InputError, openPrompt, refuse, type Field } from './lib/questions.ts';
 
 const usage = `usage: npm run new-claim [-- --claim "…" --id <id> --claimant "…" --claimant-type person|organization
                           --source <source id> --date YYYY-MM-DD --verdict <rating> --author "…" --yes]
   Asks for anything not given; with --yes, leaves it as a TODO placeholder instead.`;
-
-/** An answer that cannot be used; `status` is the exit status when it came from a flag. */
-class InputError extends Error {
-	readonly status: 1 | 2;
-	constructor(message: string, status: 1 | 2 = 2) {
-		super(message);
-		this.status = status;
-	}
-}
-
-/** Each answer is checked the same way whether it came from a flag or a prompt. */
-interface Field {
-	readonly question: string;
-	/** The value to write; throws an InputError saying what is wrong with the answer. */
-	check(answer: string): string;
-}
 
 function fields(root: string, sources: readonly SourceArticle[]) {
 	const sourceIds = sources.map((s) => s.id);
@@ -129,20 +113,8 @@ async function main(): Promise<number> {
 	}
 	const field = fields(root, sources);
 	const keys = ['claim', 'id', 'claimant', 'claimantType', 'source', 'date', 'verdict', 'author'] as const;
-	const answers: Answers = {};
-	// Every flag is checked before anything is asked, so one run reports every bad one.
-	const wrong: InputError[] = [];
-	for (const key of keys) {
-		const flag = given[key]?.trim();
-		if (!flag) continue;
-		try {
-			answers[key] = field[key].check(flag);
-		} catch (error) {
-			if (!(error instanceof InputError)) throw error;
-			wrong.push(error);
-		}
-	}
-	if (wrong.length > 0) return refuse(wrong);
+	const { answers, wrong }: { answers: Answers; wrong: InputError[] } = checkFlags(field, keys, given);
+	if (wrong.length > 0) return refuse(wrong, 'new-claim');
 	const prompt = yes ? null : openPrompt();
 	try {
 		for (const key of keys.filter((k) => answers[k] === undefined)) {
@@ -156,7 +128,7 @@ async function main(): Promise<number> {
 		}
 	} catch (error) {
 		if (!(error instanceof InputError)) throw error;
-		return refuse([error]);
+		return refuse([error], 'new-claim');
 	} finally {
 		prompt?.terminal.close();
 	}
@@ -176,46 +148,6 @@ Next steps:
   3. npm run dev, then open http://localhost:4321/claims/${id}/ to see the page.
   4. Open a pull request. CONTRIBUTING.md describes the review.`);
 	return 0;
-}
-
-function refuse(errors: readonly InputError[]): number {
-	for (const error of errors) console.error(error.message);
-	console.error('(npm run new-claim -- --help lists the options)');
-	return Math.max(...errors.map((error) => error.status));
-}
-
-/**
- * Questions on the terminal, or answers piped in one per line. Lines are read through the
- * interface's iterator, which keeps the ones that arrive before their question is asked.
- */
-interface Prompt {
-	readonly lines: AsyncIterator<string>;
-	readonly terminal: Interface;
-}
-
-function openPrompt(): Prompt {
-	const terminal = createInterface({ input: process.stdin, output: process.stdout });
-	return { terminal, lines: terminal[Symbol.asyncIterator]() };
-}
-
-/** Ask until the answer passes its check. An empty answer takes the suggestion, or leaves the field for later unless it is required. */
-async function ask(prompt: Prompt, field: Field, suggested: string | undefined, required: boolean): Promise<string | undefined> {
-	for (;;) {
-		prompt.terminal.setPrompt(`${field.question}${suggested ? ` [${suggested}]` : ''}: `);
-		prompt.terminal.prompt();
-		const line = await prompt.lines.next();
-		if (line.done) throw new InputError('the input ended before every question was answered');
-		if (!process.stdin.isTTY) process.stdout.write(`${line.value}\n`);
-		const answer = line.value.trim() || suggested;
-		if (!answer && !required) return undefined;
-		if (!answer) continue;
-		try {
-			return field.check(answer);
-		} catch (error) {
-			if (!(error instanceof InputError)) throw error;
-			console.log(`  ${error.message}`);
-		}
-	}
 }
 
 main().then(

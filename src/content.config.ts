@@ -1,12 +1,12 @@
 /**
- * The site's two collections. Schemas come from src/lib/schema.ts, which the contributor
+ * The site's collections: claims, sources, and the edition's editorial pages (MDX, by its staff). Schemas come from src/lib/schema.ts, which the contributor
  * validator uses too. Claim files are read as Markdown only (never MDX): they are data.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { withDraftStandIns } from './dev/draft-stand-ins.ts';
-import { claimSchema, sourceSchema } from './lib/schema.ts';
+import { claimSchema, editorialPageSchema, sourceSchema } from './lib/schema.ts';
 import { contentDirs } from './validator/validate-project.ts';
 
 const claims = defineCollection({
@@ -22,4 +22,9 @@ const sources = defineCollection({
 	schema: sourceSchema,
 });
 
-export const collections = { claims, sources };
+const pages = defineCollection({
+	loader: glob({ base: `./${contentDirs.pages}`, pattern: '*.mdx' }),
+	schema: editorialPageSchema,
+});
+
+export const collections = { claims, sources, pages };

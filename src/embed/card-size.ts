@@ -11,7 +11,9 @@
  *
  * The box model here mirrors the CSS in src/layouts/EmbedCard.astro: change both together.
  */
+import { t } from '../i18n/index.ts';
 import type { Rating } from '../lib/ratings.ts';
+import { site } from '../lib/site.ts';
 import { wrap } from '../lib/text-fit.ts';
 import { face } from '../images/fonts.ts';
 import { cardWidth } from './protocol.ts';
@@ -39,14 +41,14 @@ export const cardMetrics = {
 	/** Vertical space around the text: 14 px padding and a 1 px border, top and bottom. */
 	block: 2 * (14 + 1),
 	gap: 10,
-	/** One line each: the site's name, the verdict badge (with 4 px padding above and below), the link. */
+	/** One line each: the site's name, and the verdict badge (with 4 px padding above and below). */
 	site: { size: 14, line: 20 },
 	badge: { size: 15, line: 21, padding: 4 },
-	link: { size: 15, line: 21 },
 	/** Clamped blocks. */
 	claim: { size: 19, line: 26, maxLines: 5, weight: 700 },
 	meaning: { size: 14, line: 20, maxLines: 4, weight: 400 },
 	summary: { size: 16, line: 23, maxLines: 5, weight: 400 },
+	link: { size: 15, line: 21, maxLines: 2, weight: 700 },
 } as const satisfies Record<string, number | Block | PaddedBlock | ClampedBlock>;
 
 export interface CardText {
@@ -60,10 +62,14 @@ export interface CardLines {
 	readonly claim: number;
 	readonly meaning: number;
 	readonly summary: number;
+	readonly link: number;
 }
 
 /** The most lines any clamped block takes: the card's CSS has a class for each count up to this. */
-export const maxClampedLines = Math.max(cardMetrics.claim.maxLines, cardMetrics.meaning.maxLines, cardMetrics.summary.maxLines);
+export const maxClampedLines = Math.max(cardMetrics.claim.maxLines, cardMetrics.meaning.maxLines, cardMetrics.summary.maxLines, cardMetrics.link.maxLines);
+
+/** The card's link to the full check, in the site's language. */
+export const cardLinkText = () => t('embed.readMore', { site: site.name });
 
 /**
  * The card shows in the reader's system font, which we cannot measure here: Atkinson Hyperlegible
@@ -81,13 +87,18 @@ function linesFor(text: string, block: ClampedBlock): number {
 
 /** How many lines each clamped block of a claim's card takes in the fixed layout. */
 export function cardLines({ claim, summary, rating }: CardText): CardLines {
-	return { claim: linesFor(claim, cardMetrics.claim), meaning: linesFor(rating.meaning, cardMetrics.meaning), summary: linesFor(summary, cardMetrics.summary) };
+	return {
+		claim: linesFor(claim, cardMetrics.claim),
+		meaning: linesFor(rating.meaning, cardMetrics.meaning),
+		summary: linesFor(summary, cardMetrics.summary),
+		link: linesFor(cardLinkText(), cardMetrics.link),
+	};
 }
 
 /** The card's exact height in the fixed layout, the same at every width. */
 export function cardHeight(text: CardText): number {
 	const lines = cardLines(text);
 	const { site, badge, link, claim, meaning, summary, gap, block } = cardMetrics;
-	const blocks = [site.line, lines.claim * claim.line, badge.line + 2 * badge.padding, lines.meaning * meaning.line, lines.summary * summary.line, link.line];
+	const blocks = [site.line, lines.claim * claim.line, badge.line + 2 * badge.padding, lines.meaning * meaning.line, lines.summary * summary.line, lines.link * link.line];
 	return blocks.reduce((sum, h) => sum + h, 0) + gap * (blocks.length - 1) + block;
 }

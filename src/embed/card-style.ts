@@ -59,7 +59,8 @@ h1 { font-size: ${px(claim.size)}; --line: ${px(claim.line)}; line-height: var(-
 }
 .meaning { font-size: ${px(meaning.size)}; --line: ${px(meaning.line)}; line-height: var(--line); }
 .summary { font-size: ${px(summary.size)}; --line: ${px(summary.line)}; line-height: var(--line); }
-.more { font-size: ${px(link.size)}; line-height: ${px(link.line)}; }
+/* Room inside the clamped box for the link's focus outline. */
+.more { font-size: ${px(link.size)}; --line: ${px(link.line)}; line-height: var(--line); padding: 5px; margin: -5px; }
 a {
 	font-weight: 600;
 	color: #1a4f8b;
@@ -76,8 +77,7 @@ a:focus-visible { outline: 3px solid currentColor; outline-offset: 2px; }
 	white-space: nowrap;
 }
 /* The fixed layout: one line for the site, the verdict and the link, a set number for the rest. */
-.site, .verdict, .more a { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-.more a { display: inline-block; max-width: 100%; vertical-align: top; }
+.site, .verdict { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .clamp {
 	display: -webkit-box;
 	-webkit-box-orient: vertical;
@@ -87,7 +87,7 @@ a:focus-visible { outline: 3px solid currentColor; outline-offset: 2px; }
 }
 ${Array.from({ length: maxClampedLines }, (_, i) => `.${linesClass(i + 1)} { --lines: ${i + 1}; }`).join('\n')}
 /* The fit layout: everything in full. */
-.${fitClass} .site, .${fitClass} .verdict, .${fitClass} .more a { white-space: normal; }
+.${fitClass} .site, .${fitClass} .verdict { white-space: normal; }
 .${fitClass} .clamp { display: block; -webkit-line-clamp: none; height: auto; }
 `
 	.replace(/\n\s*/g, '\n')

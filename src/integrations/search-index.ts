@@ -13,13 +13,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
+import { site as settings } from '../lib/site.ts';
 import { projectCacheDir } from '../lib/cache-dir.ts';
 import { packageVersion } from '../lib/package-version.ts';
 
 /** The folders whose pages are indexed: one page per subfolder, as <folder>/<id>/index.html. */
 const indexedFolders = ['claims', 'sources'] as const;
 const pagefindVersion = packageVersion('pagefind');
-const indexOptions = { forceLanguage: 'en' } as const;
+const indexOptions = { forceLanguage: settings.lang } as const;
 
 /** The indexed pages of a built site, relative to it, in a stable order. */
 function indexedPages(site: string): string[] {

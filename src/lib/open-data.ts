@@ -2,7 +2,8 @@
  * The open-data format: every claim as a plain record, in JSON and CSV. The format is
  * versioned; `claimRecordSchema` (JSON Schema) documents it and is published beside the data.
  */
-import { site } from '../config/site.ts';
+import { site } from './site.ts';
+import { t } from '../i18n/index.ts';
 import type { ClaimEntry, SourceEntry, StanceOn } from './joins.ts';
 import type { Span } from './passages.ts';
 import { absoluteUrl, anchors, paths } from './paths.ts';
@@ -60,7 +61,7 @@ export function claimRecord(claim: ClaimEntry, stances: readonly LocatedStance[]
 
 /** The wrapper every open-data JSON file shares. */
 export function envelope<T>(key: string, value: T) {
-	return { format: `${site.name.toLowerCase()}-claims`, version: formatVersion, schema: absoluteUrl(paths.dataSchema()), publisher: site.name, [key]: value };
+	return { format: 'crosscheck-claims', version: formatVersion, schema: absoluteUrl(paths.dataSchema()), publisher: site.name, [key]: value };
 }
 
 const csvColumns = ['id', 'url', 'claim', 'claimant', 'appeared_source', 'appeared_date', 'verdict', 'verdict_label', 'verdict_value', 'summary', 'published', 'updated', 'author', 'evidence_urls'] as const;
@@ -86,7 +87,7 @@ const nullable = (type: string) => ({ type: [type, 'null'] });
 /** JSON Schema (draft 2020-12) of one claim record, version `formatVersion`. */
 export const claimRecordSchema = {
 	$schema: 'https://json-schema.org/draft/2020-12/schema',
-	title: `${site.name} claim record, format ${formatVersion}`,
+	title: t('data.recordTitle', { site: site.name, version: formatVersion }),
 	type: 'object',
 	additionalProperties: false,
 	required: ['id', 'url', 'claim', 'claimant', 'claimantType', 'appeared', 'verdict', 'sources', 'evidence', 'published', 'updated', 'author', 'updates'],

@@ -15,7 +15,7 @@
  * section of the site, derived from its pages, sets that policy: `*` for embed cards, `'none'`
  * for the rest. An address in no section, which only a missing page has, keeps the refusal.
  */
-import { paths } from './paths.ts';
+import { routes } from './routes.ts';
 
 export const everyResponse = {
 	'X-Content-Type-Options': 'nosniff',
@@ -27,11 +27,11 @@ export const refuseFraming = { 'Content-Security-Policy': "frame-ancestors 'none
 export const allowFraming = { 'Content-Security-Policy': 'frame-ancestors *' } as const;
 export const allowAnyOrigin = { 'Access-Control-Allow-Origin': '*' } as const;
 
-/** The first segment of a site path ("/embed/x/" is "embed"). */
-const sectionOf = (path: string) => path.split('/')[1] ?? '';
-const embedSection = sectionOf(paths.embed('x'));
+/** The first segment of a route ("embed/x/" is "embed"). Rules match paths in the built site, whatever its base path. */
+const sectionOf = (route: string) => route.split('/')[0] ?? '';
+const embedSection = sectionOf(routes.embed('x'));
 /** Sections fetched by other sites' scripts: the open data and the oEmbed responses. */
-const openSections = [sectionOf(paths.dataAll()), sectionOf(paths.oembed('x'))];
+const openSections = [sectionOf(routes.dataAll()), sectionOf(routes.oembed('x'))];
 
 /**
  * The `_headers` rules for a site whose pages are at these URL paths ("/", "/about/",

@@ -161,10 +161,20 @@ export const sourceSchema = z.strictObject({
 	datedAs: text(2, 200),
 	/** Language of the article (BCP 47). */
 	language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, { error: 'must be a language tag such as "en"' }),
-	/** The seed file the archived copy was taken from. */
-	seed: text(3, 200),
+	/** Where the article was published, if known: ClaimReview points to it beside our archived copy. */
+	url: webUrl.optional(),
+	/** The file the archived copy was taken from, for the record; left out when there is none. */
+	seed: text(3, 200).optional(),
 	/** Page furniture removed from the seed text (navigation, share prompts), exactly as it stood. */
 	removed: z.array(z.string()).default([]),
+});
+
+/** The frontmatter of an editorial page (content/pages/<id>.mdx: about, methodology), served at /<id>/. */
+export const editorialPageSchema = z.strictObject({
+	/** The page's heading and title. */
+	title: text(3, 120),
+	/** One or two sentences for search results and link previews. */
+	description: text(10, 300),
 });
 
 export type ClaimData = z.infer<typeof claimSchema>;

@@ -1,19 +1,20 @@
 /**
  * How a source article relates to a claim. Defined once; the claim page, the matrix,
- * the methodology page and the validator derive from it.
+ * the methodology page and the validator derive from it. Labels and meanings are the
+ * dictionary's `stance.<id>` and `stance.<id>.meaning`, in the site's language.
  */
-export const stances = [
-	{ id: 'asserts', label: 'Asserts', meaning: 'States the claim in its own voice.' },
-	{ id: 'reports', label: 'Reports', meaning: 'Relays the claim, attributed to someone else, without endorsing it.' },
-	{ id: 'supports', label: 'Supports', meaning: 'Says something that backs the claim without stating it outright.' },
-	{ id: 'disputes', label: 'Disputes', meaning: 'Says something that contradicts the claim, or gives a conflicting version of it.' },
-	{ id: 'not-mentioned', label: 'Not mentioned', meaning: 'Does not speak to the claim.' },
-] as const;
+import { t } from '../i18n/index.ts';
 
-export type StanceId = (typeof stances)[number]['id'];
-export type Stance = (typeof stances)[number];
+export const stanceIds = ['asserts', 'reports', 'supports', 'disputes', 'not-mentioned'] as const;
 
-export const stanceIds = stances.map((s) => s.id) as [StanceId, ...StanceId[]];
+export type StanceId = (typeof stanceIds)[number];
+export interface Stance {
+	readonly id: StanceId;
+	readonly label: string;
+	readonly meaning: string;
+}
+
+export const stances: readonly Stance[] = stanceIds.map((id) => ({ id, label: t(`stance.${id}`), meaning: t(`stance.${id}.meaning`) }));
 
 /** The stance that carries no quotation. */
 export const silentStance: StanceId = 'not-mentioned';

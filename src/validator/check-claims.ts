@@ -31,6 +31,8 @@ const field = (data: unknown, key: string): unknown => (data !== null && typeof 
 export interface ClaimIdentity {
 	readonly id?: string | undefined;
 	readonly claim?: string | undefined;
+	/** The source article the claim appeared in, for the edition's checks (check-edition.ts). */
+	readonly appeared?: string | undefined;
 }
 
 /**
@@ -96,7 +98,11 @@ export class ClaimChecker {
 	/** The identity a file takes, as noteIdentity() wants it. */
 	static identityOf(content: ContentFile): ClaimIdentity {
 		const claim = wellFormed(fields.claim, field(content.data, 'claim'));
-		return { id: wellFormed(fields.id, field(content.data, 'id')), claim: claim === undefined ? undefined : normalize(claim).text.toLowerCase() };
+		return {
+			id: wellFormed(fields.id, field(content.data, 'id')),
+			claim: claim === undefined ? undefined : normalize(claim).text.toLowerCase(),
+			appeared: wellFormed(fields.appeared.shape.source, field(field(content.data, 'appeared'), 'source')),
+		};
 	}
 
 	/** Take the file's id and claim text; diagnostics for those an earlier file holds. */
@@ -193,7 +199,7 @@ function checkStances(content: ContentFile, sources: ReadonlyMap<string, Checked
 	const missing = known.filter((id) => !listed.has(id));
 	if (missing.length > 0) {
 		problems.push(
-			diagnosticAt(content, ['sources'], `every source article needs an entry; missing: ${missing.join(', ')}`, 'add { source: <id>, stance: not-mentioned } for an article that does not speak to the claim'),
+			diagnosticAt(content, ['sources'], `every source article needs an entry; missing: ${missing.join(', ')}`, `npm run add-source -- ${missing[0]} adds a placeholder entry to every claim that lacks one; an article that does not speak to the claim gets { source: <id>, stance: not-mentioned }`),
 		);
 	}
 	return problems;

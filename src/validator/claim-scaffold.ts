@@ -12,6 +12,7 @@ import { silentStance, stanceIds } from '../lib/stances.ts';
 import { placeholderMarker } from './check-text.ts';
 import { readContentFile } from './read-content-file.ts';
 import { contentDirs } from './validate-project.ts';
+import { site } from '../lib/site.ts';
 
 /** What the writer has told us so far; anything left out becomes a placeholder. */
 export interface ClaimDraft {
@@ -35,7 +36,8 @@ export interface SourceArticle {
 	readonly data: SourceData;
 }
 
-export const defaultAuthor = 'Crosscheck desk';
+/** The byline a new claim gets: the desk named in the site's settings. */
+export const defaultAuthor = site.desk;
 
 /** The edition's source articles, read from content/sources/ in edition order. Files that do not parse are left out (the validator reports them). */
 export function readSourceArticles(root: string): SourceArticle[] {

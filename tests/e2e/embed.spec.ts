@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Frame, type Locator, type Page } from '@playwright/test';
-import { site } from '../../src/config/site.ts';
+import { site } from '../../src/lib/site.ts';
 import { claimSchema } from '../../src/lib/schema.ts';
 import { cardHeight } from '../../src/embed/card-size.ts';
 import { cardWidth, fitClass, frameClass, heightMessageType } from '../../src/embed/protocol.ts';
@@ -10,6 +10,7 @@ import { getRating } from '../../src/lib/ratings.ts';
 import { servedFrom, startHostSite, type HostSite } from '../embed-host.ts';
 import { claims, type Loaded } from '../site-content.ts';
 import type { ClaimData } from '../../src/lib/schema.ts';
+import { t } from '../../src/i18n/index.ts';
 
 const embeddable = ({ id, data }: Loaded<ClaimData>): EmbeddableClaim => ({ id, claim: data.claim, summary: data.summary, rating: getRating(data.verdict) });
 const [first, second, third] = claims.map(embeddable) as [EmbeddableClaim, EmbeddableClaim, EmbeddableClaim];
@@ -158,7 +159,7 @@ test.describe('embedding on another site', () => {
 	test("the card's link opens the claim page in a new tab, without access to the card", async ({ page, baseURL }) => {
 		await page.goto(host.page(servedFrom(scriptCode(first), baseURL!)));
 		const frame = await frameOf(page.locator('iframe'));
-		const link = frame.getByRole('link', { name: `Read the full check on ${site.name} (opens in a new tab)` });
+		const link = frame.getByRole('link', { name: `${t('embed.readMore', { site: site.name })}${t('embed.newTab')}` });
 		await expect(link).toHaveAttribute('target', '_blank');
 		const [tab] = await Promise.all([page.waitForEvent('popup'), link.click()]);
 		await expect(tab).toHaveURL(`${baseURL}${paths.claim(first.id)}`);
@@ -346,7 +347,7 @@ test.describe('images', () => {
 test.describe('the embed code on claim pages', () => {
 	test('offers the iframe, script and badge code, and embed.js within its budget', async ({ page, request }) => {
 		await page.goto(paths.claim(first.id));
-		const section = page.locator('section', { has: page.getByRole('heading', { name: 'Embed this verdict' }) });
+		const section = page.locator('section', { has: page.getByRole('heading', { name: t('embed.heading') }) });
 		await expect(section.getByLabel('Iframe')).toHaveValue(iframeCode(first));
 		await expect(section.getByLabel('Script')).toHaveValue(scriptCode(first));
 		await expect(section.getByLabel('Badge (Markdown)')).toHaveValue(badgeMarkdown(first));
@@ -357,8 +358,8 @@ test.describe('the embed code on claim pages', () => {
 	test('a copy button copies the code where JavaScript runs', async ({ page, context }) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await page.goto(paths.claim(first.id));
-		await page.getByRole('button', { name: 'Copy iframe code' }).click();
-		await expect(page.getByRole('status').first()).toHaveText('Copied.');
+		await page.getByRole('button', { name: t('embed.iframe.button') }).click();
+		await expect(page.getByRole('status').first()).toHaveText(t('embed.copied'));
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(iframeCode(first));
 	});
 

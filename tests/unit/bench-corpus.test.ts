@@ -4,7 +4,7 @@
  * schema knows, so the corpus cannot drift from the real format unnoticed.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -12,11 +12,13 @@ import matter from 'gray-matter';
 import { claimSchema } from '../../src/lib/schema.ts';
 import { contentDirs, validateProject } from '../../src/validator/validate-project.ts';
 import { editClaim, generateCorpus, loadSources } from '../../scripts/bench/corpus.ts';
+import { contentRoot } from '../test-edition.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'bench-corpus-test-'));
 after(() => rmSync(root, { recursive: true, force: true }));
 
-const sources = loadSources(join(import.meta.dirname, '../..', contentDirs.sources));
+const sources = loadSources(join(contentRoot, contentDirs.sources));
+cpSync(join(contentRoot, contentDirs.pages), join(root, contentDirs.pages), { recursive: true });
 const corpus = generateCorpus(join(root, contentDirs.claims), join(root, contentDirs.sources), sources, 30, { seed: 7 });
 const files = readdirSync(join(root, contentDirs.claims)).sort();
 const parsed = files.map((file) => matter(readFileSync(join(root, contentDirs.claims, file), 'utf8')));

@@ -16,9 +16,9 @@ test('a short text takes one line; a long one no more than its block allows', ()
 
 test("the card's height is the sum of its blocks, the gaps between them and its frame", () => {
 	const text = { claim: 'Short claim.', summary: 'Short summary.', rating };
-	const { meaning } = cardLines(text);
-	const { site, claim, badge, summary, link, gap, block } = cardMetrics;
-	assert.equal(cardHeight(text), site.line + claim.line + badge.line + 2 * badge.padding + meaning * cardMetrics.meaning.line + summary.line + link.line + 5 * gap + block);
+	const lines = cardLines(text);
+	const { site, claim, badge, meaning, summary, link, gap, block } = cardMetrics;
+	assert.equal(cardHeight(text), site.line + claim.line + badge.line + 2 * badge.padding + lines.meaning * meaning.line + summary.line + lines.link * link.line + 5 * gap + block);
 });
 
 test('the stylesheet has a class for every line count a block can take', () => {

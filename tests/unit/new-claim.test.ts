@@ -11,6 +11,8 @@ import { after, test } from 'node:test';
 import { today } from '../../src/lib/dates.ts';
 import { readContentFile } from '../../src/validator/read-content-file.ts';
 import { validateProject } from '../../src/validator/validate-project.ts';
+import { contentRoot, fixtureNodeOptions } from '../test-edition.ts';
+import { site } from '../../src/lib/site.ts';
 
 const project = process.cwd();
 const script = join(project, 'scripts/new-claim.ts');
@@ -20,12 +22,12 @@ after(() => scratch.forEach((dir) => rmSync(dir, { recursive: true, force: true 
 function copyContent(): string {
 	const dir = mkdtempSync(join(tmpdir(), 'crosscheck-new-claim-'));
 	scratch.push(dir);
-	cpSync(join(project, 'content'), join(dir, 'content'), { recursive: true });
+	cpSync(join(contentRoot, 'content'), join(dir, 'content'), { recursive: true });
 	return dir;
 }
 
 function newClaim(dir: string, args: string[], input = '') {
-	const run = spawnSync(process.execPath, [script, ...args], { cwd: dir, input, encoding: 'utf8' });
+	const run = spawnSync(process.execPath, [...fixtureNodeOptions, script, ...args], { cwd: dir, input, encoding: 'utf8' });
 	return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -126,7 +128,7 @@ test('bad flag values exit 2 with a did-you-mean', () => {
 	}
 	const several = newClaim(dir, ['--claim', 'A claim long enough to pass.', '--verdict', 'tru', '--date', '2026-13-01', '--yes']);
 	assert.deepEqual(several.stderr.split('\n').slice(0, 2), ['"2026-13-01" is not a real calendar date', '"tru" is not on the rating scale; did you mean "true"?']);
-	assert.deepEqual(readdirSync(join(dir, 'content/claims')).length, readdirSync(join(project, 'content/claims')).length);
+	assert.deepEqual(readdirSync(join(dir, 'content/claims')).length, readdirSync(join(contentRoot, 'content/claims')).length);
 });
 
 test('prompts for what the flags leave out, asking again after a wrong answer', () => {
@@ -140,7 +142,7 @@ test('prompts for what the flags leave out, asking again after a wrong answer', 
 	assert.match(run.stdout, /"a news agency" must be person or organization/);
 	assert.match(written, /^claimant: "TNA"\nclaimantType: organization\nappeared:\n {2}source: mexico-rejects-direct-intervention\n {2}date: 2026-01-17\n/m);
 	assert.match(written, /^verdict: "mixed"$/m);
-	assert.match(written, /^author: "Crosscheck desk"$/m);
+	assert.match(written, new RegExp(`^author: "${site.desk}"$`, 'm'));
 });
 
 test('input that ends before every question is answered writes nothing and exits 2', () => {
@@ -148,5 +150,5 @@ test('input that ends before every question is answered writes nothing and exits
 	const run = newClaim(dir, [], 'A claim whose writer stopped answering.\n');
 	assert.equal(run.status, 2);
 	assert.match(run.stderr, /^the input ended before every question was answered\n/);
-	assert.equal(readdirSync(join(dir, 'content/claims')).length, readdirSync(join(project, 'content/claims')).length);
+	assert.equal(readdirSync(join(dir, 'content/claims')).length, readdirSync(join(contentRoot, 'content/claims')).length);
 });

@@ -22,7 +22,7 @@ test('the schema rejects a record with a field it does not document', () => {
 	assert.equal(ajv.validate(claimRecordSchema, { ...records[0], extra: 1 }), false);
 });
 
-test('records carry all five sources with stances and quote links', () => {
+test('records carry every source with stances and quote links', () => {
 	for (const record of records) {
 		assert.equal(record.sources.length, sources.length);
 		for (const s of record.sources) {

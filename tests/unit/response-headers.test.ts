@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { allowAnyOrigin, allowFraming, everyResponse, headerRules, refuseFraming } from '../../src/lib/response-headers.ts';
-import { paths } from '../../src/lib/paths.ts';
+import { routes } from '../../src/lib/routes.ts';
+
+/** Paths in the built site, whatever its base path. */
+const paths = Object.fromEntries(Object.entries(routes).map(([name, route]) => [name, (id = '') => `/${(route as (id: string) => string)(id)}`])) as { [K in keyof typeof routes]: (id?: string) => string };
 import { headersFor, parseHeadersFile } from '../headers-file.ts';
 
 const pages = ['/', '/404.html', '/about/', '/claims/a/', '/claims/b/', paths.embed('a'), paths.embed('b'), '/sources/s/claims/'];

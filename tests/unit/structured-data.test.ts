@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { site } from '../../src/config/site.ts';
+import { site } from '../../src/lib/site.ts';
 import { getRating, ratingBounds } from '../../src/lib/ratings.ts';
 import { claimReview, jsonLd } from '../../src/lib/structured-data.ts';
 import { claims, sources } from '../site-content.ts';
