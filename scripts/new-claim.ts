@@ -43,6 +43,7 @@ function fields(root: string, sources: readonly SourceArticle[]) {
 			check: (answer: string) => {
 				const byNumber = /^\d+$/.test(answer) ? sources[Number(answer) - 1]?.id : undefined;
 				if (byNumber || sourceIds.includes(answer)) return byNumber ?? answer;
+				if (/^\d+$/.test(answer)) throw new InputError(`there is no article number ${answer}: give a number from 1 to ${sources.length}, or an article's id`);
 				const guess = closestWord(answer, sourceIds);
 				throw new InputError(`unknown source "${answer}"${guess ? `; did you mean "${guess}"?` : `; known sources: ${sourceIds.join(', ')}`}`);
 			},
@@ -58,7 +59,8 @@ function fields(root: string, sources: readonly SourceArticle[]) {
 		verdict: {
 			question: `Verdict: ${ratingIds.join(', ')} (empty to decide later)`,
 			check: (answer: string) => {
-				if ((ratingIds as readonly string[]).includes(answer)) return answer;
+				// The same rule for case as claim files: a rating id in any case.
+				if ((ratingIds as readonly string[]).includes(answer.toLowerCase())) return answer.toLowerCase();
 				const guess = closestWord(answer, ratingIds);
 				throw new InputError(`"${answer}" is not on the rating scale${guess ? `; did you mean "${guess}"?` : `: ${ratingIds.join(', ')}`}`);
 			},

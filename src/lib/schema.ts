@@ -35,12 +35,17 @@ export const isoDay = z.preprocess(
 		.refine((day) => day <= today(), { error: 'is in the future' }),
 );
 
-/** An absolute http(s) URL: no javascript:, data: or relative links. */
-const webUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http:// or https:// URL' });
+/** An absolute http(s) URL: no javascript:, data: or relative links, and no white space (which a browser would quietly encode). */
+const webUrl = z
+	.url({ protocol: /^https?$/, error: 'must be an absolute http:// or https:// URL' })
+	.regex(/^\S+$/, { error: 'must not contain spaces: copy the address from the browser, or write a space as %20' });
 
-/** YAML reads a bare `true`/`false` as a boolean; as a verdict the writer meant the rating of that name. */
+/**
+ * A rating id, in any case: YAML reads a bare `true`, `False` or `FALSE` as a boolean, so the
+ * writer who typed a capital meant the rating of that name, and "False" in quotes is read the same way.
+ */
 const verdict = z.preprocess(
-	(value) => (typeof value === 'boolean' ? String(value) : value),
+	(value) => (typeof value === 'boolean' ? String(value) : typeof value === 'string' ? value.toLowerCase() : value),
 	z.enum(ratingIds, { error: `must be one of: ${ratingIds.join(', ')}` }),
 );
 

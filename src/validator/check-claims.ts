@@ -4,11 +4,11 @@
  * one run reports every problem, not just the first kind.
  */
 import type { z } from 'astro/zod';
-import { normalize } from '../lib/passages.ts';
+import { normalize, type NearMiss } from '../lib/passages.ts';
 import { claimSchema, sourceStanceSchema, updateSchema } from '../lib/schema.ts';
 import { checkMarkdownBody } from './check-markdown.ts';
 import { checkReaderFields, fileIdFinder, type FileIdFinder } from './check-reader-text.ts';
-import { checkIdMatchesFile, type CheckedSource } from './check-sources.ts';
+import { checkIdMatchesFile, fileStem, type CheckedSource } from './check-sources.ts';
 import { checkFrontmatterText } from './check-text.ts';
 import { internalError, type Diagnostic } from './diagnostics.ts';
 import type { ContentFile } from './read-content-file.ts';
@@ -16,6 +16,9 @@ import { diagnosticAt, schemaProblems } from './schema-problems.ts';
 import { closestWord } from './suggest.ts';
 
 const fields = claimSchema.shape;
+
+/** How a problem about a quote not found in its article begins: `npm run dev` shows it as a warning on the claim's page. */
+export const misquoteProblem = 'the quote is not in the archived text of';
 
 /** The value if it passes `schema` on its own, else undefined. */
 export function wellFormed<S extends z.ZodType>(schema: S, value: unknown): z.output<S> | undefined {
@@ -110,10 +113,16 @@ export class ClaimChecker {
 		const problems: Diagnostic[] = [];
 		const { id, claim } = ClaimChecker.identityOf(content);
 		if (id !== undefined) {
-			problems.push(...checkIdMatchesFile(content, id));
 			const first = this.#ids.get(id);
-			if (first) problems.push(diagnosticAt(content, ['id'], `"${id}" is already the id of ${first}`, 'every claim needs its own id'));
-			else this.#ids.set(id, content.file);
+			if (first) {
+				// One problem, one fix: renaming the file to the id, as a mismatch would suggest, cannot help here.
+				const stem = fileStem(content.file);
+				const fix = stem === id ? 'every claim needs its own id: choose a new one, and name the file after it' : `set id: ${stem}, after the file's name; every claim needs its own id`;
+				problems.push(diagnosticAt(content, ['id'], `"${id}" is already the id of ${first}`, fix));
+			} else {
+				problems.push(...checkIdMatchesFile(content, id));
+				this.#ids.set(id, content.file);
+			}
 		}
 		if (claim !== undefined) {
 			const first = this.#claims.get(claim);
@@ -141,6 +150,12 @@ function checkClaim(content: ContentFile, sources: ReadonlyMap<string, CheckedSo
 		// A field that still holds a placeholder is reported as such; its other problems would only repeat the news.
 		...fieldProblems.filter((problem) => !text.placeholders.has(problem.field)),
 	];
+}
+
+/** The passage nearest a misquote, in the article's own characters, and the quote's first word that differs from it. */
+function misquoteHint({ passage, difference }: NearMiss): string {
+	const where = difference === null ? '' : difference.archived === null ? `; the quote goes on with "${difference.quoted}" where the article ends` : `; the quote has "${difference.quoted}" where the article has "${difference.archived}"`;
+	return `the closest passage there reads: "${passage}"${where}`;
 }
 
 function unknownSource(content: ContentFile, path: (string | number)[], id: string, known: readonly string[]): Diagnostic {
@@ -189,8 +204,8 @@ function checkStances(content: ContentFile, sources: ReadonlyMap<string, Checked
 				diagnosticAt(
 					content,
 					['sources', i, 'quote'],
-					`the quote is not in the archived text of "${id}"`,
-					near ? `the closest passage there reads: "${near}"` : `copy the passage exactly from content/sources/${id}.md`,
+					`${misquoteProblem} "${id}"`,
+					near ? misquoteHint(near) : `copy the passage exactly from content/sources/${id}.md`,
 				),
 			);
 		}

@@ -6,7 +6,7 @@
  */
 import { remark } from 'remark';
 import { fileIdHint, fileIdMessage, type FileIdFinder } from './check-reader-text.ts';
-import { placeholderMarker } from './check-text.ts';
+import { placeholderMarker, placeholderProblem } from './check-text.ts';
 import { lineLocator } from './decode-text.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { MarkdownBody } from './read-content-file.ts';
@@ -112,7 +112,7 @@ export function checkMarkdownBody(file: string, body: MarkdownBody, findFileId?:
 	}
 	for (const match of body.text.matchAll(placeholderPattern)) {
 		const { line, column } = positionOf(match.index);
-		report(line, column, `the analysis still holds a placeholder: "${match[0].trim()}"`, 'replace the TODO with your text');
+		report(line, column, `the analysis ${placeholderProblem}: "${match[0].trim()}"`, 'replace the TODO with your text');
 	}
 	const schemeLines = new Set<number>();
 	for (const match of body.text.matchAll(scriptScheme)) {

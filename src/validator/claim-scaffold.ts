@@ -84,6 +84,14 @@ const oneOf = (words: readonly string[]) => words.join(', ').replace(/, (?!.*, )
 /** The stances of an article that speaks to the claim. */
 const speaking = stanceIds.filter((stance) => stance !== silentStance);
 
+/** The day line: the day given, else the article's own date (a claim made in the article was made that day), else a note. */
+function appearedDay(draft: ClaimDraft, sources: readonly SourceArticle[]): string {
+	if (draft.date !== undefined) return `  date: ${draft.date}`;
+	const published = sources.find((article) => article.id === draft.source)?.data.published;
+	if (published !== undefined && published !== 'not stated') return `  date: ${published} # the article's date: change it if the claim was made on another day`;
+	return '  # date: YYYY-MM-DD, the day it appeared; leave it out only when the article gives none';
+}
+
 export function scaffoldClaim(draft: ClaimDraft, sources: readonly SourceArticle[]): string {
 	const stances = sources.flatMap((article) =>
 		article.id === draft.source
@@ -104,7 +112,7 @@ export function scaffoldClaim(draft: ClaimDraft, sources: readonly SourceArticle
 		`  type: ${draft.claimantType ?? todo(oneOf(claimantTypes))}`,
 		'appeared:',
 		`  source: ${draft.source ?? todo('id of the source article the claim appeared in')}`,
-		draft.date === undefined ? '  # date: YYYY-MM-DD, the day it appeared; leave it out only when the article gives none' : `  date: ${draft.date}`,
+		appearedDay(draft, sources),
 		`  via: ${draft.via ?? todo(`how the claim reached the article: ${oneOf(viaIds)}`)}`,
 		`  # relayedBy: "who passed the claim on between the claimant and the article"; only when the article names them, never with ${ownVoice}`,
 		`  context: ${todo('where in the article, or on what occasion, the claim was made: the surrounding sentence')}`,

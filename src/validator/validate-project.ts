@@ -12,6 +12,7 @@ import { checkEditorialPages, checkMinimums } from './check-edition.ts';
 import { site } from '../lib/site.ts';
 import type { Site } from '../lib/settings.ts';
 import { checkedSources, checkOwn, checkOwnInThreads, type OwnCheck } from './check-each-file.ts';
+import { fileStem } from './check-sources.ts';
 import { internalError, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { readAtCommit } from './git-history.ts';
 import { readContentFile } from './read-content-file.ts';
@@ -138,9 +139,11 @@ function validate(root: string, only: readonly string[], options: ValidationOpti
 	}
 
 	// 3. In file order, find ids and claims repeated from an earlier file; check such a file again in sequence, to say where.
+	// A file named after its id holds that id: files whose id is not their name come after all of those.
+	const checks = files.map((entry) => ({ ...entry, check: (entry.known ? { problems: [], identity: entry.known } : own.get(entry.file)) as OwnCheck }));
+	const ownsItsName = ({ file, check }: (typeof checks)[number]) => check.identity?.id === fileStem(file);
 	const identities: ClaimIdentity[] = [];
-	for (const { file, bytes, key, known } of files) {
-		const check: OwnCheck = known ? { problems: [], identity: known } : (own.get(file) as OwnCheck);
+	for (const { file, bytes, key, check } of [...checks.filter(ownsItsName), ...checks.filter((entry) => !ownsItsName(entry))]) {
 		if (check.identity) identities.push(check.identity);
 		if (check.identity === null || claims.noteIdentity(file, check.identity)) {
 			report(check.problems);

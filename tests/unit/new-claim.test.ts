@@ -114,6 +114,7 @@ test('bad flag values exit 2 with a did-you-mean', () => {
 	const dir = copyContent();
 	const cases: [string[], string][] = [
 		[['--id', 'a-valid-id', '--source', 'mexico-rejects-direct-interventoin'], 'unknown source "mexico-rejects-direct-interventoin"; did you mean "mexico-rejects-direct-intervention"?'],
+		[['--id', 'a-valid-id', '--source', '6'], 'there is no article number 6: give a number from 1 to 5, or an article\'s id'],
 		[['--id', 'a-valid-id', '--verdict', 'mostly-flase'], '"mostly-flase" is not on the rating scale; did you mean "mostly-false"?'],
 		[['--id', 'a-valid-id', '--date', '2999-01-01'], '"2999-01-01" is in the future'],
 		[['--id', 'Not_A_Slug'], '"Not_A_Slug" must be 3 to 80 lowercase letters, digits and single hyphens'],

@@ -18,5 +18,5 @@ export default {
 	// Placeholder on a reserved example domain until the repository is public.
 	repository: { url: 'https://github.example/crosscheck/crosscheck', branch: 'main' },
 	desk: 'Crosscheck desk',
-	checks: { minClaims: 30, minClaimsPerSource: 5 },
+	checks: { minClaims: 20, minClaimsPerSource: 3 },
 } satisfies SiteSettings;
