@@ -90,5 +90,5 @@ test('an unknown address gets the 404 page with ways back', async ({ page }) => 
 	const response = await page.goto(withBase('claims/no-such-claim/'));
 	expect(response?.status()).toBe(404);
 	await expect(page.locator('h1')).toHaveText(t('notFound.title'));
-	await expect(page.getByRole('link', { name: /claim checks/ })).toHaveAttribute('href', paths.home());
+	await expect(page.getByRole('link', { name: t('notFound.allClaims', { count: claims.length }) })).toHaveAttribute('href', paths.home());
 });
