@@ -18,6 +18,7 @@ import type { CardAnswer, CardJob } from './social-card-worker.ts';
 export const socialCardCode = [
 	'src/images/social-card-worker.ts',
 	'src/images/render-png.ts',
+	'src/images/indexed-png.ts',
 	'src/images/social-card.ts',
 	'src/images/fonts.ts',
 	'src/lib/atomic-write.ts',
