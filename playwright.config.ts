@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { launchOptions } from './tests/browser.ts';
 
 /** Browser tests run against the BUILT site (npm run build first), served as a static host would. */
-const port = 4321;
+/** E2E_PORT picks another port where 4321 is taken (several worktrees testing on one machine). */
+const port = Number(process.env.E2E_PORT ?? 4321);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
