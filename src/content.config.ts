@@ -4,13 +4,14 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { claimFilePattern } from './lib/focused-preview.ts';
 import { claimSchema, sourceSchema } from './lib/schema.ts';
 import { contentDirs } from './validator/validate-project.ts';
 
 const claims = defineCollection({
 	// A claim's raw Markdown is never shown (pages render it): leaving it out keeps the data store,
-	// which `astro dev` rewrites on every edit, a third smaller.
-	loader: glob({ base: `./${contentDirs.claims}`, pattern: '*.md', retainBody: false }),
+	// which `astro dev` rewrites on every edit, a third smaller. A focused preview loads one claim.
+	loader: glob({ base: `./${contentDirs.claims}`, pattern: claimFilePattern(), retainBody: false }),
 	schema: claimSchema,
 });
 
