@@ -212,7 +212,7 @@ async function main(): Promise<number> {
 	const bareStats = !opts.skipBaseline && existsSync(join(bareRoot, 'dist')) ? distStats(join(bareRoot, 'dist')) : null;
 	const caches = { site: cacheReport(siteRoot), ...(opts.skipBaseline ? {} : { baseline: cacheReport(bareRoot) }) };
 
-	let dev: { cold: DevResult; warm: DevResult; focused: DevResult } | null = null;
+	let dev: { cold: DevResult; warm: DevResult; focused: DevResult; focusedWarm: DevResult } | null = null;
 	if (opts.dev) {
 		const id = corpus.ids[0] as string;
 		const file = `content/claims/${id}.md`;
@@ -222,10 +222,12 @@ async function main(): Promise<number> {
 		const cold = await devSession(siteRoot, `/claims/${id}/`, join(logDir, 'dev-cold.log'), edit);
 		say('astro dev: warm start');
 		const warm = await devSession(siteRoot, `/claims/${id}/`, join(logDir, 'dev-warm.log'), null);
-		say(`focused preview (npm run dev -- --only ${file}): start, then an edit`);
+		say(`focused preview (npm run dev -- --only ${file}): first start, then an edit`);
 		const focused = await devSession(siteRoot, `/claims/${id}/`, join(logDir, 'dev-focused.log'), edit, file);
-		for (const [name, result] of [['cold', cold], ['warm', warm], ['focused', focused]] as const) if (!result.ok) failures.push(`astro dev (${name}): ${result.error}; log ${result.log}:\n${logTail(result.log, 15)}`);
-		dev = { cold, warm, focused };
+		say('focused preview: started again');
+		const focusedWarm = await devSession(siteRoot, `/claims/${id}/`, join(logDir, 'dev-focused-warm.log'), null, file);
+		for (const [name, result] of [['cold', cold], ['warm', warm], ['focused', focused], ['focused, warm', focusedWarm]] as const) if (!result.ok) failures.push(`astro dev (${name}): ${result.error}; log ${result.log}:\n${logTail(result.log, 15)}`);
+		dev = { cold, warm, focused, focusedWarm };
 	}
 
 	let profile: { cold: ProfileSummary | null; warm: ProfileSummary | null } | null = null;
@@ -273,7 +275,7 @@ async function main(): Promise<number> {
 	const mostLinks = pageTypes.filter((t) => t.type !== 'claim').sort((a, b) => b.claimLinks - a.claimLinks)[0];
 	target('most claim links on one listing page (paginated: no page grows with N)', '<= 200', mostLinks ? mostLinks.claimLinks : null, 200, mostLinks ? ` (${mostLinks.path})` : '');
 	if (dev) {
-		target('focused preview (--only): start to claim page', '<= 5 s', dev.focused.startSeconds === null ? null : round(dev.focused.startSeconds, 1), 5, ' s');
+		target('focused preview (--only): first start to claim page', '<= 5 s', dev.focused.startSeconds === null ? null : round(dev.focused.startSeconds, 1), 5, ' s');
 		target('focused preview (--only): edit to reload', '<= 1 s', dev.focused.editSeconds === null ? null : round(dev.focused.editSeconds, 1), 1, ' s');
 	}
 
@@ -298,7 +300,7 @@ async function main(): Promise<number> {
 			? {
 					cold: { startSeconds: round(dev.cold.startSeconds ?? NaN), editSeconds: round(dev.cold.editSeconds ?? NaN), peakRssMiB: mib(dev.cold.peakRssKiB) },
 					warm: { startSeconds: round(dev.warm.startSeconds ?? NaN), peakRssMiB: mib(dev.warm.peakRssKiB) },
-					focused: { startSeconds: round(dev.focused.startSeconds ?? NaN), editSeconds: round(dev.focused.editSeconds ?? NaN), peakRssMiB: mib(dev.focused.peakRssKiB) },
+					focused: { startSeconds: round(dev.focused.startSeconds ?? NaN), editSeconds: round(dev.focused.editSeconds ?? NaN), warmStartSeconds: round(dev.focusedWarm.startSeconds ?? NaN), peakRssMiB: mib(dev.focused.peakRssKiB) },
 				}
 			: null,
 		profile,
@@ -332,7 +334,7 @@ type Result = {
 	dev: {
 		cold: { startSeconds: number; editSeconds: number; peakRssMiB: number };
 		warm: { startSeconds: number; peakRssMiB: number };
-		focused: { startSeconds: number; editSeconds: number; peakRssMiB: number };
+		focused: { startSeconds: number; editSeconds: number; warmStartSeconds: number; peakRssMiB: number };
 	} | null;
 	profile: { cold: ProfileSummary | null; warm: ProfileSummary | null } | null;
 	targets: { name: string; target: string; actual: string; met: boolean | null }[];
@@ -365,8 +367,9 @@ function report(r: Result): string {
 		rows.push(['astro dev: start to claim page (cold)', round(r.dev.cold.startSeconds, 1), ...dash(2), r.dev.cold.peakRssMiB, ...dash(5)]);
 		rows.push(['astro dev: edit to reload shows it', round(r.dev.cold.editSeconds, 1), ...dash(8)]);
 		rows.push(['astro dev: start (warm cache)', round(r.dev.warm.startSeconds, 1), ...dash(2), r.dev.warm.peakRssMiB, ...dash(5)]);
-		rows.push(['focused preview (--only): start to claim page', round(r.dev.focused.startSeconds, 1), ...dash(2), r.dev.focused.peakRssMiB, ...dash(5)]);
+		rows.push(['focused preview (--only): first start to claim page', round(r.dev.focused.startSeconds, 1), ...dash(2), r.dev.focused.peakRssMiB, ...dash(5)]);
 		rows.push(['focused preview (--only): edit to reload shows it', round(r.dev.focused.editSeconds, 1), ...dash(8)]);
+		rows.push(['focused preview (--only): start again (its caches warm)', round(r.dev.focused.warmStartSeconds, 1), ...dash(8)]);
 	}
 	out.push(table(rows));
 	const parts = (f: BuildFigures | null | undefined) => (f ? Object.entries(f.atPeakMiB).sort((a, b) => b[1] - a[1]).map(([name, v]) => `${name} ${v}`).join(' + ') : '');

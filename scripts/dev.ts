@@ -2,8 +2,8 @@
  * npm run dev [-- --only content/claims/<id>.md] [-- --host H] [-- --port P]
  *
  * Without --only: `astro dev`, with whatever options follow. With --only: a focused preview of
- * one claim: that claim and every source are loaded (src/lib/focused-preview.ts), with a data
- * store of their own (node_modules/.astro-focused/), so the server starts and an edit shows in
+ * one claim: that claim and every source are loaded (src/lib/focused-preview.ts), with caches
+ * of their own (node_modules/.astro-focused/), so the server starts and an edit shows in
  * a second or so however many claims the repository holds. Pages that list claims list that one.
  */
 import { spawn } from 'node:child_process';
@@ -48,7 +48,14 @@ if (!args.includes('--only')) {
 	}
 	process.env[focusedClaimVariable] = file;
 	const { dev } = await import('astro');
-	// A data store of its own: the full site's (node_modules/.astro/) stays as builds left it.
-	await dev({ root, cacheDir: './node_modules/.astro-focused/', server: { ...(values.host ? { host: values.host } : {}), ...(port ? { port } : {}) } });
+	// Caches of its own (Astro's data store, Vite's dependencies): the full site's stay as builds left
+	// them, and switching between the two never makes either start over.
+	const cacheDir = './node_modules/.astro-focused/';
+	await dev({
+		root,
+		cacheDir,
+		vite: { cacheDir: `${cacheDir}vite/` },
+		server: { ...(values.host ? { host: values.host } : {}), ...(port ? { port } : {}) },
+	});
 	console.log(`Focused preview of ${contentDirs.claims}/${file}: open /claims/${file.slice(0, -'.md'.length)}/`);
 }
