@@ -91,10 +91,14 @@ function createFace(weight: Weight): Face {
 /** Coordinates are kept in whole tenths of a pixel: precise enough, and exact to add up. */
 const tenths = (value: number) => Math.round(value * 10);
 
-/** Tenths as the shortest SVG number: 12, 1.2, .5, -.5. */
+/** Tenths as the shortest SVG number: 12, 1.2, .5, -.5 (in integer arithmetic: this runs for every point of every glyph). */
 function num(value: number): string {
-	const text = String(value / 10);
-	return text.replace(/^(-?)0\./, '$1.');
+	const negative = value < 0;
+	const size = negative ? -value : value;
+	const whole = Math.floor(size / 10);
+	const tenth = size - whole * 10;
+	const text = tenth === 0 ? String(whole) : whole === 0 ? `.${tenth}` : `${whole}.${tenth}`;
+	return negative ? `-${text}` : text;
 }
 
 /**

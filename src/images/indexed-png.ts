@@ -70,7 +70,8 @@ export function indexedPng(rgba: Uint8Array, width: number, height: number): Buf
 		chunk('IHDR', header),
 		chunk('PLTE', palette),
 		...(translucent > 0 ? [chunk('tRNS', alpha.subarray(0, translucent))] : []),
-		chunk('IDAT', deflateSync(rows, { level: 7 })),
+		// zlib's default level: on a card, level 9 saves about 2 KB (7%) for five times the time.
+		chunk('IDAT', deflateSync(rows, { level: 6 })),
 		chunk('IEND', new Uint8Array(0)),
 	]);
 }

@@ -47,6 +47,7 @@ export class SocialCards {
 	readonly #idle: Worker[] = [];
 	readonly #busy = new Map<Worker, number>();
 	#jobs = 0;
+	#madeCacheDir = false;
 
 	/** `root` is the project folder; cards are kept in `cacheDir` between builds. */
 	constructor(root: string, cacheDir = join(projectCacheDir(root), 'social-cards'), threads = availableParallelism()) {
@@ -67,7 +68,8 @@ export class SocialCards {
 		const running = this.#inFlight.get(file);
 		if (running) return running;
 		if (existsSync(file)) return Promise.resolve(file);
-		mkdirSync(this.#cacheDir, { recursive: true });
+		if (!this.#madeCacheDir) mkdirSync(this.#cacheDir, { recursive: true });
+		this.#madeCacheDir = true;
 		const rendered = new Promise<string>((resolve, reject) => {
 			const job = this.#jobs++;
 			this.#waiting.set(job, { resolve: () => resolve(file), reject, file });
