@@ -294,6 +294,7 @@ async function main(): Promise<number> {
 		ratios: { cold: ratio(siteCold, bareCold), warm: ratio(siteWarm, bareWarm), oneChanged: ratio(siteChanged, bareChanged), warmVsBareCold: ratio(siteWarm, bareCold), oneChangedVsBareCold: ratio(siteChanged, bareCold), cpu: { cold: cpuRatio(siteCold, bareCold), warm: cpuRatio(siteWarm, bareWarm), oneChanged: cpuRatio(siteChanged, bareChanged) } },
 		pageTypes,
 		distByExtension: stats?.byExtension ?? {},
+		distByFolder: stats?.byFolder ?? {},
 		caches,
 		astroPhases: phases,
 		dev: dev
@@ -327,6 +328,7 @@ type Result = {
 	machine: { cores: number; cpu: string; memoryGiB: number; node: string; astro: string; temp: string; loadBefore: number[]; loadAfter: number[] };
 	corpus: { bytes: number; meanBodyWords: number };
 	site: { cold: BuildFigures | null; warm: BuildFigures | null; oneChanged: BuildFigures | null; htmlPages: number; files: number; distBytes: number };
+	distByFolder: Record<string, { files: number; bytes: number }>;
 	validator: { cold: ValidatorFigures | null; warm: ValidatorFigures | null };
 	baseline: { cold: BuildFigures | null; warm: BuildFigures | null; oneChanged: BuildFigures | null; htmlPages: number; distBytes: number } | null;
 	pageTypes: { type: string; pages: number; path: string; htmlCssGzip: number; jsBytes: number; claimLinks: number }[];
@@ -374,7 +376,9 @@ function report(r: Result): string {
 	out.push(table(rows));
 	const parts = (f: BuildFigures | null | undefined) => (f ? Object.entries(f.atPeakMiB).sort((a, b) => b[1] - a[1]).map(([name, v]) => `${name} ${v}`).join(' + ') : '');
 	out.push(`processes at the memory peak (MiB): cold ${parts(r.site.cold)}; warm ${parts(r.site.warm)}; one changed ${parts(r.site.oneChanged)}${r.baseline ? `; bare cold ${parts(r.baseline.cold)}` : ''}`, '');
-	out.push(`dist/: ${round(r.site.distBytes / 2 ** 20, 1)} MiB in ${r.site.files} files, ${r.site.htmlPages} HTML pages${r.baseline ? ` (bare: ${round(r.baseline.distBytes / 2 ** 20, 1)} MiB, ${r.baseline.htmlPages} pages)` : ''}`, '');
+	out.push(`dist/: ${round(r.site.distBytes / 2 ** 20, 1)} MiB in ${r.site.files} files, ${r.site.htmlPages} HTML pages${r.baseline ? ` (bare: ${round(r.baseline.distBytes / 2 ** 20, 1)} MiB, ${r.baseline.htmlPages} pages)` : ''}`);
+	const folders = Object.entries(r.distByFolder).sort((a, b) => b[1].bytes - a[1].bytes);
+	out.push(`by folder (KB a claim): ${folders.map(([name, f]) => `${name} ${round(f.bytes / 2 ** 20, 1)} MiB (${round(f.bytes / 1024 / r.claims, 1)})`).join(', ')}`, '');
 	const pages: (string | number)[][] = [['page type', 'pages', 'largest page', 'HTML+CSS gz KB', 'JS KB', 'claim links']];
 	for (const t of r.pageTypes) pages.push([t.type, t.pages, t.path.length > 48 ? `${t.path.slice(0, 45)}...` : t.path, kb(t.htmlCssGzip), kb(t.jsBytes), t.claimLinks]);
 	out.push(table(pages, [2]), '');
