@@ -68,8 +68,10 @@ export class SocialCards {
 		const running = this.#inFlight.get(file);
 		if (running) return running;
 		if (existsSync(file)) return Promise.resolve(file);
-		if (!this.#madeCacheDir) mkdirSync(this.#cacheDir, { recursive: true });
-		this.#madeCacheDir = true;
+		if (!this.#madeCacheDir) {
+			mkdirSync(this.#cacheDir, { recursive: true });
+			this.#madeCacheDir = true;
+		}
 		const rendered = new Promise<string>((resolve, reject) => {
 			const job = this.#jobs++;
 			this.#waiting.set(job, { resolve: () => resolve(file), reject, file });
