@@ -1,9 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 import { launchOptions } from './tests/browser.ts';
+import { site } from './src/lib/site.ts';
 
 /** Browser tests run against the BUILT site (npm run build first), served as a static host would. */
-/** E2E_PORT picks another port where 4321 is taken (several worktrees testing on one machine). */
-const port = Number(process.env.E2E_PORT ?? 4321);
+/** CROSSCHECK_TEST_PORT moves the test server off 4321, for a machine where something else listens there. */
+const port = Number(process.env['CROSSCHECK_TEST_PORT'] ?? 4321);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -23,7 +24,7 @@ export default defineConfig({
 	],
 	webServer: {
 		command: `node tests/serve.ts dist ${port}`,
-		url: `http://127.0.0.1:${port}/`,
+		url: `http://127.0.0.1:${port}${site.base}`,
 		reuseExistingServer: !process.env.CI,
 	},
 });

@@ -1,18 +1,21 @@
 /**
- * The site's two collections. Schemas come from src/lib/schema.ts, which the contributor
+ * The site's collections: claims, sources, and the edition's editorial pages (MDX, by its staff). Schemas come from src/lib/schema.ts, which the contributor
  * validator uses too. Claim files are read as Markdown only (never MDX): they are data.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { withDraftStandIns } from './dev/draft-stand-ins.ts';
 import { claimFilePattern } from './lib/focused-preview.ts';
-import { claimSchema, sourceSchema } from './lib/schema.ts';
+import { claimSchema, editorialPageSchema, sourceSchema } from './lib/schema.ts';
 import { contentDirs } from './validator/validate-project.ts';
 
 const claims = defineCollection({
 	// A claim's raw Markdown is never shown (pages render it): leaving it out keeps the data store,
 	// which `astro dev` rewrites on every edit, a third smaller. A focused preview loads one claim.
 	loader: glob({ base: `./${contentDirs.claims}`, pattern: claimFilePattern(), retainBody: false }),
-	schema: claimSchema,
+	// `npm run dev` shows drafts that still hold placeholders; the build refuses them (the validator runs first).
+	schema: import.meta.env.DEV ? z.preprocess(withDraftStandIns, claimSchema) : claimSchema,
 });
 
 const sources = defineCollection({
@@ -20,4 +23,9 @@ const sources = defineCollection({
 	schema: sourceSchema,
 });
 
-export const collections = { claims, sources };
+const pages = defineCollection({
+	loader: glob({ base: `./${contentDirs.pages}`, pattern: '*.mdx' }),
+	schema: editorialPageSchema,
+});
+
+export const collections = { claims, sources, pages };

@@ -10,6 +10,7 @@ import matter from 'gray-matter';
 import { PassageIndex } from '../../src/lib/passages.ts';
 import { getRating, ratingIds, type RatingId } from '../../src/lib/ratings.ts';
 import { silentStance, stanceIds, type StanceId } from '../../src/lib/stances.ts';
+import { ownVoice, viaIds } from '../../src/lib/claimants.ts';
 import { Random } from './random.ts';
 
 export interface SourceText {
@@ -92,24 +93,24 @@ function splitSentences(paragraph: string): string[] {
 }
 
 const claimants = [
-	['President Donald Trump', 'person'],
-	['Mexican President Claudia Sheinbaum', 'person'],
-	['Secretary of State Marco Rubio', 'person'],
-	['A White House spokesperson', 'person'],
-	['The Pentagon', 'organization'],
-	['The New York Times', 'organization'],
-	['Fox News', 'organization'],
-	['A U.S. senator', 'person'],
-	['The Mexican foreign ministry', 'organization'],
-	['Total News Agency (TNA)', 'organization'],
-	['The U.S. ambassador to Mexico', 'person'],
-	['A Drug Enforcement Administration official', 'person'],
+	['The mayor', 'person'],
+	['The national president', 'person'],
+	['The foreign minister', 'person'],
+	['A government spokesperson', 'person'],
+	['The defence ministry', 'organization'],
+	['Example Daily', 'organization'],
+	['Example Broadcasting', 'organization'],
+	['An opposition senator', 'person'],
+	['The interior ministry', 'organization'],
+	['Example News Agency', 'organization'],
+	['The ambassador', 'person'],
+	['A customs official', 'person'],
 ] as const;
 
-const subjects = ['drug cartels', 'fentanyl seizures', 'overdose deaths', 'border crossings', 'special forces raids', 'intelligence flights', 'terrorist designations', 'joint operations', 'troop deployments', 'extradition requests', 'arms trafficking cases', 'drone missions'];
+const subjects = ['road deaths', 'customs seizures', 'hospital admissions', 'border crossings', 'police raids', 'public flights', 'sanctions listings', 'joint operations', 'troop deployments', 'extradition requests', 'arms trafficking cases', 'drone missions'];
 const verbs = ['rose to', 'fell to', 'reached', 'exceeded', 'stayed below', 'doubled to', 'came to', 'topped'];
 const periods = ['in 2023', 'in 2024', 'in 2025', 'last year', 'since January', 'in the first half of 2025', 'over five years', 'this year'];
-const places = ['Mexico', 'the United States', 'Sinaloa', 'the southern border', 'Venezuela', 'Tamaulipas', 'Jalisco', 'Washington'];
+const places = ['the capital', 'the north', 'the port city', 'the southern border', 'the neighbouring country', 'the coast', 'the western provinces', 'parliament'];
 const publishers = ['Example Gazette', 'Example Statistics Office', 'Example Policy Institute', 'Example Wire Service', 'Example Ministry of Security', 'Example University Press'];
 const docKinds = ['Annual report on', 'Press briefing on', 'Data release:', 'Transcript: hearing on', 'Fact sheet on', 'Statistical bulletin on'];
 const authors = ['Crosscheck desk', 'Ana Ruiz', 'Ben Okafor', 'Chen Li', 'Dana Weiss', 'Emil Novak'];
@@ -166,6 +167,7 @@ interface ClaimFile {
 /** One claim file. `index` makes the id and the claim text unique. */
 export function claimFile(index: number, sources: readonly SourceText[], random: Random, today: string): ClaimFile {
 	const [claimant, claimantType] = random.pick(claimants);
+	const via = random.pick(viaIds);
 	const subject = random.pick(subjects);
 	const amount = 1000 + index * 7 + random.int(0, 6);
 	const claimText = `${claimant} said ${subject} ${random.pick(verbs)} ${amount.toLocaleString('en-US')} ${random.pick(periods)} in ${random.pick(places)}.`;
@@ -181,7 +183,9 @@ export function claimFile(index: number, sources: readonly SourceText[], random:
 	const speakingCount = Math.min(sources.length, random.pick([1, 1, 2, 2, 2, 3, 3, 4]));
 	const speaking = new Set(random.sample(sources, speakingCount).map((s) => s.id));
 	const appeared = random.pick(sources.filter((s) => speaking.has(s.id)));
-	const appearedDate = appeared.published && appeared.published <= published ? appeared.published : random.chance(0.5) ? addDays(published, -random.int(1, 30)) : null;
+	// A dated article gives every claim in it a date; an undated one, sometimes the occasion's.
+	const earlier = () => addDays(published, -random.int(1, 30));
+	const appearedDate = appeared.published ? (appeared.published <= published ? appeared.published : earlier()) : random.chance(0.5) ? earlier() : null;
 
 	const stanceLines: string[] = [];
 	const quoted: { source: SourceText; quote: string }[] = [];
@@ -215,11 +219,14 @@ export function claimFile(index: number, sources: readonly SourceText[], random:
 		'---',
 		`id: ${id}`,
 		`claim: ${q(claimText)}`,
-		`claimant: ${q(claimant)}`,
-		`claimantType: ${claimantType}`,
+		'claimant:',
+		`  name: ${q(claimant)}`,
+		`  type: ${claimantType}`,
 		'appeared:',
 		`  source: ${appeared.id}`,
 		...(appearedDate ? [`  date: ${appearedDate}`] : []),
+		`  via: ${via}`,
+		...(via !== ownVoice && random.chance(0.5) ? [`  relayedBy: ${q(random.pick(publishers))}`] : []),
 		...(random.chance(0.7) ? [`  context: ${q(`Stated in the article's account of ${random.pick(subjects)}.`)}`] : []),
 		`verdict: ${q(verdict)}`,
 		`summary: ${q(summary)}`,
@@ -259,7 +266,7 @@ function analysis(random: Random, input: AnalysisInput): string {
 		return `${random.pick(connectors)} ${filler.charAt(0).toLowerCase()}${filler.slice(1)}.`;
 	};
 	const says = quoted
-		.map(({ source, quote }, i) => `${i === 0 ? `${claimant} made the claim as the article reports it.` : 'Another report covers it too.'} The article ${source.id} reads: “${quote.replace(/[“”"]/g, '')}”`)
+		.map(({ quote }, i) => `${i === 0 ? `${claimant} made the claim as the article reports it, which reads:` : 'Another report covers it too:'} “${quote.replace(/[“”"]/g, '')}”`)
 		.join(' ');
 	const record: string[] = [
 		`We compared the claim with the published figures on ${subject}. ${sentence()} ${sentence()} ${sentence()}`,

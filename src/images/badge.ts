@@ -3,7 +3,8 @@
  * anywhere an iframe cannot go. Its text is drawn as paths, so it looks the same everywhere;
  * its title and label carry the same words for screen readers.
  */
-import { site } from '../config/site.ts';
+import { site } from '../lib/site.ts';
+import { t } from '../i18n/index.ts';
 import type { Rating } from '../lib/ratings.ts';
 import { face } from './fonts.ts';
 
@@ -22,7 +23,7 @@ export function badgeSvg(rating: Rating): string {
 	const verdictWidth = Math.ceil(bold.measure(label) * size) + 2 * padding;
 	const width = siteWidth + verdictWidth;
 	const baseline = (height + (bold.ascent - bold.descent) * size) / 2;
-	const title = escapeXml(`${site.name} verdict: ${rating.label}`);
+	const title = escapeXml(t('badge.title', { site: site.name, verdict: rating.label }));
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${title}">`,
 		`<title>${title}</title>`,

@@ -11,10 +11,11 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { projectCacheDir } from '../lib/cache-dir.ts';
 import { packageVersion } from '../lib/package-version.ts';
+import { dictionaryFile } from '../i18n/index.ts';
 import type { SocialCardInput } from './social-card.ts';
 import type { CardAnswer, CardJob } from './social-card-worker.ts';
 
-/** Every file of the project the worker runs (a unit test keeps this list complete). */
+/** Every file of the project the worker runs (a unit test keeps this list complete), and the dictionary it reads its words from. */
 export const socialCardCode = [
 	'src/images/social-card-worker.ts',
 	'src/images/render-png.ts',
@@ -25,6 +26,13 @@ export const socialCardCode = [
 	'src/lib/text-fit.ts',
 	'src/lib/ratings.ts',
 	'src/config/site.ts',
+	'src/lib/site.ts',
+	'src/lib/settings.ts',
+	'src/i18n/index.ts',
+	'src/i18n/format.ts',
+	'src/i18n/languages.ts',
+	'src/i18n/locales/en.ts',
+	dictionaryFile,
 ] as const;
 
 /** The packages whose versions change how a card looks. */

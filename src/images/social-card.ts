@@ -2,7 +2,8 @@
  * The 1200×630 card link previews show for a claim: the site's name, the claim, the verdict
  * and what it means. Built as SVG with text as paths, then rendered to PNG (render-png.ts).
  */
-import { site } from '../config/site.ts';
+import { site } from '../lib/site.ts';
+import { t } from '../i18n/index.ts';
 import type { Rating } from '../lib/ratings.ts';
 import { fitText, type FittedText } from '../lib/text-fit.ts';
 import { face, type Face } from './fonts.ts';
@@ -37,7 +38,7 @@ export function socialCardLayout({ claim, rating }: SocialCardInput) {
 	return {
 		badgeWidth,
 		meaningLeft,
-		claim: { box: claimBoxSize, text: fitText(`“${claim.trim()}”`, measure, { ...claimBoxSize, ...claimType }) },
+		claim: { box: claimBoxSize, text: fitText(t('text.quoted', { claim: claim.trim() }), measure, { ...claimBoxSize, ...claimType }) },
 		meaning: { box: meaningBoxSize, text: fitText(rating.meaning, measure, { ...meaningBoxSize, ...meaningType }) },
 	};
 }
@@ -48,14 +49,14 @@ export function socialCardSvg(input: SocialCardInput): string {
 	const regular = face(400);
 	const bold = face(700);
 	const { badgeWidth, meaningLeft, claim, meaning } = socialCardLayout(input);
-	const host = new URL(site.url).host;
+	const host = site.url.replace(/^https?:\/\//, '');
 	const hostSize = 26;
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${socialCardSize.width}" height="${socialCardSize.height}" viewBox="0 0 ${socialCardSize.width} ${socialCardSize.height}">`,
 		`<rect width="100%" height="100%" fill="${colors.paper}"/>`,
 		`<rect width="${stripe}" height="100%" fill="${rating.color}"/>`,
 		`<path fill="${colors.accent}" d="${bold.path(site.name, left, 100, 44)}"/>`,
-		`<path fill="${colors.inkSoft}" d="${regular.path('Fact-check', left + bold.measure(site.name) * 44 + 20, 100, 34)}"/>`,
+		`<path fill="${colors.inkSoft}" d="${regular.path(t('card.factCheck'), left + bold.measure(site.name) * 44 + 20, 100, 34)}"/>`,
 		`<path fill="${colors.ink}" d="${block(regular, claim.text, left, claimBox, claimType.lineHeight)}"/>`,
 		`<rect x="${left}" y="${verdictRow.top}" width="${badgeWidth}" height="${verdictRow.height}" rx="10" fill="${rating.color}"/>`,
 		`<path fill="#ffffff" d="${bold.path(rating.label.toUpperCase(), left + badge.padding, baseline(bold, verdictRow.top, verdictRow.height, badge.size), badge.size)}"/>`,

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
+import { site as settings } from '../lib/site.ts';
 import { projectCacheDir } from '../lib/cache-dir.ts';
 import { packageVersion } from '../lib/package-version.ts';
 import { pagesPerShard, shardPages } from './search-shards.ts';
@@ -22,7 +23,7 @@ import { pagesPerShard, shardPages } from './search-shards.ts';
 /** The folders whose pages are indexed: one page per subfolder, as <folder>/<id>/index.html. */
 const indexedFolders = ['claims', 'sources'] as const;
 const pagefindVersion = packageVersion('pagefind');
-const indexOptions = { forceLanguage: 'en' } as const;
+const indexOptions = { forceLanguage: settings.lang } as const;
 /** Where the index goes in the built site, and the list of shards to merge, in that folder. */
 const outputFolder = 'pagefind';
 export const shardList = 'shards.json';

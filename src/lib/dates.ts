@@ -19,10 +19,3 @@ export function today(): string {
 export function toIsoDay(value: unknown): unknown {
 	return value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value;
 }
-
-const longFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
-
-/** "January 9, 2026" for a YYYY-MM-DD day. */
-export function formatDay(day: string): string {
-	return longFormat.format(new Date(`${day}T00:00:00Z`));
-}

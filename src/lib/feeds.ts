@@ -1,8 +1,10 @@
 /**
  * Feeds of the newest claim checks: RSS 2.0, Atom 1.0 and JSON Feed 1.1. Each entry names
- * the verdict in its title, so a reader sees the rating before opening the check.
+ * the verdict in its title, so a reader sees the rating before opening the check, and the
+ * claimant (by name alone) in its summary.
  */
-import { site } from '../config/site.ts';
+import { site } from './site.ts';
+import { t } from '../i18n/index.ts';
 import type { ClaimEntry } from './joins.ts';
 import { absoluteUrl, paths } from './paths.ts';
 import { getRating } from './ratings.ts';
@@ -28,7 +30,7 @@ export function feedEntries(claims: readonly ClaimEntry[]): FeedEntry[] {
 			id: absoluteUrl(paths.claim(claim.id)),
 			url: absoluteUrl(paths.claim(claim.id)),
 			title: `${rating.label}: ${claim.data.claim}`,
-			summary: `${rating.label}. ${claim.data.summary}`,
+			summary: t('feed.summary', { verdict: rating.label, claimant: claim.data.claimant.name, summary: claim.data.summary }),
 			published: claim.data.published,
 			updated: claim.data.updated,
 			author: claim.data.author,
@@ -54,7 +56,7 @@ export function rss(entries: readonly FeedEntry[]): string {
 		'<channel>',
 		`<title>${escapeXml(site.name)}</title>`,
 		`<link>${escapeXml(absoluteUrl(paths.home()))}</link>`,
-		`<description>${escapeXml(site.tagline)}</description>`,
+		`<description>${escapeXml(site.topic.title)}</description>`,
 		`<language>${site.lang}</language>`,
 		`<lastBuildDate>${rfc822(newest(entries))}</lastBuildDate>`,
 		`<atom:link href="${escapeXml(absoluteUrl(paths.rss()))}" rel="self" type="application/rss+xml"/>`,
@@ -85,7 +87,7 @@ export function atom(entries: readonly FeedEntry[]): string {
 		`<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${site.lang}">`,
 		`<id>${escapeXml(absoluteUrl(paths.home()))}</id>`,
 		`<title>${escapeXml(site.name)}</title>`,
-		`<subtitle>${escapeXml(site.tagline)}</subtitle>`,
+		`<subtitle>${escapeXml(site.topic.title)}</subtitle>`,
 		`<updated>${rfc3339(newest(entries))}</updated>`,
 		`<link rel="self" type="application/atom+xml" href="${escapeXml(absoluteUrl(paths.atom()))}"/>`,
 		`<link rel="alternate" type="text/html" href="${escapeXml(absoluteUrl(paths.home()))}"/>`,
@@ -99,7 +101,7 @@ export function jsonFeed(entries: readonly FeedEntry[]) {
 	return {
 		version: 'https://jsonfeed.org/version/1.1',
 		title: site.name,
-		description: site.tagline,
+		description: site.topic.title,
 		home_page_url: absoluteUrl(paths.home()),
 		feed_url: absoluteUrl(paths.jsonFeed()),
 		language: site.lang,

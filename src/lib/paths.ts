@@ -1,42 +1,29 @@
-/** Every public URL the site makes, in one place: these are stable, and other sites link to them. */
-import { site } from '../config/site.ts';
+/**
+ * Every public URL the site makes, in one place: these are stable, and other sites link to them.
+ * Each is a path under the site's base (src/config/site.ts `url`), so a site served from
+ * https://org.github.io/checks/ links to /checks/claims/<id>/.
+ */
+import { site } from './site.ts';
 import type { Span } from './passages.ts';
+import { routes } from './routes.ts';
 
-export const paths = {
-	home: () => '/',
-	claim: (id: string) => `/claims/${id}/`,
-	sources: () => '/sources/',
-	source: (id: string) => `/sources/${id}/`,
-	/** Every claim that quotes a source article, newest first, paginated. */
-	sourceClaims: (id: string) => `/sources/${id}/claims/`,
-	verdicts: () => '/verdicts/',
-	verdict: (id: string) => `/verdicts/${id}/`,
-	methodology: () => '/methodology/',
-	about: () => '/about/',
-	search: () => '/search/',
-	/** Open data: every claim, one claim, the ClaimReview data feed, CSV, and the format's JSON Schema. */
-	dataAll: () => '/api/claims.json',
-	dataClaim: (id: string) => `/api/claims/${id}.json`,
-	dataFeed: () => '/api/claimreview-feed.json',
-	dataCsv: () => '/api/claims.csv',
-	dataSchema: () => '/api/schema/claim-v1.json',
-	/** Feeds of the newest claims. */
-	rss: () => '/feed.xml',
-	atom: () => '/atom.xml',
-	jsonFeed: () => '/feed.json',
-	/** Embeds: a claim's card for iframes, its oEmbed response, the script that makes cards, and images for sharing. */
-	embed: (id: string) => `/embed/${id}/`,
-	oembed: (id: string) => `/oembed/${id}.json`,
-	embedScript: () => '/embed.js',
-	badge: (id: string) => `/badges/${id}.svg`,
-	socialImage: (id: string) => `/og/${id}.png`,
-} as const;
+/** A path under the site's base, from a route relative to the site's root ("claims/x/"). */
+export const withBase = (route: string) => `${site.base}${route.replace(/^\//, '')}`;
+
+type Routes = typeof routes;
+export const paths = Object.fromEntries(
+	Object.entries(routes).map(([name, route]) => [name, (...args: string[]) => withBase((route as (...a: string[]) => string)(...args))]),
+) as { readonly [K in keyof Routes]: Routes[K] };
+
+/** A public file in public/ (the favicon, the logo), under the site's base. */
+export const assetPath = (file: string) => withBase(file);
+
 
 /** Fragment ids that pages link to across the site. */
 export const anchors = {
 	/** On a source page: where a quoted passage starts (claims quoting the same words share it). */
 	passage: (span: Span) => `passage-${span.start}-${span.end}`,
-	/** On a claim page: a source article's entry in "What the five sources say". */
+	/** On a claim page: a source article's entry in "What the sources say". */
 	stance: (sourceId: string) => `source-${sourceId}`,
 	/** On a source page: the list of claims drawn from it. */
 	claimsList: 'claims',
@@ -45,9 +32,9 @@ export const anchors = {
 /** Links into the repository that holds the content files. */
 export const repositoryLinks = {
 	/** Edit a content file in the repository's web editor. */
-	edit: (file: string) => `${site.repository}/edit/${site.branch}/${file}`,
+	edit: (file: string) => `${site.repository.url}/edit/${site.repository.branch}/${file}`,
 	/** The history of changes to a content file. */
-	history: (file: string) => `${site.repository}/commits/${site.branch}/${file}`,
+	history: (file: string) => `${site.repository.url}/commits/${site.repository.branch}/${file}`,
 } as const;
 
 /** The absolute URL of a site path. */

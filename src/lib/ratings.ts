@@ -1,7 +1,10 @@
 /**
- * The rating scale: the one place a verdict's label, meaning, color and number are defined.
+ * The rating scale: the one place a verdict's id, color and number are defined; its label and
+ * meaning are the dictionary's `verdict.<id>` and `verdict.<id>.meaning`, in the site's language.
  * Pages, badges, structured data and the validator all derive from this list.
  */
+import { t } from '../i18n/index.ts';
+
 export interface Rating {
 	/** URL-safe id used in claim files (`verdict:`) and in `/verdicts/<id>/`. */
 	readonly id: string;
@@ -15,55 +18,49 @@ export interface Rating {
 	readonly value: number | null;
 }
 
-export const ratings = [
+const scale = [
 	{
 		id: 'true',
-		label: 'True',
-		meaning: 'The claim is accurate and nothing significant is missing.',
 		color: '#1b6b3a',
 		value: 5,
 	},
 	{
 		id: 'mostly-true',
-		label: 'Mostly true',
-		meaning: 'The claim is accurate but needs clarification or additional information.',
 		color: '#3f6b12',
 		value: 4,
 	},
 	{
 		id: 'mixed',
-		label: 'Mixed',
-		meaning: 'The claim is partly accurate and partly inaccurate, or leaves out context that changes its meaning.',
 		color: '#8a5300',
 		value: 3,
 	},
 	{
 		id: 'mostly-false',
-		label: 'Mostly false',
-		meaning: 'The claim holds an element of truth but ignores facts that would give a different impression.',
 		color: '#a8431a',
 		value: 2,
 	},
 	{
 		id: 'false',
-		label: 'False',
-		meaning: 'The claim is inaccurate.',
 		color: '#b0232b',
 		value: 1,
 	},
 	{
 		id: 'unproven',
-		label: 'Unproven',
-		meaning: 'The evidence available to us neither confirms nor refutes the claim; the check says what is missing.',
 		color: '#4a5563',
 		value: null,
 	},
-] as const satisfies readonly Rating[];
+] as const satisfies readonly Omit<Rating, 'label' | 'meaning'>[];
 
-export type RatingId = (typeof ratings)[number]['id'];
+export type RatingId = (typeof scale)[number]['id'];
+
+export const ratings: readonly (Rating & { readonly id: RatingId })[] = scale.map((rating) => ({
+	...rating,
+	label: t(`verdict.${rating.id}`),
+	meaning: t(`verdict.${rating.id}.meaning`),
+}));
 
 /** Rating ids in scale order, for schemas (`z.enum`). */
-export const ratingIds = ratings.map((r) => r.id) as [RatingId, ...RatingId[]];
+export const ratingIds = scale.map((r) => r.id) as [RatingId, ...RatingId[]];
 
 /** The best and worst numeric values on the scale, for structured data. */
 export const ratingBounds = { best: 5, worst: 1 } as const;

@@ -1,19 +1,28 @@
 /**
  * How a source article relates to a claim. Defined once; the claim page, the matrix,
- * the methodology page and the validator derive from it.
+ * the methodology page and the validator derive from it. Labels, meanings and tests are the
+ * dictionary's `stance.<id>`, `stance.<id>.meaning` and `stance.<id>.test`, in the site's
+ * language: the test is what the quoted passage, read in its article, must pass.
  */
-export const stances = [
-	{ id: 'asserts', label: 'Asserts', meaning: 'States the claim in its own voice.' },
-	{ id: 'reports', label: 'Reports', meaning: 'Relays the claim, attributed to someone else, without endorsing it.' },
-	{ id: 'supports', label: 'Supports', meaning: 'Says something that backs the claim without stating it outright.' },
-	{ id: 'disputes', label: 'Disputes', meaning: 'Says something that contradicts the claim, or gives a conflicting version of it.' },
-	{ id: 'not-mentioned', label: 'Not mentioned', meaning: 'Does not speak to the claim.' },
-] as const;
+import { t } from '../i18n/index.ts';
 
-export type StanceId = (typeof stances)[number]['id'];
-export type Stance = (typeof stances)[number];
+export const stanceIds = ['asserts', 'reports', 'supports', 'disputes', 'not-mentioned'] as const;
 
-export const stanceIds = stances.map((s) => s.id) as [StanceId, ...StanceId[]];
+export type StanceId = (typeof stanceIds)[number];
+export interface Stance {
+	readonly id: StanceId;
+	readonly label: string;
+	readonly meaning: string;
+	/** The question a stance must pass: would a reader of this article alone come away believing …? */
+	readonly test: string;
+}
+
+export const stances: readonly Stance[] = stanceIds.map((id) => ({
+	id,
+	label: t(`stance.${id}`),
+	meaning: t(`stance.${id}.meaning`),
+	test: t(`stance.${id}.test`),
+}));
 
 /** The stance that carries no quotation. */
 export const silentStance: StanceId = 'not-mentioned';

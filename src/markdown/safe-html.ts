@@ -1,15 +1,21 @@
 /**
  * A Sätteri HTML-tree plugin: the second line of defence behind the validator. Whatever a
  * Markdown file says, the page gets no raw HTML, no images, no link to a script URL, and
- * external links that open safely and pass no ranking credit.
+ * external links that open safely and pass no ranking credit. It runs on the editorial MDX
+ * pages too, and puts links written from the site's root (`/methodology/`) under its base path.
  */
 import { defineHastPlugin } from 'satteri';
+import { site } from '../lib/site.ts';
+import { withBase } from '../lib/paths.ts';
 
 /** rel for links that leave the site from text written by contributors. */
 export const externalRel = ['nofollow', 'noopener', 'noreferrer', 'ugc'];
 
 const external = /^https?:\/\//i;
 const allowed = /^(?:https?:\/\/|mailto:|\/(?!\/)|#)/i;
+
+/** A root-relative path ("/about/"), not a protocol-relative URL, and not yet under the base. */
+const needsBase = (href: string) => href.startsWith('/') && !href.startsWith('//') && !(site.base !== '/' && href.startsWith(site.base));
 
 export const safeHtml = defineHastPlugin({
 	name: 'crosscheck-safe-html',
@@ -23,6 +29,7 @@ export const safeHtml = defineHastPlugin({
 				const href = String(node.properties?.href ?? '');
 				if (!allowed.test(href)) ctx.replaceNode(node, [...node.children]);
 				else if (external.test(href)) ctx.setProperty(node, 'rel', externalRel);
+				else if (needsBase(href)) ctx.setProperty(node, 'href', withBase(href));
 			},
 		},
 		{

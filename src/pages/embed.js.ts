@@ -2,6 +2,8 @@
 import { resolve } from 'node:path';
 import type { APIRoute } from 'astro';
 import { build } from 'esbuild';
+import { site } from '../lib/site.ts';
+import { t } from '../i18n/index.ts';
 
 export const GET: APIRoute = async () => {
 	const { outputFiles } = await build({
@@ -13,6 +15,7 @@ export const GET: APIRoute = async () => {
 		target: 'es2020',
 		write: false,
 		logLevel: 'silent',
+		define: { CROSSCHECK_FRAME_TITLE: JSON.stringify(t('embed.scriptFrameTitle', { site: site.name, claim: '{claim}' })) },
 	});
 	return new Response(outputFiles[0]?.text, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
 };

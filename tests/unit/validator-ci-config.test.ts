@@ -8,8 +8,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parseDocument } from 'yaml';
-import { site } from '../../src/config/site.ts';
-import { readSourceArticles } from '../../src/validator/claim-scaffold.ts';
 
 const root = process.cwd();
 
@@ -23,6 +21,7 @@ function readYaml(path: string): Record<string, unknown> {
 
 interface Step {
 	name?: string;
+	id?: string;
 	uses?: string;
 	run?: string;
 	if?: string;
@@ -55,7 +54,7 @@ test('the check job validates with annotations against the target branch, then t
 	const checkout = check.steps.find((s) => s.uses?.startsWith('actions/checkout@'));
 	assert.equal(checkout?.with?.['fetch-depth'], 0, '--base needs the full history');
 	const runs = check.steps.map((s) => s.run ?? '');
-	const order = ['npm install', 'npm run validate', 'npm run test:unit', 'npm run build', 'playwright install --with-deps chromium', 'npm run test:e2e'].map((command) => {
+	const order = ['npm install', 'npm run validate', 'npm run test:unit', 'npm run test:edition', 'CROSSCHECK_SITE_URL', 'npm run build', 'playwright install --with-deps chromium', 'npm run test:e2e'].map((command) => {
 		const at = runs.findIndex((run) => run.includes(command));
 		assert.ok(at >= 0, `no step runs ${command}`);
 		return at;
@@ -68,7 +67,7 @@ test('the check job validates with annotations against the target branch, then t
 	assert.ok(check.steps.some((s) => s.if === "github.event_name != 'pull_request'" && s.run === 'npm run validate -- --format github'));
 
 	const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
-	for (const script of ['validate', 'test:unit', 'build', 'test:e2e']) assert.ok(scripts[script], `package.json has no "${script}" script`);
+	for (const script of ['validate', 'test:unit', 'test:edition', 'build', 'test:e2e']) assert.ok(scripts[script], `package.json has no "${script}" script`);
 });
 
 test('the check job restores the build caches after installing and before building', () => {
@@ -77,6 +76,15 @@ test('the check job restores the build caches after installing and before buildi
 	assert.ok(restore, 'no cache step');
 	assert.deepEqual(String(restore.with?.['path']).trim().split('\n'), ['node_modules/.astro', 'node_modules/.cache/crosscheck']);
 	assert.ok(names.indexOf('Install') < names.indexOf(restore.name) && names.indexOf(restore.name) < names.indexOf('Build'));
+});
+
+test('on main, the build takes its address, path included, from GitHub Pages', () => {
+	const pages = check?.steps.find((s) => s.uses?.startsWith('actions/configure-pages@'));
+	assert.equal(pages?.if, onMainPush);
+	const derive = check?.steps.find((s) => s.run?.includes('CROSSCHECK_SITE_URL'));
+	assert.equal(derive?.if, `steps.${pages?.id}.outputs.base_url`);
+	assert.equal(derive?.env?.['PAGES_URL'], '${{ steps.pages.outputs.base_url }}');
+	assert.match(derive?.run ?? '', />> "\$GITHUB_ENV"$/);
 });
 
 test('only a push to main uploads the tested build and deploys it to GitHub Pages', () => {
@@ -90,22 +98,15 @@ test('only a push to main uploads the tested build and deploys it to GitHub Page
 	assert.ok(deploy.steps.some((s) => s.uses?.startsWith('actions/deploy-pages@')));
 });
 
-test('the issue form asks for the claim, the claimant and the source article, listed from content/sources/', () => {
+test('the issue form asks for the claim, the claimant, the source article and why, naming no edition', () => {
 	const form = readYaml('.github/ISSUE_TEMPLATE/suggest-a-claim.yml');
 	assert.ok(form['name'] && form['description']);
 	const body = form['body'] as { type: string; id?: string; attributes: { options?: unknown[] }; validations?: { required?: boolean } }[];
 	for (const id of ['claim', 'claimant', 'source', 'why']) {
 		assert.equal(body.find((field) => field.id === id)?.validations?.required, true, `${id} is not a required field`);
 	}
-	const options = body.find((field) => field.id === 'source')?.attributes.options;
-	assert.deepEqual(options?.slice(0, -1), readSourceArticles(root).map((s) => s.data.headline));
-});
-
-test('the issue chooser links to the configured site and repository', () => {
-	const config = readYaml('.github/ISSUE_TEMPLATE/config.yml');
-	assert.equal(config['blank_issues_enabled'], false);
-	const urls = (config['contact_links'] as { url: string }[]).map((link) => link.url);
-	assert.deepEqual(urls, [`${site.url}/methodology/`, `${site.repository}/blob/${site.branch}/CONTRIBUTING.md`]);
+	// Free text: the form is the engine's, and serves any edition's sources.
+	assert.equal(body.find((field) => field.id === 'source')?.type, 'input');
 });
 
 test('the pull-request checklist asks for validation and an update entry for a changed verdict', () => {

@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { t } from '../../i18n/index.ts';
 import { getClaims, getSources } from '../../lib/content.ts';
 import { claimReviewItem, organization } from '../../lib/structured-data.ts';
 
@@ -9,7 +10,7 @@ export const GET: APIRoute = async () => {
 	return Response.json({
 		'@context': 'https://schema.org',
 		'@type': 'DataFeed',
-		name: 'ClaimReview data feed',
+		name: t('data.feedName'),
 		publisher: organization(),
 		...(newest ? { dateModified: newest } : {}),
 		dataFeedElement: claims.map((claim) => claimReviewItem(claim, sources)),

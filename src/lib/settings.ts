@@ -1,0 +1,85 @@
+/**
+ * The shape of an edition's settings file (src/config/site.ts), parsed like content: a bad
+ * setting stops the build with the file, the setting and what is wrong, and defaults live here.
+ * The engine reads the parsed result only; nothing in it knows any one edition.
+ */
+import { z } from 'astro/zod';
+import { languageTagPattern } from '../i18n/languages.ts';
+
+/** Where an edition's settings live, for messages and for tools that rewrite them. */
+export const settingsFile = 'src/config/site.ts';
+
+const text = (max: number) => z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' }).max(max, { error: `must be at most ${max} characters` });
+const webUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http:// or https:// URL' });
+
+export const settingsSchema = z.strictObject({
+	/** Display name, in titles, the header, embeds, badges and social cards. */
+	name: text(60),
+	/** Where the site is published: an absolute URL, with the path if it is served below the host's root (https://org.github.io/checks/). */
+	url: webUrl.refine((value) => !/[?#]/.test(value), { error: 'must not carry a query or a fragment' }),
+	/** The language of the interface and of the edition's own text: a tag with a dictionary in src/i18n/. */
+	lang: z.string({ error: 'must be a language tag such as "en" or "es"' }).regex(languageTagPattern, { error: 'must be a language tag such as "en" or "es"' }),
+	/** What the edition checks. */
+	topic: z.strictObject({
+		/** The topic as a heading, on the home page and in feeds ("Claims about …"). */
+		title: text(200),
+		/** One or two sentences on what is checked and from which reports, for the home page and search results. */
+		description: text(400).optional(),
+	}),
+	/** Who publishes the site; the publisher of every ClaimReview. */
+	publisher: z.strictObject({
+		/** The organization's name as readers should see it. */
+		name: text(120),
+		/** The organization's own website; the site's home page where left out. */
+		url: webUrl.optional(),
+		/** A logo in public/, as a path from the site's root ("/logo.svg"). */
+		logo: z.string().regex(/^\/[^?#]+$/, { error: 'must be a path in public/ starting with "/", such as "/logo.svg"' }).optional(),
+	}),
+	/** The public repository that holds the content files: "edit" and "history" links, suggestions. */
+	repository: z.strictObject({
+		/** The repository's web address, e.g. https://github.com/org/checks. */
+		url: webUrl,
+		/** The branch the site is built from. */
+		branch: text(100).default('main'),
+	}),
+	/** How readers reach the editors besides the issue tracker. */
+	contact: z.strictObject({ email: z.email({ error: 'must be an email address' }).optional() }).default({}),
+	/** The byline new claim files get (npm run new-claim), e.g. "Riverton Checks desk". */
+	desk: text(120),
+	/** Checks of this edition's content, run by the validator and the edition tests; all optional. */
+	checks: z
+		.strictObject({
+			/** The fewest claims the edition may publish. */
+			minClaims: z.int().min(0).optional(),
+			/** The fewest claims that must have appeared in each source article. */
+			minClaimsPerSource: z.int().min(0).optional(),
+		})
+		.default({}),
+});
+
+export type SiteSettings = z.input<typeof settingsSchema>;
+
+/** Parsed settings with what follows from them: the origin, the base path, the issue tracker. */
+export function resolveSettings(input: SiteSettings) {
+	// A deployment may say where it publishes (the GitHub Pages workflow does): that address wins.
+	const deployedAt = process.env['CROSSCHECK_SITE_URL'];
+	const parsed = settingsSchema.safeParse(deployedAt ? { ...input, url: deployedAt } : input);
+	if (!parsed.success) {
+		const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.') || '(settings)'}: ${issue.message}`);
+		throw new Error(`${settingsFile}: the site's settings are not valid:\n${lines.join('\n')}`);
+	}
+	const settings = parsed.data;
+	const address = new URL(settings.url);
+	const base = address.pathname.endsWith('/') ? address.pathname : `${address.pathname}/`;
+	return {
+		...settings,
+		/** The site's address without a trailing slash: origin plus any base path. */
+		url: `${address.origin}${base}`.replace(/\/$/, ''),
+		/** The path the site is served under, with slashes at both ends ("/" at a host's root). */
+		base,
+		/** Where readers suggest claims and corrections. */
+		issuesUrl: `${settings.repository.url.replace(/\/$/, '')}/issues`,
+	};
+}
+
+export type Site = ReturnType<typeof resolveSettings>;
