@@ -6,13 +6,14 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { withDraftStandIns } from './dev/draft-stand-ins.ts';
+import { claimFilePattern } from './lib/focused-preview.ts';
 import { claimSchema, editorialPageSchema, sourceSchema } from './lib/schema.ts';
 import { contentDirs } from './validator/validate-project.ts';
 
 const claims = defineCollection({
 	// A claim's raw Markdown is never shown (pages render it): leaving it out keeps the data store,
-	// which `astro dev` rewrites on every edit, a third smaller.
-	loader: glob({ base: `./${contentDirs.claims}`, pattern: '*.md', retainBody: false }),
+	// which `astro dev` rewrites on every edit, a third smaller. A focused preview loads one claim.
+	loader: glob({ base: `./${contentDirs.claims}`, pattern: claimFilePattern(), retainBody: false }),
 	// `npm run dev` shows drafts that still hold placeholders; the build refuses them (the validator runs first).
 	schema: import.meta.env.DEV ? z.preprocess(withDraftStandIns, claimSchema) : claimSchema,
 });

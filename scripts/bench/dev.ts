@@ -1,7 +1,8 @@
 /**
- * The contributor's loop: `astro dev` on the benchmark project. Seconds from starting the
- * server until a claim page answers 200, and seconds from saving an edited claim file until
- * a reload shows the change. The server runs in its own process group and is killed after.
+ * The contributor's loop: `astro dev` on the benchmark project, or the focused preview of one
+ * claim (`npm run dev -- --only <file>`, scripts/dev.ts). Seconds from starting the server
+ * until a claim page answers 200, and seconds from saving an edited claim file until a reload
+ * shows the change. The server runs in its own process group and is killed after.
  */
 import { spawn } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
@@ -54,15 +55,17 @@ async function pollUntil(url: string, done: (r: { status: number; text: string }
 }
 
 /**
- * One dev session: start the server, wait for `claimPath`, then optionally run `edit` (which
- * writes the file and returns the text the page should then show) and wait for it.
+ * One dev session: start the server (the focused preview of `focus`, a claim file relative to
+ * root, if given), wait for `claimPath`, then optionally run `edit` (which writes the file and
+ * returns the text the page should then show) and wait for it.
  */
-export async function devSession(root: string, claimPath: string, log: string, edit: (() => string) | null, timeoutMs = 600_000): Promise<DevResult> {
+export async function devSession(root: string, claimPath: string, log: string, edit: (() => string) | null, focus?: string, timeoutMs = 600_000): Promise<DevResult> {
 	const astroBin = join(dirname(createRequire(join(root, 'package.json')).resolve('astro/package.json')), 'bin', 'astro.mjs');
 	const port = await freePort();
 	const out = openSync(log, 'w');
 	const started = performance.now();
-	const child = spawn(process.execPath, [astroBin, 'dev', '--host', '127.0.0.1', '--port', String(port)], { cwd: root, stdio: ['ignore', out, out], detached: true });
+	const command = focus === undefined ? [astroBin, 'dev'] : [join(root, 'scripts/dev.ts'), '--only', focus];
+	const child = spawn(process.execPath, [...command, '--host', '127.0.0.1', '--port', String(port)], { cwd: root, stdio: ['ignore', out, out], detached: true });
 	closeSync(out);
 	const pid = child.pid;
 	if (pid === undefined) return { ok: false, startSeconds: null, editSeconds: null, peakRssKiB: 0, error: 'could not start astro dev', log };

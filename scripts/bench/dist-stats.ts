@@ -36,6 +36,8 @@ export interface DistStats {
 	readonly htmlPages: number;
 	/** Bytes and file counts by extension. */
 	readonly byExtension: Record<string, { files: number; bytes: number }>;
+	/** Bytes and file counts by top-level folder (a file at the top counts as "/"): what each kind of output weighs. */
+	readonly byFolder: Record<string, { files: number; bytes: number }>;
 	readonly pageTypes: PageType[];
 }
 
@@ -90,6 +92,7 @@ function walk(dir: string): string[] {
 export function distStats(dist: string, candidatesPerType = 5): DistStats {
 	const files = walk(dist);
 	const byExtension: Record<string, { files: number; bytes: number }> = {};
+	const byFolder: Record<string, { files: number; bytes: number }> = {};
 	let totalBytes = 0;
 	const pages = new Map<string, { path: string; file: string; bytes: number }[]>();
 	for (const file of files) {
@@ -99,6 +102,10 @@ export function distStats(dist: string, candidatesPerType = 5): DistStats {
 		const slot = (byExtension[ext] ??= { files: 0, bytes: 0 });
 		slot.files++;
 		slot.bytes += bytes;
+		const segments = relative(dist, file).split(sep);
+		const folder = (byFolder[segments.length > 1 ? `${segments[0]}/` : '/'] ??= { files: 0, bytes: 0 });
+		folder.files++;
+		folder.bytes += bytes;
 		if (ext === 'html') {
 			const path = urlPath(relative(dist, file));
 			const type = pageType(path);
@@ -153,5 +160,5 @@ export function distStats(dist: string, candidatesPerType = 5): DistStats {
 	const rank = (t: string) => (order.includes(t) ? order.indexOf(t) : order.length);
 	pageTypes.sort((a, b) => rank(a.type) - rank(b.type) || b.count - a.count || a.type.localeCompare(b.type));
 	const htmlPages = [...pages.values()].reduce((sum, list) => sum + list.length, 0);
-	return { totalBytes, files: files.length, htmlPages, byExtension, pageTypes };
+	return { totalBytes, files: files.length, htmlPages, byExtension, byFolder, pageTypes };
 }

@@ -88,29 +88,79 @@ function createFace(weight: Weight): Face {
 	};
 }
 
-/** A tenth of a pixel is precise enough; whole numbers lose their decimal point. */
-const num = (value: number) => String(Math.round(value * 10) / 10);
+/** Coordinates are kept in whole tenths of a pixel: precise enough, and exact to add up. */
+const tenths = (value: number) => Math.round(value * 10);
+
+/** Tenths as the shortest SVG number: 12, 1.2, .5, -.5 (in integer arithmetic: this runs for every point of every glyph). */
+function num(value: number): string {
+	const negative = value < 0;
+	const size = negative ? -value : value;
+	const whole = Math.floor(size / 10);
+	const tenth = size - whole * 10;
+	const text = tenth === 0 ? String(whole) : whole === 0 ? `.${tenth}` : `${whole}.${tenth}`;
+	return negative ? `-${text}` : text;
+}
 
 /**
- * SVG path data for a glyph outline. Written here rather than with opentype.js's toPathData,
+ * SVG path data for a glyph outline: after the first point, each point relative to the one
+ * before, in tenths of a pixel, so the outline is exactly where absolute coordinates would put
+ * it in a little over half the bytes. Written here rather than with opentype.js's toPathData,
  * which rounds some coordinates to NaN (it formats tiny fractions as "5e-14e+1").
  */
-function pathData({ commands }: opentype.Path): string {
-	return commands
-		.map((c) => {
-			switch (c.type) {
-				case 'M':
-				case 'L':
-					return `${c.type}${num(c.x)} ${num(c.y)}`;
-				case 'Q':
-					return `Q${num(c.x1)} ${num(c.y1)} ${num(c.x)} ${num(c.y)}`;
-				case 'C':
-					return `C${num(c.x1)} ${num(c.y1)} ${num(c.x2)} ${num(c.y2)} ${num(c.x)} ${num(c.y)}`;
-				case 'Z':
-					return 'Z';
-			}
-		})
-		.join('');
+export function pathData({ commands }: opentype.Path): string {
+	let out = '';
+	let previous = '';
+	/** The last number written since a command letter ('' if none): whether the next needs a space before it. */
+	let last = '';
+	let at = { x: 0, y: 0 };
+	let start = at;
+	const emit = (command: string, values: readonly number[]) => {
+		// A repeated command need not be written again, except a move (a repeated move means "line to").
+		if (command !== previous || command === 'M') {
+			out += command;
+			last = '';
+		}
+		for (const value of values) {
+			const text = num(value);
+			// A space only where the number could not start on its own: not before a minus sign, nor before ".5" after "1.2".
+			if (last !== '' && !text.startsWith('-') && !(text.startsWith('.') && last.includes('.'))) out += ' ';
+			out += text;
+			last = text;
+		}
+		previous = command;
+	};
+	for (const c of commands) {
+		if (c.type === 'Z') {
+			out += 'z';
+			previous = 'z';
+			last = '';
+			at = start;
+			continue;
+		}
+		const end = { x: tenths(c.x), y: tenths(c.y) };
+		const dx = end.x - at.x;
+		const dy = end.y - at.y;
+		switch (c.type) {
+			case 'M':
+				emit('M', [end.x, end.y]);
+				start = end;
+				break;
+			case 'L':
+				if (dx === 0 && dy === 0) continue;
+				if (dx === 0) emit('v', [dy]);
+				else if (dy === 0) emit('h', [dx]);
+				else emit('l', [dx, dy]);
+				break;
+			case 'Q':
+				emit('q', [tenths(c.x1) - at.x, tenths(c.y1) - at.y, dx, dy]);
+				break;
+			case 'C':
+				emit('c', [tenths(c.x1) - at.x, tenths(c.y1) - at.y, tenths(c.x2) - at.x, tenths(c.y2) - at.y, dx, dy]);
+				break;
+		}
+		at = end;
+	}
+	return out;
 }
 
 const faces = new Map<Weight, Face>();

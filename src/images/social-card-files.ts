@@ -19,6 +19,7 @@ import type { CardAnswer, CardJob } from './social-card-worker.ts';
 export const socialCardCode = [
 	'src/images/social-card-worker.ts',
 	'src/images/render-png.ts',
+	'src/images/indexed-png.ts',
 	'src/images/social-card.ts',
 	'src/images/fonts.ts',
 	'src/lib/atomic-write.ts',
@@ -54,6 +55,7 @@ export class SocialCards {
 	readonly #idle: Worker[] = [];
 	readonly #busy = new Map<Worker, number>();
 	#jobs = 0;
+	#madeCacheDir = false;
 
 	/** `root` is the project folder; cards are kept in `cacheDir` between builds. */
 	constructor(root: string, cacheDir = join(projectCacheDir(root), 'social-cards'), threads = availableParallelism()) {
@@ -74,7 +76,10 @@ export class SocialCards {
 		const running = this.#inFlight.get(file);
 		if (running) return running;
 		if (existsSync(file)) return Promise.resolve(file);
-		mkdirSync(this.#cacheDir, { recursive: true });
+		if (!this.#madeCacheDir) {
+			mkdirSync(this.#cacheDir, { recursive: true });
+			this.#madeCacheDir = true;
+		}
 		const rendered = new Promise<string>((resolve, reject) => {
 			const job = this.#jobs++;
 			this.#waiting.set(job, { resolve: () => resolve(file), reject, file });

@@ -3,12 +3,14 @@
  * `astro build` alone produces a site whose /search/ page works. Only claim and source pages
  * are indexed (they carry data-pagefind-body, and only their files are read).
  *
- * Indexing is the slowest step of a build that reuses its pages, so the index is kept in the
- * project's cache under a hash of every indexed page: when no indexed page changed, the last
- * index is copied instead of built again.
+ * The index is built in shards (search-shards.ts), each kept in the project's cache under a hash
+ * of its pages: a build indexes again only the shards whose pages changed, one at a time, so
+ * memory is bounded by a shard rather than the site. The first shard is written to pagefind/
+ * with Pagefind's scripts; the others to pagefind/shards/<n>/, listed in pagefind/shards.json
+ * for the search page to merge in the browser.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -16,11 +18,17 @@ import { close, createIndex } from 'pagefind';
 import { site as settings } from '../lib/site.ts';
 import { projectCacheDir } from '../lib/cache-dir.ts';
 import { packageVersion } from '../lib/package-version.ts';
+import { pagesPerShard, shardPages } from './search-shards.ts';
 
 /** The folders whose pages are indexed: one page per subfolder, as <folder>/<id>/index.html. */
 const indexedFolders = ['claims', 'sources'] as const;
 const pagefindVersion = packageVersion('pagefind');
 const indexOptions = { forceLanguage: settings.lang } as const;
+/** Where the index goes in the built site, and the list of shards to merge, in that folder. */
+const outputFolder = 'pagefind';
+export const shardList = 'shards.json';
+/** What a merged shard needs (its scripts and WebAssembly come from the first shard). */
+const shardData = (name: string) => name === 'pagefind-entry.json' || name.endsWith('.pf_meta') || ['index', 'fragment', 'filter'].includes(name);
 
 /** The indexed pages of a built site, relative to it, in a stable order. */
 function indexedPages(site: string): string[] {
@@ -34,34 +42,74 @@ function indexedPages(site: string): string[] {
 	});
 }
 
-/** Index the built site in `site` into site/pagefind/, or copy the index kept in `cacheDir` if no indexed page changed. */
-export async function buildSearchIndex(site: string, cacheDir: string): Promise<{ pages: number; reused: boolean }> {
-	const pages = indexedPages(site);
-	const hash = createHash('sha256').update(`pagefind ${pagefindVersion} ${JSON.stringify(indexOptions)}\n`);
-	for (const page of pages) hash.update(`${page}\n`).update(readFileSync(join(site, page)));
-	const kept = join(cacheDir, hash.digest('base64url'));
-	const output = join(site, 'pagefind');
-	if (existsSync(kept)) {
-		cpSync(kept, output, { recursive: true });
-		return { pages: pages.length, reused: true };
-	}
+/** The list of shards the search page merges: bundle folders relative to pagefind/. */
+export interface ShardList {
+	readonly bundles: string[];
+}
+
+export interface SearchIndexReport {
+	readonly pages: number;
+	readonly shards: number;
+	/** Shards copied from the cache rather than indexed again. */
+	readonly reused: number;
+}
+
+/** Index one shard's pages into `output`. */
+async function indexShard(site: string, pages: readonly string[], output: string): Promise<void> {
 	const { index, errors } = await createIndex(indexOptions);
 	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-	try {
-		const added = await index.addDirectory({ path: site, glob: `{${indexedFolders.join(',')}}/*/index.html` });
-		if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-		const written = await index.writeFiles({ outputPath: output });
-		if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-	} finally {
-		await close();
+	for (const page of pages) {
+		const added = await index.addHTMLFile({ sourcePath: page, content: readFileSync(join(site, page), 'utf8') });
+		if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page}: ${added.errors.join('; ')}`);
 	}
-	// Copy, then rename: a build stopped halfway never leaves a partial index to be reused.
-	const partial = `${kept}.${process.pid}.tmp`;
-	cpSync(output, partial, { recursive: true });
-	renameSync(partial, kept);
-	// Keep only the newest index: an older one is for pages that are gone.
-	for (const name of readdirSync(cacheDir)) if (join(cacheDir, name) !== kept) rmSync(join(cacheDir, name), { recursive: true, force: true });
-	return { pages: pages.length, reused: false };
+	const written = await index.writeFiles({ outputPath: output });
+	if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+	await index.deleteIndex();
+}
+
+/**
+ * Index the built site in `site` into site/pagefind/, in shards of about `perShard` pages;
+ * a shard whose pages are unchanged since a build that kept it in `cacheDir` is copied from there.
+ */
+export async function buildSearchIndex(site: string, cacheDir: string, perShard = pagesPerShard): Promise<SearchIndexReport> {
+	const pages = indexedPages(site);
+	const nonEmpty = shardPages(pages, perShard)
+		.map((list, shard) => ({ shard, pages: list }))
+		.filter((s) => s.pages.length > 0);
+	const shards = nonEmpty.length > 0 ? nonEmpty : [{ shard: 0, pages: [] }];
+	const kept = shards.map((shard) => {
+		const hash = createHash('sha256').update(`pagefind ${pagefindVersion} ${JSON.stringify(indexOptions)} shard\n`);
+		for (const page of shard.pages) hash.update(`${page}\n`).update(readFileSync(join(site, page)));
+		return join(cacheDir, hash.digest('base64url'));
+	});
+	const missing = shards.filter((_, i) => !existsSync(kept[i]!));
+	if (missing.length > 0) {
+		mkdirSync(cacheDir, { recursive: true });
+		try {
+			for (const shard of missing) {
+				const folder = kept[shards.indexOf(shard)]!;
+				// Write beside, then rename: a build stopped halfway never leaves a partial shard to be reused.
+				const partial = `${folder}.${process.pid}.tmp`;
+				rmSync(partial, { recursive: true, force: true });
+				await indexShard(site, shard.pages, partial);
+				renameSync(partial, folder);
+			}
+		} finally {
+			await close();
+		}
+	}
+	const output = join(site, outputFolder);
+	rmSync(output, { recursive: true, force: true });
+	cpSync(kept[0]!, output, { recursive: true });
+	const bundles = shards.slice(1).map(({ shard }, i) => {
+		const bundle = `shards/${shard}/`;
+		for (const name of readdirSync(kept[i + 1]!).filter(shardData)) cpSync(join(kept[i + 1]!, name), join(output, bundle, name), { recursive: true });
+		return bundle;
+	});
+	writeFileSync(join(output, shardList), JSON.stringify({ bundles } satisfies ShardList));
+	// Keep only the shards in use: others hold pages that changed or are gone.
+	for (const name of readdirSync(cacheDir)) if (!kept.includes(join(cacheDir, name))) rmSync(join(cacheDir, name), { recursive: true, force: true });
+	return { pages: pages.length, shards: shards.length, reused: shards.length - missing.length };
 }
 
 export function searchIndex(): AstroIntegration {
@@ -73,8 +121,8 @@ export function searchIndex(): AstroIntegration {
 				root = fileURLToPath(config.root);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const { pages, reused } = await buildSearchIndex(fileURLToPath(dir), join(projectCacheDir(root), 'search-index'));
-				logger.info(reused ? `search index for ${pages} unchanged pages reused` : `indexed ${pages} pages for search`);
+				const { pages, shards, reused } = await buildSearchIndex(fileURLToPath(dir), join(projectCacheDir(root), 'search-index'));
+				logger.info(`search index: ${pages} pages in ${shards} shard${shards === 1 ? '' : 's'}, ${shards - reused} indexed, ${reused} unchanged and reused`);
 			},
 		},
 	};

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { test } from 'node:test';
-import { pageAssets, pageType, urlPath } from '../../scripts/bench/dist-stats.ts';
+import { distStats, pageAssets, pageType, urlPath } from '../../scripts/bench/dist-stats.ts';
 import { moduleOf } from '../../scripts/bench/profile.ts';
 import { median } from '../../scripts/bench/stats.ts';
 
@@ -36,4 +39,17 @@ test('profile frames are grouped by package, site file or V8', () => {
 test('median of odd and even counts', () => {
 	assert.equal(median([3, 1, 2]), 2);
 	assert.equal(median([4, 1, 3, 2]), 2.5);
+});
+
+test('dist/ is weighed by top-level folder, files at the top counted as "/"', () => {
+	const dist = mkdtempSync(join(tmpdir(), 'crosscheck-dist-'));
+	try {
+		for (const [path, bytes] of [['index.html', 10], ['og/a.png', 100], ['og/b.png', 50], ['claims/a/index.html', 7]] as const) {
+			mkdirSync(dirname(join(dist, path)), { recursive: true });
+			writeFileSync(join(dist, path), 'x'.repeat(bytes));
+		}
+		assert.deepEqual(distStats(dist).byFolder, { '/': { files: 1, bytes: 10 }, 'og/': { files: 2, bytes: 150 }, 'claims/': { files: 1, bytes: 7 } });
+	} finally {
+		rmSync(dist, { recursive: true });
+	}
 });

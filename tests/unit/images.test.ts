@@ -3,7 +3,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
-import { face } from '../../src/images/fonts.ts';
+import opentype from 'opentype.js';
+import { face, pathData } from '../../src/images/fonts.ts';
 import { badgeSvg } from '../../src/images/badge.ts';
 import { svgToPng } from '../../src/images/render-png.ts';
 import { SocialCards, socialCardCode } from '../../src/images/social-card-files.ts';
@@ -111,4 +112,59 @@ test('the badge names the site and the verdict in its title, and draws the verdi
 		assert.ok(svg.includes(`fill="${rating.color}"`));
 		assert.ok(!svg.includes('NaN'));
 	}
+});
+
+/** Path data read back as absolute points in tenths of a pixel: each command with its points, as SVG defines relative and implicit commands. */
+function absolutePoints(d: string): string[] {
+	const tokens = d.match(/[MLHVQCZmlhvqcz]|-?(?:\d+\.?\d*|\.\d+)/g) ?? [];
+	const arity: Record<string, number> = { m: 2, l: 2, h: 1, v: 1, q: 4, c: 6, z: 0 };
+	const out: string[] = [];
+	let at = { x: 0, y: 0 };
+	let start = at;
+	let command = '';
+	for (let i = 0; i < tokens.length; ) {
+		if (/[a-z]/i.test(tokens[i]!)) command = tokens[i++]!;
+		else if (command === 'M') command = 'L';
+		const lower = command.toLowerCase();
+		const values = tokens.slice(i, i + arity[lower]!).map((t) => Math.round(Number(t) * 10));
+		i += arity[lower]!;
+		const relative = command === lower;
+		const point = (dx: number, dy: number) => (relative ? { x: at.x + dx, y: at.y + dy } : { x: dx, y: dy });
+		let points: { x: number; y: number }[];
+		if (lower === 'z') points = [start];
+		else if (lower === 'h') points = [{ x: relative ? at.x + values[0]! : values[0]!, y: at.y }];
+		else if (lower === 'v') points = [{ x: at.x, y: relative ? at.y + values[0]! : values[0]! }];
+		else points = Array.from({ length: values.length / 2 }, (_, k) => point(values[2 * k]!, values[2 * k + 1]!));
+		const kind = lower === 'h' || lower === 'v' ? 'l' : lower;
+		out.push(`${kind} ${points.map((p) => `${p.x},${p.y}`).join(' ')}`);
+		at = points.at(-1)!;
+		if (lower === 'm') start = at;
+	}
+	return out;
+}
+
+test('glyph outlines in relative path data land on exactly the points opentype.js gives, to a tenth of a pixel', () => {
+	const fontFile = readFileSync(join(dirname(import.meta.resolve('@fontsource/atkinson-hyperlegible/LICENSE').replace('file://', '')), 'files/atkinson-hyperlegible-latin-700-normal.woff'));
+	const font = opentype.parse(fontFile.buffer.slice(fontFile.byteOffset, fontFile.byteOffset + fontFile.byteLength));
+	const path = font.getPath('Crosscheck: 50% MOSTLY FALSE, quick brown fox (jumps) 1,234.5 ~ -0.04', 12.34, 56.78, 37);
+	const p = (x: number, y: number) => `${Math.round(x * 10)},${Math.round(y * 10)}`;
+	const expected: string[] = [];
+	let at = '';
+	let start = '';
+	for (const c of path.commands) {
+		if (c.type === 'Z') {
+			expected.push(`z ${start}`);
+			at = start;
+			continue;
+		}
+		const end = p(c.x, c.y);
+		if (c.type === 'L' && end === at) continue; // a line to where the pen is draws nothing
+		if (c.type === 'M') expected.push(`m ${(start = end)}`);
+		else if (c.type === 'L') expected.push(`l ${end}`);
+		else if (c.type === 'Q') expected.push(`q ${p(c.x1, c.y1)} ${end}`);
+		else expected.push(`c ${p(c.x1, c.y1)} ${p(c.x2, c.y2)} ${end}`);
+		at = end;
+	}
+	assert.ok(expected.length > 200);
+	assert.deepEqual(absolutePoints(pathData(path)), expected);
 });

@@ -1,0 +1,18 @@
+/**
+ * A focused preview (`npm run dev -- --only content/claims/<id>.md`, scripts/dev.ts) loads one
+ * claim and every source, so `astro dev` starts and reloads as fast in a repository of 10,000
+ * claims as in one of ten. scripts/dev.ts names the claim file in an environment variable; the
+ * claims collection reads its pattern from here.
+ */
+
+/** The environment variable that holds the claim file's name (in content/claims/) during a focused preview. */
+export const focusedClaimVariable = 'CROSSCHECK_ONLY_CLAIM';
+
+/** Glob syntax in a file name, escaped so the name matches only itself. */
+const escapeGlob = (name: string) => name.replace(/[*?[\]{}()!\\]/g, '\\$&');
+
+/** The claims collection's file pattern: the focused claim's file, or every claim. */
+export function claimFilePattern(env: Readonly<Record<string, string | undefined>> = process.env): string {
+	const only = env[focusedClaimVariable];
+	return only ? escapeGlob(only) : '*.md';
+}

@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { crc32, inflateSync } from 'node:zlib';
+import { Resvg } from '@resvg/resvg-js';
+import { indexedPng } from '../../src/images/indexed-png.ts';
+import { svgToPng } from '../../src/images/render-png.ts';
+import { socialCardSvg } from '../../src/images/social-card.ts';
+import { getRating } from '../../src/lib/ratings.ts';
+import { claims } from '../site-content.ts';
+
+interface Chunk {
+	readonly type: string;
+	readonly data: Buffer;
+}
+
+/** The chunks of a PNG, each CRC checked. */
+function chunks(png: Buffer): Chunk[] {
+	assert.equal(png.subarray(0, 8).toString('hex'), '89504e470d0a1a0a');
+	const out: Chunk[] = [];
+	for (let at = 8; at < png.length; ) {
+		const length = png.readUInt32BE(at);
+		const type = png.toString('latin1', at + 4, at + 8);
+		assert.equal(png.readUInt32BE(at + 8 + length), crc32(png.subarray(at + 4, at + 8 + length)), `${type} CRC`);
+		out.push({ type, data: png.subarray(at + 8, at + 8 + length) });
+		at += 12 + length;
+	}
+	return out;
+}
+
+/** The RGBA pixels of an 8-bit palette PNG with unfiltered rows (what indexedPng writes), decoded by the PNG specification. */
+function decodePalettePng(png: Buffer): { width: number; height: number; rgba: Buffer } {
+	const list = chunks(png);
+	assert.deepEqual(list.map((c) => c.type).filter((t) => t !== 'tRNS'), ['IHDR', 'PLTE', 'IDAT', 'IEND']);
+	const data = (type: string) => list.find((c) => c.type === type)?.data;
+	const header = data('IHDR')!;
+	const width = header.readUInt32BE(0);
+	const height = header.readUInt32BE(4);
+	assert.deepEqual([...header.subarray(8)], [8, 3, 0, 0, 0], 'bit depth 8, palette, deflate, no filter method, not interlaced');
+	const palette = data('PLTE')!;
+	const alpha = data('tRNS') ?? Buffer.alloc(0);
+	const rows = inflateSync(data('IDAT')!);
+	assert.equal(rows.length, (width + 1) * height);
+	const rgba = Buffer.alloc(width * height * 4);
+	for (let y = 0; y < height; y++) {
+		assert.equal(rows[y * (width + 1)], 0, `row ${y} filter`);
+		for (let x = 0; x < width; x++) {
+			const index = rows[y * (width + 1) + 1 + x]!;
+			assert.ok(index * 3 < palette.length, 'index inside the palette');
+			rgba.set(palette.subarray(index * 3, index * 3 + 3), (y * width + x) * 4);
+			rgba[(y * width + x) * 4 + 3] = index < alpha.length ? alpha[index]! : 255;
+		}
+	}
+	return { width, height, rgba };
+}
+
+test('a social card is stored with a palette and decodes to exactly the pixels resvg drew', () => {
+	for (const claim of claims.slice(0, 4)) {
+		const svg = socialCardSvg({ claim: claim.data.claim, rating: getRating(claim.data.verdict) });
+		const drawn = new Resvg(svg, { font: { loadSystemFonts: false } }).render();
+		const png = svgToPng(svg);
+		const decoded = decodePalettePng(png);
+		assert.deepEqual([decoded.width, decoded.height], [1200, 630]);
+		assert.ok(decoded.rgba.equals(drawn.pixels), `${claim.data.id}: the pixels differ`);
+		assert.ok(png.length < drawn.asPng().length / 2, `${claim.data.id}: ${png.length} bytes is not under half the full-colour PNG`);
+	}
+});
+
+test('translucent colours keep their alpha, and an opaque image carries no alpha table', () => {
+	const rgba = Uint8Array.from([255, 0, 0, 255, 0, 0, 255, 128, 255, 0, 0, 255, 0, 0, 0, 0]);
+	const png = indexedPng(rgba, 2, 2)!;
+	assert.ok(decodePalettePng(png).rgba.equals(rgba));
+	assert.equal(chunks(png).find((c) => c.type === 'tRNS')?.data.length, 3, 'alphas up to the last translucent colour');
+	const opaque = indexedPng(Uint8Array.from([1, 2, 3, 255, 4, 5, 6, 255]), 2, 1)!;
+	assert.equal(chunks(opaque).some((c) => c.type === 'tRNS'), false);
+	assert.ok(decodePalettePng(opaque).rgba.equals(Uint8Array.from([1, 2, 3, 255, 4, 5, 6, 255])));
+});
+
+test('pixels that are not byte-aligned for 32-bit reads are read the same', () => {
+	const bytes = Uint8Array.from([9, 1, 2, 3, 255, 4, 5, 6, 255]).subarray(1);
+	assert.ok(decodePalettePng(indexedPng(bytes, 2, 1)!).rgba.equals(bytes));
+});
+
+test('an image of more than 256 colours is not forced into a palette: svgToPng keeps it in full colour', () => {
+	const rgba = new Uint8Array(257 * 4).map((_, i) => (i % 4 === 3 ? 255 : i % 4 === 0 ? Math.floor(i / 4) % 256 : i % 4 === 1 ? (i >= 1024 ? 1 : 0) : 0));
+	assert.equal(indexedPng(rgba, 257, 1), undefined);
+	assert.equal(indexedPng(rgba.subarray(0, 256 * 4), 256, 1) === undefined, false, '256 colours still fit');
+	const gradient = `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="10"><defs><linearGradient id="g"><stop offset="0" stop-color="#000"/><stop offset="1" stop-color="#f8e"/></linearGradient></defs><rect width="600" height="10" fill="url(#g)"/></svg>`;
+	const png = svgToPng(gradient);
+	assert.equal(png[25], 6, 'colour type 6: RGBA');
+});
+
+test('a wrong pixel count is refused', () => {
+	assert.throws(() => indexedPng(new Uint8Array(12), 2, 2), /expected 2×2 RGBA pixels, got 12 bytes/);
+});
