@@ -116,3 +116,14 @@ test('without JavaScript the search page offers the listings instead', async ({ 
 	await expect(page.getByRole('link', { name: getRating('true').label, exact: true })).toHaveAttribute('href', paths.verdict('true'));
 	await context.close();
 });
+
+test('the missing page has no canonical URL or og:url and is kept out of search engines', async ({ page, request }) => {
+	const response = await page.goto(withBase('no-such-page/'));
+	expect(response?.status()).toBe(404);
+	await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+	await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
+	await expect(page.locator('meta[property="og:url"]')).toHaveCount(0);
+	expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toContain(t('notFound.title'));
+	const sitemap = await (await request.get(withBase('sitemap-0.xml'))).text();
+	expect(sitemap).not.toMatch(/\/404(\.html|\/)?</);
+});
