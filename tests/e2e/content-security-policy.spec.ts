@@ -1,6 +1,6 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { paths, withBase } from '../../src/lib/paths.ts';
-import { getRating } from '../../src/lib/ratings.ts';
+import { getRating, ratings } from '../../src/lib/ratings.ts';
 import { iframeCode, scriptCode, type EmbeddableClaim } from '../../src/embed/snippets.ts';
 import { frameClass } from '../../src/embed/protocol.ts';
 import { servedFrom, startHostSite, type HostSite } from '../embed-host.ts';
@@ -121,6 +121,36 @@ test('search with a query, its results and a filter runs under the policy', asyn
 	// The excerpt highlighting, the results count and the filter counts all rendered without a violation.
 	await expect(page.locator('.pagefind-ui__result-excerpt mark').first()).toBeVisible();
 	expect(violations).toEqual([]);
+});
+
+test('verdict colors reach every element marked with its verdict, with no style attribute', async ({ page }) => {
+	/** The color `--verdict` gives an element, and the rating's own, both as the browser computes them. */
+	const colors = (selector: string, color: string) =>
+		page.locator(selector).evaluateAll(
+			(elements, expected) =>
+				elements.map((element) => {
+					const probe = element.appendChild(document.createElement('span'));
+					probe.style.color = 'var(--verdict)';
+					const given = getComputedStyle(probe).color;
+					probe.style.color = expected;
+					const wanted = getComputedStyle(probe).color;
+					probe.remove();
+					return given === wanted;
+				}),
+			color,
+		);
+	for (const [path, ids] of [
+		[paths.verdicts(), ratings.map((r) => r.id)],
+		[paths.claim(claim.id), [claim.data.verdict]],
+	] as const) {
+		await page.goto(path);
+		await expect(page.locator('[style]')).toHaveCount(0);
+		for (const id of ids) {
+			const matches = await colors(`[data-verdict="${id}"]`, getRating(id).color);
+			expect(matches.length, `${path}: ${id}`).toBeGreaterThan(0);
+			expect(matches, `${path}: ${id}`).not.toContain(false);
+		}
+	}
 });
 
 test('claim page: the copy button works under the policy', async ({ page, context }) => {
