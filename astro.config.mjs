@@ -22,6 +22,9 @@ export default defineConfig({
 	// Pages whose getStaticPaths() entry carries a cacheKey (src/lib/cache-key.ts) and whose code is
 	// unchanged are copied from the last build's output instead of rendered again.
 	experimental: { incrementalBuild: true },
+	// A strict Content Security Policy in a <meta> tag on every page (see README, "Content Security
+	// Policy"): to these directives Astro adds script-src and style-src, with 'self' and the hash of
+	// every script and style it bundles. Framing is the response headers' job (src/lib/response-headers.ts).
 	security: {
 		csp: {
 			directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
