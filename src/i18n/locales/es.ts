@@ -206,6 +206,7 @@ export default {
 	'embed.badgeAlt': 'Calificación de {site}: {verdict}',
 
 	'card.factCheck': 'Verificación',
+	'text.quoted': '«{claim}»',
 	'badge.title': 'Calificación de {site}: {verdict}',
 
 	'data.feedName': 'Fuente de datos ClaimReview',
