@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { site } from './src/lib/site.ts';
 import { safeHtml } from './src/markdown/safe-html.ts';
+import { generatedStyles } from './src/integrations/generated-styles.ts';
 import { responseHeaders } from './src/integrations/response-headers.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { validateContent } from './src/integrations/validate-content.ts';
@@ -16,9 +17,18 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	// Keep Astro's fast native Markdown engine; the plugin strips what claim files may not contain.
-	markdown: { processor: satteri({ hastPlugins: [safeHtml] }) },
+	// No syntax highlighting: Shiki colors code with style attributes, which the policy below refuses.
+	markdown: { processor: satteri({ hastPlugins: [safeHtml] }), syntaxHighlight: false },
 	// Pages whose getStaticPaths() entry carries a cacheKey (src/lib/cache-key.ts) and whose code is
 	// unchanged are copied from the last build's output instead of rendered again.
 	experimental: { incrementalBuild: true },
-	integrations: [validateContent(), mdx(), sitemap({ filter: (page) => !page.includes('/embed/') }), searchIndex(), responseHeaders()],
+	// A strict Content Security Policy in a <meta> tag on every page (see README, "Content Security
+	// Policy"): to these directives Astro adds script-src and style-src, with 'self' and the hash of
+	// every script and style it bundles. Framing is the response headers' job (src/lib/response-headers.ts).
+	security: {
+		csp: {
+			directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+		},
+	},
+	integrations: [validateContent(), generatedStyles(), mdx(), sitemap({ filter: (page) => !page.includes('/embed/') }), searchIndex(), responseHeaders()],
 });

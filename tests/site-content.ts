@@ -31,3 +31,10 @@ function load<T>(dir: string, parse: (data: unknown) => T): Loaded<T>[] {
 export const claims: Loaded<ClaimData>[] = load(join(contentRoot, contentDirs.claims), (d) => claimSchema.parse(d));
 /** In edition order, as the site shows them. */
 export const sources: Loaded<SourceData>[] = load(join(contentRoot, contentDirs.sources), (d) => sourceSchema.parse(d)).sort(byEdition);
+
+/** Two words of a claim that the fewest other claims share: a search query that should find it. */
+export function distinctiveWords(target: Loaded<ClaimData>): string {
+	const words = (text: string) => new Set(text.toLowerCase().match(/\p{L}{5,}/gu) ?? []);
+	const shared = (word: string) => claims.filter((c) => words(`${c.data.claim} ${c.data.summary}`).has(word)).length;
+	return [...words(target.data.claim)].sort((a, b) => shared(a) - shared(b) || b.length - a.length).slice(0, 2).join(' ');
+}

@@ -1,5 +1,6 @@
 /**
- * The stylesheet of every verdict card (src/layouts/EmbedCard.astro), built from the box model
+ * The stylesheet of every verdict card (src/layouts/EmbedCard.astro imports it as
+ * `crosscheck:styles/embed-card.css`, see src/styles/generated.ts), built from the box model
  * in card-size.ts so the card's height and its computed height cannot drift apart. It is the
  * same for every card: what differs per claim is carried by class names.
  */
@@ -16,10 +17,29 @@ export const linesClass = (lines: number) => `lines-${lines}`;
 const { site, badge, link, claim, meaning, summary } = cardMetrics;
 const px = (n: number) => `${n}px`;
 
+/**
+ * The card's colors in the light and the dark scheme. Browsers without `light-dark()` get the
+ * light ones: from a rule of their own, since the build's CSS minifier drops a fallback
+ * declaration written just before the `light-dark()` one.
+ */
+const palette = {
+	rule: ['#d9d5cc', '#3b4350'],
+	background: ['#fff', '#161b22'],
+	ink: ['#1b2230', '#e9e7e2'],
+	soft: ['#4a5363', '#b7bcc5'],
+	site: ['#1f3a5f', '#9cc0f0'],
+	link: ['#1a4f8b', '#9cc0f0'],
+} as const;
+const colors = Object.entries(palette);
+
 export const cardCss = `
 :root {
 	color-scheme: light dark;
 	font: 16px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
+	${colors.map(([name, [light]]) => `--${name}: ${light};`).join('\n')}
+}
+@supports (color: light-dark(#000, #fff)) {
+	:root { ${colors.map(([name, [light, dark]]) => `--${name}: light-dark(${light}, ${dark});`).join(' ')} }
 }
 [data-theme='light'] { color-scheme: light; }
 [data-theme='dark'] { color-scheme: dark; }
@@ -28,20 +48,17 @@ main {
 	display: grid;
 	gap: ${px(cardMetrics.gap)};
 	padding: 14px 16px;
-	border: 1px solid #d9d5cc;
-	border-color: light-dark(#d9d5cc, #3b4350);
+	border: 1px solid var(--rule);
 	border-left: 6px solid var(--verdict);
 	border-radius: 6px;
-	background: #fff;
-	background: light-dark(#fff, #161b22);
-	color: #1b2230;
-	color: light-dark(#1b2230, #e9e7e2);
+	background: var(--background);
+	color: var(--ink);
 }
 ${ratings.map((r) => `.${verdictClass(r.id)} { --verdict: ${r.color}; }`).join('\n')}
 p, h1 { margin: 0; }
-.site, .meaning { color: #4a5363; color: light-dark(#4a5363, #b7bcc5); }
+.site, .meaning { color: var(--soft); }
 .site { font-size: ${px(site.size)}; line-height: ${px(site.line)}; }
-.site b { color: #1f3a5f; color: light-dark(#1f3a5f, #9cc0f0); }
+.site b { color: var(--site); }
 h1 { font-size: ${px(claim.size)}; --line: ${px(claim.line)}; line-height: var(--line); }
 .verdict {
 	justify-self: start;
@@ -63,8 +80,7 @@ h1 { font-size: ${px(claim.size)}; --line: ${px(claim.line)}; line-height: var(-
 .more { font-size: ${px(link.size)}; --line: ${px(link.line)}; line-height: var(--line); padding: 5px; margin: -5px; }
 a {
 	font-weight: 600;
-	color: #1a4f8b;
-	color: light-dark(#1a4f8b, #9cc0f0);
+	color: var(--link);
 	text-underline-offset: 0.15em;
 }
 a:focus-visible { outline: 3px solid currentColor; outline-offset: 2px; }

@@ -5,7 +5,7 @@ import { site } from '../../src/lib/site.ts';
 import { paths, withBase } from '../../src/lib/paths.ts';
 import { formatVersion } from '../../src/lib/open-data.ts';
 import { getRating } from '../../src/lib/ratings.ts';
-import { claims, sources } from '../site-content.ts';
+import { claims, distinctiveWords, sources } from '../site-content.ts';
 import { t } from '../../src/i18n/index.ts';
 
 const abs = (path: string) => new URL(path, site.url).href;
@@ -95,13 +95,6 @@ test('open data: every claim in JSON (valid against the published schema), per-c
 	expect(feed.dataFeedElement.every((r: { '@type': string }) => r['@type'] === 'ClaimReview')).toBe(true);
 });
 
-/** Two words of a claim that the fewest other claims share: a query that should find it. */
-function distinctiveWords(target: (typeof claims)[number]): string {
-	const words = (text: string) => new Set(text.toLowerCase().match(/\p{L}{5,}/gu) ?? []);
-	const shared = (word: string) => claims.filter((c) => words(`${c.data.claim} ${c.data.summary}`).has(word)).length;
-	return [...words(target.data.claim)].sort((a, b) => shared(a) - shared(b) || b.length - a.length).slice(0, 2).join(' ');
-}
-
 test('search finds a claim by its words and narrows by verdict', async ({ page }) => {
 	const [target] = claims;
 	test.skip(!target, 'the edition has no claims yet');
@@ -124,4 +117,15 @@ test('without JavaScript the search page offers the listings instead', async ({ 
 	await expect(page.getByText(t('search.noScript'))).toBeVisible();
 	await expect(page.getByRole('link', { name: getRating('true').label, exact: true })).toHaveAttribute('href', paths.verdict('true'));
 	await context.close();
+});
+
+test('the missing page has no canonical URL or og:url and is kept out of search engines', async ({ page, request }) => {
+	const response = await page.goto(withBase('no-such-page/'));
+	expect(response?.status()).toBe(404);
+	await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+	await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
+	await expect(page.locator('meta[property="og:url"]')).toHaveCount(0);
+	expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toContain(t('notFound.title'));
+	const sitemap = await (await request.get(withBase('sitemap-0.xml'))).text();
+	expect(sitemap).not.toMatch(/\/404(\.html|\/)?</);
 });

@@ -1,0 +1,15 @@
+/**
+ * Stylesheets written from the site's data rather than by hand, so a value such as a verdict's
+ * color stays defined in one place (src/lib/ratings.ts). Pages import them as
+ * `crosscheck:styles/<name>` (src/integrations/generated-styles.ts).
+ */
+import { ratings } from '../lib/ratings.ts';
+import { cardCss } from '../embed/card-style.ts';
+
+export const generatedStylesheets = {
+	/** An element with `data-verdict="<rating id>"` gets its verdict's color as `--verdict`. */
+	'verdict-colors.css': () => ratings.map((r) => `[data-verdict='${r.id}'] { --verdict: ${r.color}; }`).join('\n'),
+	'embed-card.css': () => cardCss,
+};
+
+export type GeneratedStylesheet = keyof typeof generatedStylesheets;
