@@ -8,6 +8,7 @@ import { safeHtml } from './src/markdown/safe-html.ts';
 import { frameHeaders } from './src/integrations/frame-headers.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { validateContent } from './src/integrations/validate-content.ts';
+import { verdictStyles } from './src/integrations/verdict-styles.ts';
 
 export default defineConfig({
 	site: site.url,
@@ -20,5 +21,5 @@ export default defineConfig({
 	// Pages whose getStaticPaths() entry carries a cacheKey (src/lib/cache-key.ts) and whose code is
 	// unchanged are copied from the last build's output instead of rendered again.
 	experimental: { incrementalBuild: true },
-	integrations: [validateContent(), mdx(), sitemap({ filter: (page) => !page.includes('/embed/') }), searchIndex(), frameHeaders()],
+	integrations: [validateContent(), verdictStyles(), mdx(), sitemap({ filter: (page) => !page.includes('/embed/') }), searchIndex(), frameHeaders()],
 });

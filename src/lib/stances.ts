@@ -2,8 +2,11 @@
  * How a source article relates to a claim. Defined once; the claim page, the matrix,
  * the methodology page and the validator derive from it. Labels and meanings are the
  * dictionary's `stance.<id>` and `stance.<id>.meaning`, in the site's language.
+ * Stances are drawn in one neutral colour, with an icon and a word each, never in the
+ * verdict colours: a stance says what an article does, not whether the claim is true.
  */
 import { t } from '../i18n/index.ts';
+import type { IconShape } from './icons.ts';
 
 export const stanceIds = ['asserts', 'reports', 'supports', 'disputes', 'not-mentioned'] as const;
 
@@ -12,9 +15,19 @@ export interface Stance {
 	readonly id: StanceId;
 	readonly label: string;
 	readonly meaning: string;
+	/** The icon beside the stance's word (src/lib/icons.ts). */
+	readonly icon: IconShape;
 }
 
-export const stances: readonly Stance[] = stanceIds.map((id) => ({ id, label: t(`stance.${id}`), meaning: t(`stance.${id}.meaning`) }));
+const iconOf: Readonly<Record<StanceId, IconShape>> = {
+	asserts: 'speech',
+	reports: 'quotes',
+	supports: 'plus',
+	disputes: 'not-equal',
+	'not-mentioned': 'dash',
+};
+
+export const stances: readonly Stance[] = stanceIds.map((id) => ({ id, label: t(`stance.${id}`), meaning: t(`stance.${id}.meaning`), icon: iconOf[id] }));
 
 /** The stance that carries no quotation. */
 export const silentStance: StanceId = 'not-mentioned';

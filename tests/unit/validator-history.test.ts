@@ -52,6 +52,17 @@ test('a new update entry, on or after the last one, explains the change', () => 
 	assert.deepEqual(check(), []);
 });
 
+test('a new entry may name the earlier verdict, which must be the one the base had', () => {
+	const entry = (earlier: string) => `2026-11-23\n    note: "Rated mostly true: the capture date needed a qualification."\n    verdict: ${earlier}`;
+	edit((text) => text.replace('verdict: "true"', 'verdict: mostly-true'), entry('"true"'));
+	assert.deepEqual(check(), []);
+	edit((text) => text.replace('verdict: "true"', 'verdict: mostly-true'), entry('mixed'));
+	const [problem, ...rest] = validateProject(repo, [], { base: 'HEAD' }).problems;
+	assert.deepEqual(rest, []);
+	assert.equal(`${problem?.field}: ${problem?.message}`, 'updates[1].verdict: records the earlier verdict as "mixed", but at HEAD it was "true"');
+	assert.equal(problem?.hint, 'write verdict: true');
+});
+
 test('rewording an old entry is not a new one', () => {
 	edit((text) => text.replace('verdict: "true"', 'verdict: mostly-true').replace('note: "First published."', 'note: "First published; rated mostly true."'));
 	assert.equal(check().length, 1);
