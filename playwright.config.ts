@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { launchOptions } from './tests/browser.ts';
 
 /** Browser tests run against the BUILT site (npm run build first), served as a static host would. */
-const port = 4321;
+/** E2E_PORT lets several checkouts on one machine run their tests at once, each against its own dist/. */
+const port = Number(process.env['E2E_PORT'] ?? 4321);
 
 export default defineConfig({
 	testDir: 'tests/e2e',

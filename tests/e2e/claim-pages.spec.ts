@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { t } from '../../src/i18n/index.ts';
 import { anchors, paths } from '../../src/lib/paths.ts';
 import { getRating } from '../../src/lib/ratings.ts';
 import { claims, sources } from '../site-content.ts';
@@ -7,13 +8,13 @@ const fold = (s: string) => s.replace(/[’‘]/g, "'").replace(/[“”]/g, '"'
 
 test.describe('claim pages', () => {
 	for (const { data: claim } of claims) {
-		test(`${claim.id}: verdict, claim and all five sources`, async ({ page }) => {
+		test(`${claim.id}: verdict, claim and every source in full`, async ({ page }) => {
 			await page.goto(paths.claim(claim.id));
 			await expect(page.locator('h1')).toHaveText(claim.claim);
 			const verdict = page.locator('.verdict-panel .verdict');
 			await expect(verdict).toHaveText(getRating(claim.verdict).label);
 			await expect(verdict).toBeInViewport();
-			const section = page.locator('section', { has: page.getByRole('heading', { name: 'What the five sources say' }) });
+			const section = page.locator('section', { has: page.getByRole('heading', { name: t('claim.sourcesHeading', { count: sources.length }) }) });
 			for (const { data: source } of sources) {
 				await expect(section.locator(`a[href="${paths.source(source.id)}"]`)).toHaveCount(1);
 			}
