@@ -103,7 +103,7 @@ export default {
 	'claim.updateEarlier': '(until then rated {verdict})',
 
 	'scale.position': 'Step {step} of {steps} on our scale from {worst} to {best}.',
-	'scale.off': 'Off our scale from {worst} to {best}: the evidence does not settle the claim either way.',
+	'scale.off': 'Off our scale, which runs from {worst} to {best}.',
 
 	'sourceByline.noPublisher': 'Publisher not stated',
 	'sourceByline.noAuthor': 'author not stated',

@@ -104,7 +104,7 @@ export default {
 	'claim.updateEarlier': '(hasta entonces, calificada como «{verdict}»)',
 
 	'scale.position': 'Escalón {step} de {steps} en nuestra escala, de «{worst}» a «{best}».',
-	'scale.off': 'Fuera de nuestra escala de «{worst}» a «{best}»: las pruebas no permiten zanjar la afirmación en ningún sentido.',
+	'scale.off': 'Fuera de nuestra escala, que va de «{worst}» a «{best}».',
 
 	'sourceByline.noPublisher': 'Medio no indicado',
 	'sourceByline.noAuthor': 'autor no indicado',
