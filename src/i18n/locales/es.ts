@@ -91,6 +91,7 @@ export default {
 	'claim.attribution': '{claimant}, en <a>{source}</a>',
 	'claim.correction': 'Actualizada el <time>{date}</time>:',
 	'claim.correctionEarlier': 'Hasta el {date}, nuestra calificación era <badge></badge>.',
+	'claim.correctionEarlierNow': 'Calificación anterior: <badge></badge>.',
 	'claim.aboutHeading': 'Sobre esta verificación.',
 	'claim.aboutClaimed': 'Lo afirmó {claimant} en <a>{source}</a>',
 	'claim.aboutChecked': 'Verificó {author}; publicada el <time>{date}</time>.',
