@@ -3,9 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
-import { site } from './src/config/site.ts';
+import { site } from './src/lib/site.ts';
 import { safeHtml } from './src/markdown/safe-html.ts';
-import { frameHeaders } from './src/integrations/frame-headers.ts';
+import { responseHeaders } from './src/integrations/response-headers.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { validateContent } from './src/integrations/validate-content.ts';
 import { verdictStyles } from './src/integrations/verdict-styles.ts';
@@ -21,5 +21,5 @@ export default defineConfig({
 	// Pages whose getStaticPaths() entry carries a cacheKey (src/lib/cache-key.ts) and whose code is
 	// unchanged are copied from the last build's output instead of rendered again.
 	experimental: { incrementalBuild: true },
-	integrations: [validateContent(), verdictStyles(), mdx(), sitemap({ filter: (page) => !page.includes('/embed/') }), searchIndex(), frameHeaders()],
+	integrations: [validateContent(), verdictStyles(), mdx(), sitemap({ filter: (page) => !page.includes('/embed/') }), searchIndex(), responseHeaders()],
 });

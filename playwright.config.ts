@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { launchOptions } from './tests/browser.ts';
+import { site } from './src/lib/site.ts';
 
 /** Browser tests run against the BUILT site (npm run build first), served as a static host would. */
 /** E2E_PORT lets several checkouts on one machine run their tests at once, each against its own dist/. */
@@ -23,7 +24,7 @@ export default defineConfig({
 	],
 	webServer: {
 		command: `node tests/serve.ts dist ${port}`,
-		url: `http://127.0.0.1:${port}/`,
+		url: `http://127.0.0.1:${port}${site.base}`,
 		reuseExistingServer: !process.env.CI,
 	},
 });

@@ -175,6 +175,8 @@ async function main(): Promise<number> {
 	const copied = copySite(repoRoot, siteRoot);
 	const sources = loadSources(join(repoRoot, 'content/sources'));
 	const corpus = generateCorpus(join(siteRoot, 'content/claims'), join(siteRoot, 'content/sources'), sources, opts.claims, { seed: opts.seed });
+	// The edition's editorial pages come along: every edition publishes them.
+	cpSync(join(repoRoot, 'content/pages'), join(siteRoot, 'content/pages'), { recursive: true });
 	if (!opts.skipBaseline) {
 		writeBareProject(repoRoot, bareRoot);
 		cpSync(join(siteRoot, 'content/claims'), join(bareRoot, 'content/claims'), { recursive: true });

@@ -1,40 +1,26 @@
 /**
- * npm run new-claim [-- --claim "…" --id … --claimant "…" --claimant-type person|organization --source <id> --date YYYY-MM-DD --verdict <rating> --author "…" [--yes]]
+ * npm run new-claim [-- --claim "…" --id … --claimant "…" --claimant-type person|organization --via own-voice|quoted|paraphrased|relayed --source <id> --date YYYY-MM-DD --verdict <rating> --author "…" [--yes]]
  * Writes content/claims/<id>.md from the template. Asks for whatever the flags leave out,
  * unless --yes is given, in which case the rest is left as TODO placeholders. Never
  * overwrites a file. Exit 0 when written, 1 when the file exists, 2 on bad input.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface, type Interface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { z } from 'astro/zod';
 import { claimSchema, isoDay } from '../src/lib/schema.ts';
 import { ratingIds } from '../src/lib/ratings.ts';
+import { viaIds } from '../src/lib/claimants.ts';
 import { today } from '../src/lib/dates.ts';
 import { defaultAuthor, idFromClaim, isValidId, readSourceArticles, scaffoldClaim, type ClaimDraft, type SourceArticle } from '../src/validator/claim-scaffold.ts';
 import { closestWord } from '../src/validator/suggest.ts';
 import { contentDirs } from '../src/validator/validate-project.ts';
+import { ask, checkFlags, InputError, openPrompt, refuse, type Field } from './lib/questions.ts';
 
 const usage = `usage: npm run new-claim [-- --claim "…" --id <id> --claimant "…" --claimant-type person|organization
-                          --source <source id> --date YYYY-MM-DD --verdict <rating> --author "…" --yes]
+                          --via own-voice|quoted|paraphrased|relayed --source <source id> --date YYYY-MM-DD
+                          --verdict <rating> --author "…" --yes]
   Asks for anything not given; with --yes, leaves it as a TODO placeholder instead.`;
-
-/** An answer that cannot be used; `status` is the exit status when it came from a flag. */
-class InputError extends Error {
-	readonly status: 1 | 2;
-	constructor(message: string, status: 1 | 2 = 2) {
-		super(message);
-		this.status = status;
-	}
-}
-
-/** Each answer is checked the same way whether it came from a flag or a prompt. */
-interface Field {
-	readonly question: string;
-	/** The value to write; throws an InputError saying what is wrong with the answer. */
-	check(answer: string): string;
-}
 
 function fields(root: string, sources: readonly SourceArticle[]) {
 	const sourceIds = sources.map((s) => s.id);
@@ -48,14 +34,16 @@ function fields(root: string, sources: readonly SourceArticle[]) {
 		},
 	});
 	return {
-		claim: text("The claim, as stated, in the claimant's words", claimSchema.shape.claim),
-		claimant: text('Who made it (a person, an official, or the article itself)', claimSchema.shape.claimant),
-		claimantType: text('Is the claimant a person or an organization? (empty to decide later)', claimSchema.shape.claimantType.unwrap()),
+		claim: text("The claim: the narrowest wording the verdict rates, in the claimant's words", claimSchema.shape.claim),
+		claimant: text("Who made it: a person's or an organization's name (for an unsigned article's own words, its publication)", claimSchema.shape.claimant.shape.name),
+		claimantType: text('Is the claimant a person or an organization? (empty to decide later)', claimSchema.shape.claimant.shape.type),
+		via: text(`How did the claim reach the article: ${viaIds.join(', ')}? (empty to decide later)`, claimSchema.shape.appeared.shape.via),
 		source: {
 			question: `Which article it appeared in:\n${sources.map((s, i) => `  ${i + 1}. ${s.id}  (${s.data.label})`).join('\n')}\nNumber or id`,
 			check: (answer: string) => {
 				const byNumber = /^\d+$/.test(answer) ? sources[Number(answer) - 1]?.id : undefined;
 				if (byNumber || sourceIds.includes(answer)) return byNumber ?? answer;
+				if (/^\d+$/.test(answer)) throw new InputError(`there is no article number ${answer}: give a number from 1 to ${sources.length}, or an article's id`);
 				const guess = closestWord(answer, sourceIds);
 				throw new InputError(`unknown source "${answer}"${guess ? `; did you mean "${guess}"?` : `; known sources: ${sourceIds.join(', ')}`}`);
 			},
@@ -71,7 +59,8 @@ function fields(root: string, sources: readonly SourceArticle[]) {
 		verdict: {
 			question: `Verdict: ${ratingIds.join(', ')} (empty to decide later)`,
 			check: (answer: string) => {
-				if ((ratingIds as readonly string[]).includes(answer)) return answer;
+				// The same rule for case as claim files: a rating id in any case.
+				if ((ratingIds as readonly string[]).includes(answer.toLowerCase())) return answer.toLowerCase();
 				const guess = closestWord(answer, ratingIds);
 				throw new InputError(`"${answer}" is not on the rating scale${guess ? `; did you mean "${guess}"?` : `: ${ratingIds.join(', ')}`}`);
 			},
@@ -101,6 +90,7 @@ async function main(): Promise<number> {
 				claim: { type: 'string' },
 				claimant: { type: 'string' },
 				'claimant-type': { type: 'string' },
+				via: { type: 'string' },
 				source: { type: 'string' },
 				date: { type: 'string' },
 				verdict: { type: 'string' },
@@ -126,21 +116,9 @@ async function main(): Promise<number> {
 		return 2;
 	}
 	const field = fields(root, sources);
-	const keys = ['claim', 'id', 'claimant', 'claimantType', 'source', 'date', 'verdict', 'author'] as const;
-	const answers: Answers = {};
-	// Every flag is checked before anything is asked, so one run reports every bad one.
-	const wrong: InputError[] = [];
-	for (const key of keys) {
-		const flag = given[key]?.trim();
-		if (!flag) continue;
-		try {
-			answers[key] = field[key].check(flag);
-		} catch (error) {
-			if (!(error instanceof InputError)) throw error;
-			wrong.push(error);
-		}
-	}
-	if (wrong.length > 0) return refuse(wrong);
+	const keys = ['claim', 'id', 'claimant', 'claimantType', 'via', 'source', 'date', 'verdict', 'author'] as const;
+	const { answers, wrong }: { answers: Answers; wrong: InputError[] } = checkFlags(field, keys, given);
+	if (wrong.length > 0) return refuse(wrong, 'new-claim');
 	const prompt = yes ? null : openPrompt();
 	try {
 		for (const key of keys.filter((k) => answers[k] === undefined)) {
@@ -154,7 +132,7 @@ async function main(): Promise<number> {
 		}
 	} catch (error) {
 		if (!(error instanceof InputError)) throw error;
-		return refuse([error]);
+		return refuse([error], 'new-claim');
 	} finally {
 		prompt?.terminal.close();
 	}
@@ -174,46 +152,6 @@ Next steps:
   3. npm run dev, then open http://localhost:4321/claims/${id}/ to see the page.
   4. Open a pull request. CONTRIBUTING.md describes the review.`);
 	return 0;
-}
-
-function refuse(errors: readonly InputError[]): number {
-	for (const error of errors) console.error(error.message);
-	console.error('(npm run new-claim -- --help lists the options)');
-	return Math.max(...errors.map((error) => error.status));
-}
-
-/**
- * Questions on the terminal, or answers piped in one per line. Lines are read through the
- * interface's iterator, which keeps the ones that arrive before their question is asked.
- */
-interface Prompt {
-	readonly lines: AsyncIterator<string>;
-	readonly terminal: Interface;
-}
-
-function openPrompt(): Prompt {
-	const terminal = createInterface({ input: process.stdin, output: process.stdout });
-	return { terminal, lines: terminal[Symbol.asyncIterator]() };
-}
-
-/** Ask until the answer passes its check. An empty answer takes the suggestion, or leaves the field for later unless it is required. */
-async function ask(prompt: Prompt, field: Field, suggested: string | undefined, required: boolean): Promise<string | undefined> {
-	for (;;) {
-		prompt.terminal.setPrompt(`${field.question}${suggested ? ` [${suggested}]` : ''}: `);
-		prompt.terminal.prompt();
-		const line = await prompt.lines.next();
-		if (line.done) throw new InputError('the input ended before every question was answered');
-		if (!process.stdin.isTTY) process.stdout.write(`${line.value}\n`);
-		const answer = line.value.trim() || suggested;
-		if (!answer && !required) return undefined;
-		if (!answer) continue;
-		try {
-			return field.check(answer);
-		} catch (error) {
-			if (!(error instanceof InputError)) throw error;
-			console.log(`  ${error.message}`);
-		}
-	}
 }
 
 main().then(

@@ -5,7 +5,7 @@
 import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { projectCacheDir } from '../src/lib/cache-dir.ts';
-import { formatGithub, formatText } from '../src/validator/diagnostics.ts';
+import { formatGithub, formatText, summarize } from '../src/validator/diagnostics.ts';
 import { resolveCommit } from '../src/validator/git-history.ts';
 import { validateProject } from '../src/validator/validate-project.ts';
 
@@ -45,8 +45,7 @@ function main(): number {
 	const { problems, checked } = validateProject(root, positionals, values.base === undefined ? { cacheDir: projectCacheDir(root) } : { base: values.base });
 	const format = values.format === 'github' ? formatGithub : formatText;
 	for (const problem of problems) console.log(format(problem));
-	const files = new Set(problems.map((p) => p.file)).size;
-	console.error(problems.length === 0 ? `${checked} file(s) checked, no problems` : `${checked} file(s) checked: ${problems.length} problem(s) in ${files} file(s)`);
+	console.error(summarize(problems, checked));
 	return problems.length === 0 ? 0 : 1;
 }
 

@@ -4,6 +4,8 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { withDraftStandIns } from './dev/draft-stand-ins.ts';
 import { claimSchema, editorialPageSchema, sourceSchema } from './lib/schema.ts';
 import { contentDirs } from './validator/validate-project.ts';
 
@@ -11,7 +13,8 @@ const claims = defineCollection({
 	// A claim's raw Markdown is never shown (pages render it): leaving it out keeps the data store,
 	// which `astro dev` rewrites on every edit, a third smaller.
 	loader: glob({ base: `./${contentDirs.claims}`, pattern: '*.md', retainBody: false }),
-	schema: claimSchema,
+	// `npm run dev` shows drafts that still hold placeholders; the build refuses them (the validator runs first).
+	schema: import.meta.env.DEV ? z.preprocess(withDraftStandIns, claimSchema) : claimSchema,
 });
 
 const sources = defineCollection({

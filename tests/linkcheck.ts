@@ -37,7 +37,8 @@ function attributeValues(html: string, name: string): string[] {
 	return [...html.matchAll(pattern)].map((m) => decode(m[1] ?? ''));
 }
 
-export function checkLinks(dir: string): { pages: number; links: number; problems: LinkProblem[] } {
+/** Check a built site served under `base` ("/" at a host's root, "/checks/" below it): every link must stay under it. */
+export function checkLinks(dir: string, base = '/'): { pages: number; links: number; problems: LinkProblem[] } {
 	const pages = listPages(dir);
 	const idsByFile = new Map<string, string[]>();
 	const htmlByFile = new Map<string, string>();
@@ -59,8 +60,12 @@ export function checkLinks(dir: string): { pages: number; links: number; problem
 		for (const href of [...attributeValues(html, 'href'), ...attributeValues(html, 'src')]) {
 			if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(href)) continue;
 			links++;
-			const url = new URL(href, `http://site${path}`);
-			const target = resolveFile(dir, url.pathname);
+			const url = new URL(href, `http://site${base}${path.slice(1)}`);
+			if (!url.pathname.startsWith(base)) {
+				problems.push({ page: path, problem: `link "${href}" leaves the site's base path ${base}` });
+				continue;
+			}
+			const target = resolveFile(dir, `/${url.pathname.slice(base.length)}`);
 			if (!target) {
 				problems.push({ page: path, problem: `broken link "${href}"` });
 				continue;

@@ -5,21 +5,27 @@
  * working tree's caches are never touched, nor shared by copies built at the same time.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fixtureDir, fixtureEdition } from './test-edition.ts';
 
 const project = process.cwd();
 /** Caches each copy keeps to itself: Astro's, and the site's (social cards, search index, validator record). */
 const caches = new Set(['.astro', '.vite', '.cache']);
 
-/** A fresh copy of the project's sources and content; `removeCopies()` deletes every copy made. */
-export function copyProject(): string {
+/**
+ * A fresh copy of the project's engine with a fixture edition's content and settings
+ * (tests/editions/<edition>/, the unit tests' edition unless named); `removeCopies()` deletes
+ * every copy made.
+ */
+export function copyProject(edition: string = fixtureEdition): string {
 	const dir = mkdtempSync(join(tmpdir(), 'crosscheck-build-'));
 	copies.push(dir);
-	for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json']) {
+	for (const entry of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json']) {
 		if (existsSync(join(project, entry))) cpSync(join(project, entry), join(dir, entry), { recursive: true });
 	}
+	useEdition(dir, edition);
 	mkdirSync(join(dir, 'node_modules'));
 	for (const name of readdirSync(join(project, 'node_modules'))) {
 		if (!caches.has(name)) symlinkSync(join(project, 'node_modules', name), join(dir, 'node_modules', name));
@@ -28,6 +34,17 @@ export function copyProject(): string {
 }
 
 const copies: string[] = [];
+
+/** Put a fixture edition in a project copy: its content/, its public/ files if any, its settings. */
+export function useEdition(dir: string, edition: string): void {
+	const from = fixtureDir(edition);
+	rmSync(join(dir, 'content'), { recursive: true, force: true });
+	cpSync(join(from, 'content'), join(dir, 'content'), { recursive: true });
+	if (existsSync(join(from, 'public'))) cpSync(join(from, 'public'), join(dir, 'public'), { recursive: true });
+	// The fixture names the settings type from its own folder; in a project it sits in src/config/.
+	const settings = readFileSync(join(from, 'site.ts'), 'utf8').replace(/from '[./]*src\/lib\/settings\.ts'/, "from '../lib/settings.ts'");
+	writeFileSync(join(dir, 'src/config/site.ts'), settings);
+}
 
 export function removeCopies(): void {
 	for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });

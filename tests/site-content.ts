@@ -1,6 +1,7 @@
 /**
- * The project's content as tests see it: read from content/ with the validator's reader and
- * parsed with the site's schemas, so tests compare pages against the files they came from.
+ * The content under test, read with the validator's reader and parsed with the site's schemas,
+ * so tests compare pages against the files they came from: the fixture edition's for unit
+ * tests, the project's own for browser tests (tests/test-edition.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,6 +9,7 @@ import { byEdition } from '../src/lib/joins.ts';
 import { claimSchema, sourceSchema, type ClaimData, type SourceData } from '../src/lib/schema.ts';
 import { readContentFile } from '../src/validator/read-content-file.ts';
 import { contentDirs } from '../src/validator/validate-project.ts';
+import { contentRoot } from './test-edition.ts';
 
 export interface Loaded<T> {
 	readonly id: string;
@@ -26,6 +28,12 @@ function load<T>(dir: string, parse: (data: unknown) => T): Loaded<T>[] {
 		});
 }
 
-export const claims: Loaded<ClaimData>[] = load(contentDirs.claims, (d) => claimSchema.parse(d));
-/** In edition order, as the site shows them. */
-export const sources: Loaded<SourceData>[] = load(contentDirs.sources, (d) => sourceSchema.parse(d)).sort(byEdition);
+/** The claims and sources (in edition order, as the site shows them) of the content under `root`. */
+export function contentUnder(root: string): { claims: Loaded<ClaimData>[]; sources: Loaded<SourceData>[] } {
+	return {
+		claims: load(join(root, contentDirs.claims), (d) => claimSchema.parse(d)),
+		sources: load(join(root, contentDirs.sources), (d) => sourceSchema.parse(d)).sort(byEdition),
+	};
+}
+
+export const { claims, sources } = contentUnder(contentRoot);

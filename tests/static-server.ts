@@ -1,7 +1,8 @@
 /**
  * A small static file server for the built site, used by browser tests and scripts.
  * It serves dist/ the way a static host does: directory index.html, 404.html for misses,
- * and the response headers that dist/_headers gives each path (see headers-file.ts).
+ * and the response headers that dist/_headers gives each path (see headers-file.ts). A site
+ * built for a base path (https://org.github.io/checks/) is served under that path.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -38,10 +39,13 @@ export function resolveFile(dir: string, urlPath: string): string | null {
 	return existsSync(index) ? index : null;
 }
 
-export function serveDirectory(dir: string, port = 0): Promise<RunningServer> {
+export function serveDirectory(dir: string, port = 0, base = '/'): Promise<RunningServer> {
 	const root = resolve(dir);
 	const server: Server = createServer((request, response) => {
-		const file = resolveFile(root, request.url ?? '/');
+		const requested = request.url ?? '/';
+		// Under a base path, the site's files answer only there, as on the host.
+		const inside = requested.startsWith(base) ? `/${requested.slice(base.length)}` : null;
+		const file = inside === null ? null : resolveFile(root, inside);
 		const notFound = join(root, '404.html');
 		const served = file ?? (existsSync(notFound) ? notFound : null);
 		if (!served) {
@@ -51,14 +55,14 @@ export function serveDirectory(dir: string, port = 0): Promise<RunningServer> {
 		// Read on every request, so a rebuild under a running server takes effect at once.
 		const headersFile = join(root, '_headers');
 		const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
-		const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+		const path = new URL(inside ?? requested, 'http://localhost').pathname;
 		response.writeHead(file ? 200 : 404, { ...headersFor(rules, path), 'content-type': types[extname(served)] ?? 'application/octet-stream' });
 		createReadStream(served).pipe(response);
 	});
 	return new Promise((ready) => {
 		server.listen(port, '127.0.0.1', () => {
 			const { port: bound } = server.address() as AddressInfo;
-			ready({ url: `http://127.0.0.1:${bound}/`, close: () => new Promise((done) => server.close(() => done())) });
+			ready({ url: `http://127.0.0.1:${bound}${base}`, close: () => new Promise((done) => server.close(() => done())) });
 		});
 	});
 }

@@ -10,6 +10,7 @@ import matter from 'gray-matter';
 import { PassageIndex } from '../../src/lib/passages.ts';
 import { getRating, ratingIds, type RatingId } from '../../src/lib/ratings.ts';
 import { silentStance, stanceIds, type StanceId } from '../../src/lib/stances.ts';
+import { ownVoice, viaIds } from '../../src/lib/claimants.ts';
 import { Random } from './random.ts';
 
 export interface SourceText {
@@ -166,6 +167,7 @@ interface ClaimFile {
 /** One claim file. `index` makes the id and the claim text unique. */
 export function claimFile(index: number, sources: readonly SourceText[], random: Random, today: string): ClaimFile {
 	const [claimant, claimantType] = random.pick(claimants);
+	const via = random.pick(viaIds);
 	const subject = random.pick(subjects);
 	const amount = 1000 + index * 7 + random.int(0, 6);
 	const claimText = `${claimant} said ${subject} ${random.pick(verbs)} ${amount.toLocaleString('en-US')} ${random.pick(periods)} in ${random.pick(places)}.`;
@@ -181,7 +183,9 @@ export function claimFile(index: number, sources: readonly SourceText[], random:
 	const speakingCount = Math.min(sources.length, random.pick([1, 1, 2, 2, 2, 3, 3, 4]));
 	const speaking = new Set(random.sample(sources, speakingCount).map((s) => s.id));
 	const appeared = random.pick(sources.filter((s) => speaking.has(s.id)));
-	const appearedDate = appeared.published && appeared.published <= published ? appeared.published : random.chance(0.5) ? addDays(published, -random.int(1, 30)) : null;
+	// A dated article gives every claim in it a date; an undated one, sometimes the occasion's.
+	const earlier = () => addDays(published, -random.int(1, 30));
+	const appearedDate = appeared.published ? (appeared.published <= published ? appeared.published : earlier()) : random.chance(0.5) ? earlier() : null;
 
 	const stanceLines: string[] = [];
 	const quoted: { source: SourceText; quote: string }[] = [];
@@ -215,11 +219,14 @@ export function claimFile(index: number, sources: readonly SourceText[], random:
 		'---',
 		`id: ${id}`,
 		`claim: ${q(claimText)}`,
-		`claimant: ${q(claimant)}`,
-		`claimantType: ${claimantType}`,
+		'claimant:',
+		`  name: ${q(claimant)}`,
+		`  type: ${claimantType}`,
 		'appeared:',
 		`  source: ${appeared.id}`,
 		...(appearedDate ? [`  date: ${appearedDate}`] : []),
+		`  via: ${via}`,
+		...(via !== ownVoice && random.chance(0.5) ? [`  relayedBy: ${q(random.pick(publishers))}`] : []),
 		...(random.chance(0.7) ? [`  context: ${q(`Stated in the article's account of ${random.pick(subjects)}.`)}`] : []),
 		`verdict: ${q(verdict)}`,
 		`summary: ${q(summary)}`,
@@ -259,7 +266,7 @@ function analysis(random: Random, input: AnalysisInput): string {
 		return `${random.pick(connectors)} ${filler.charAt(0).toLowerCase()}${filler.slice(1)}.`;
 	};
 	const says = quoted
-		.map(({ source, quote }, i) => `${i === 0 ? `${claimant} made the claim as the article reports it.` : 'Another report covers it too.'} The article ${source.id} reads: “${quote.replace(/[“”"]/g, '')}”`)
+		.map(({ quote }, i) => `${i === 0 ? `${claimant} made the claim as the article reports it, which reads:` : 'Another report covers it too:'} “${quote.replace(/[“”"]/g, '')}”`)
 		.join(' ');
 	const record: string[] = [
 		`We compared the claim with the published figures on ${subject}. ${sentence()} ${sentence()} ${sentence()}`,

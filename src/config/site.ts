@@ -1,11 +1,11 @@
 /**
  * This edition's settings: the one file, besides content/ and public/, that a site owns.
- * The engine reads it through src/lib/settings.ts, which checks every setting and fills in
- * defaults; `npm run new-site` writes a new one. Never edit engine files for a site.
+ * src/lib/settings.ts says what each setting means, checks them and fills in defaults;
+ * `npm run new-site` writes a new one. Never edit engine files for a site.
  */
-import { resolveSettings } from '../lib/settings.ts';
+import type { SiteSettings } from '../lib/settings.ts';
 
-export const site = resolveSettings({
+export default {
 	name: 'Crosscheck',
 	// Placeholder on a reserved example domain until the site is deployed; a path is allowed (https://org.github.io/checks/).
 	url: 'https://crosscheck.example/',
@@ -19,4 +19,4 @@ export const site = resolveSettings({
 	repository: { url: 'https://github.example/crosscheck/crosscheck', branch: 'main' },
 	desk: 'Crosscheck desk',
 	checks: { minClaims: 30, minClaimsPerSource: 5 },
-});
+} satisfies SiteSettings;

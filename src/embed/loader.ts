@@ -6,7 +6,7 @@
  * iframes, is harmless.
  */
 import { routes } from '../lib/routes.ts';
-import { cardWidth, claimIdPattern, frameClass, isHeightMessage, quoteClass } from './protocol.ts';
+import { cardWidth, claimIdPattern, fitMessageType, frameClass, isHeightMessage, quoteClass, type FitMessage } from './protocol.ts';
 
 /** The card frame's accessible name in the site's language, with `{claim}` to fill in: set at build time (src/pages/embed.js.ts). */
 declare const CROSSCHECK_FRAME_TITLE: string;
@@ -38,7 +38,11 @@ if (origin) {
 	window.addEventListener('message', (event) => {
 		if (event.origin !== origin || !isHeightMessage(event.data)) return;
 		for (const frame of document.querySelectorAll<HTMLIFrameElement>(`iframe.${frameClass}`)) {
-			if (frame.contentWindow === event.source) frame.style.height = `${event.data.height}px`;
+			if (frame.contentWindow !== event.source) continue;
+			frame.style.height = `${event.data.height}px`;
+			// This frame's height now follows its card, so the card may lay its text out in full.
+			const fit: FitMessage = { type: fitMessageType };
+			frame.contentWindow?.postMessage(fit, origin);
 		}
 	});
 	upgradeAll();

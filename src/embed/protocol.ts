@@ -13,7 +13,7 @@ export const frameClass = 'crosscheck-embed';
 /** Ids of claims: the slug rule of src/lib/schema.ts, repeated so embed.js need not bundle the schema (a test keeps them equal). */
 export const claimIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** A card reads well from `min` to `max` CSS pixels wide; embed code asks for `max`. */
+/** A card reads well from `min` to `max` CSS pixels wide; embed code asks for `max`, and the fixed layout is set for `min` (src/embed/card-size.ts). */
 export const cardWidth = { min: 280, max: 600 } as const;
 
 /** Values of `?theme=` that force a card's color scheme. */
@@ -27,6 +27,24 @@ export interface HeightMessage {
 }
 
 export const heightMessageType = 'crosscheck:height';
+
+/**
+ * What embed.js posts to a card whose height it keeps in step: the card then lays its text out
+ * in full (its fit layout) instead of in the fixed number of lines a pasted iframe relies on.
+ */
+export interface FitMessage {
+	readonly type: typeof fitMessageType;
+}
+
+export const fitMessageType = 'crosscheck:fit';
+
+/** The class a card sets on its root element when told to fit: its stylesheet then lays the text out in full. */
+export const fitClass = 'fit';
+
+/** True for a fit message. Check that it comes from the card's parent window before acting on it. */
+export function isFitMessage(data: unknown): data is FitMessage {
+	return typeof data === 'object' && data !== null && (data as Record<string, unknown>).type === fitMessageType;
+}
 
 /** The tallest a card may ask to be, so a stray message cannot stretch a host's page without end. */
 export const maxHeight = 4000;

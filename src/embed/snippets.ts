@@ -3,10 +3,10 @@
  * badge, and the oEmbed response that hands the iframe to CMSs. All URLs are absolute, on
  * the site's published address.
  */
-import { site } from '../config/site.ts';
+import { site } from '../lib/site.ts';
 import { t } from '../i18n/index.ts';
 import { absoluteUrl, paths } from '../lib/paths.ts';
-import { estimateCardHeight, type CardText } from './card-size.ts';
+import { cardHeight, type CardText } from './card-size.ts';
 import { cardWidth, frameClass, quoteClass } from './protocol.ts';
 import { socialCardSize } from '../images/social-card.ts';
 
@@ -26,9 +26,9 @@ function shorten(text: string, max: number): string {
 /** What a screen reader announces for the card's frame. */
 const frameTitle = (claim: EmbeddableClaim) => t('embed.frameTitle', { site: site.name, verdict: claim.rating.label, claim: shorten(claim.claim, 120) });
 
-/** An iframe showing the card, as wide as its container up to the card's widest, as tall as the card is estimated to be. */
+/** An iframe showing the card, as wide as its container up to the card's widest, as tall as the card is at every width. */
 export function iframeCode(claim: EmbeddableClaim): string {
-	const height = estimateCardHeight(claim);
+	const height = cardHeight(claim);
 	return `<iframe class="${frameClass}" src="${absoluteUrl(paths.embed(claim.id))}" title="${escapeHtml(frameTitle(claim))}" width="${cardWidth.max}" height="${height}" style="width:100%;max-width:${cardWidth.max}px;border:0" loading="lazy"></iframe>`;
 }
 
@@ -73,7 +73,7 @@ export function oembed(claim: EmbeddableClaim & { readonly author: string }): OE
 		provider_url: absoluteUrl(paths.home()),
 		html: `${iframeCode(claim)}${scriptTag()}`,
 		width: cardWidth.max,
-		height: estimateCardHeight(claim),
+		height: cardHeight(claim),
 		thumbnail_url: absoluteUrl(paths.socialImage(claim.id)),
 		thumbnail_width: socialCardSize.width,
 		thumbnail_height: socialCardSize.height,

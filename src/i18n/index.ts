@@ -3,7 +3,7 @@
  * and `formatDay` / `formatNumber` for dates and numbers (Intl, in the same language).
  * The dictionary is src/i18n/locales/<lang>.ts for the `lang` of the site's settings.
  */
-import { site } from '../config/site.ts';
+import { site } from '../lib/site.ts';
 import en from './locales/en.ts';
 import { formatMessage, type MessageValues } from './format.ts';
 import { localesDir } from './languages.ts';

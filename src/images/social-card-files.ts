@@ -26,6 +26,7 @@ export const socialCardCode = [
 	'src/lib/ratings.ts',
 	'src/lib/icons.ts',
 	'src/config/site.ts',
+	'src/lib/site.ts',
 	'src/lib/settings.ts',
 	'src/i18n/index.ts',
 	'src/i18n/format.ts',

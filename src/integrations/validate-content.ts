@@ -1,34 +1,58 @@
 /**
- * Runs the contributor validator before Astro builds or serves the site, so an invalid
- * claim file stops the build with the same file:line:column messages `npm run validate` prints.
+ * Runs the contributor validator with Astro:
+ *
+ * - before `astro build` (and `astro check`): invalid content stops it with the same
+ *   file:line:column messages `npm run validate` prints, and nothing else, exiting 1;
+ * - during `astro dev`: again whenever a content file changes, showing problems in the browser
+ *   (src/dev/content-problems-middleware.ts) rather than stopping the server.
  */
+import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { AstroError } from 'astro/errors';
+import { contentProblems, isShownOnPage, setContentProblems } from '../dev/content-problems.ts';
 import { projectCacheDir } from '../lib/cache-dir.ts';
-import { formatText } from '../validator/diagnostics.ts';
-import { validateProject } from '../validator/validate-project.ts';
+import { formatText, summarize } from '../validator/diagnostics.ts';
+import { contentDirs, validateProject } from '../validator/validate-project.ts';
+
+const contentFolders = Object.values(contentDirs);
 
 export function validateContent(): AstroIntegration {
+	let root = process.cwd();
+	const validate = () => validateProject(root, [], { cacheDir: projectCacheDir(root) });
 	return {
 		name: 'crosscheck:validate-content',
 		hooks: {
-			'astro:config:setup': ({ config, command, logger }) => {
-				const root = fileURLToPath(config.root);
-				const { problems, checked } = validateProject(root, [], { cacheDir: projectCacheDir(root) });
+			'astro:config:setup': ({ config, command, logger, addMiddleware }) => {
+				root = fileURLToPath(config.root);
+				if (command === 'dev') {
+					addMiddleware({ entrypoint: new URL('../dev/content-problems-middleware.ts', import.meta.url), order: 'pre' });
+					return;
+				}
+				const { problems, checked } = validate();
 				if (problems.length === 0) {
 					logger.info(`${checked} content files valid`);
 					return;
 				}
-				const report = problems.map(formatText).join('\n');
-				if (command === 'dev') {
-					logger.error(`content has ${problems.length} problem(s):\n${report}`);
-					return;
-				}
-				// These are the contributor's errors, not the code's: report them as a message and a hint, with no stack trace.
-				const error = new AstroError(`Content validation failed with ${problems.length} problem(s):\n${report}`, 'Run `npm run validate` to check content files without building.');
-				error.stack = '';
-				throw error;
+				// The contributor's errors, not the code's: the validator's report, as `npm run validate` prints it, and no more.
+				process.stderr.write(`\n${problems.map(formatText).join('\n')}\n\n${summarize(problems, checked)}: fix them and build again (\`npm run validate\` checks content without building).\n`);
+				process.exit(1);
+			},
+			'astro:server:setup': ({ server, logger }) => {
+				const check = () => {
+					const { problems, checked } = validate();
+					const before = contentProblems();
+					setContentProblems(problems);
+					if (problems.length > 0) logger.warn(`${summarize(problems, checked)}; ${problems.filter((p) => !isShownOnPage(p)).length} shown as errors, the rest on the claims' pages`);
+					else if (before.length > 0) logger.info(`${summarize(problems, checked)}`);
+				};
+				check();
+				server.watcher.on('all', (_event, path) => {
+					const file = relative(root, path).split(sep).join('/');
+					if (!contentFolders.some((folder) => file.startsWith(`${folder}/`))) return;
+					check();
+					// The content layer reloads the page only when an edit loads; a broken one must be shown too.
+					server.hot.send({ type: 'full-reload' });
+				});
 			},
 		},
 	};

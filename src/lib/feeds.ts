@@ -1,8 +1,10 @@
 /**
  * Feeds of the newest claim checks: RSS 2.0, Atom 1.0 and JSON Feed 1.1. Each entry names
- * the verdict in its title, so a reader sees the rating before opening the check.
+ * the verdict in its title, so a reader sees the rating before opening the check, and the
+ * claimant (by name alone) in its summary.
  */
-import { site } from '../config/site.ts';
+import { site } from './site.ts';
+import { t } from '../i18n/index.ts';
 import type { ClaimEntry } from './joins.ts';
 import { absoluteUrl, paths } from './paths.ts';
 import { getRating } from './ratings.ts';
@@ -28,7 +30,7 @@ export function feedEntries(claims: readonly ClaimEntry[]): FeedEntry[] {
 			id: absoluteUrl(paths.claim(claim.id)),
 			url: absoluteUrl(paths.claim(claim.id)),
 			title: `${rating.label}: ${claim.data.claim}`,
-			summary: `${rating.label}. ${claim.data.summary}`,
+			summary: t('feed.summary', { verdict: rating.label, claimant: claim.data.claimant.name, summary: claim.data.summary }),
 			published: claim.data.published,
 			updated: claim.data.updated,
 			author: claim.data.author,

@@ -34,9 +34,10 @@ const compareDays = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** The order localeCompare gives ids, with the collator made once. */
 const idOrder = new Intl.Collator();
 
-/** Edition order: the order of the articles' seed files. */
+/** Edition order: by the articles' seed files where they have them, then oldest first (undated last), then by id. */
 export function byEdition(a: SourceEntry, b: SourceEntry): number {
-	return a.data.seed.localeCompare(b.data.seed);
+	const day = (source: SourceEntry) => (source.data.published === 'not stated' ? '\uffff' : source.data.published);
+	return (a.data.seed ?? '').localeCompare(b.data.seed ?? '') || compareDays(day(a), day(b)) || idOrder.compare(a.id, b.id);
 }
 
 /** The claim's entry for every source article, in the articles' order. Throws if one is missing (the validator reports it first). */

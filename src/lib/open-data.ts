@@ -1,25 +1,32 @@
 /**
  * The open-data format: every claim as a plain record, in JSON and CSV. The format is
  * versioned; `claimRecordSchema` (JSON Schema) documents it and is published beside the data.
+ *
+ * Changes (also listed in README.md, "Open data"):
+ * - 2.0 (2026-12-01): `claimant` is an object `{ name, type }` holding the claimant's clean
+ *   name; `claimantType` is gone. `appeared` gains `via` (own-voice, quoted, paraphrased or
+ *   relayed) and `relayedBy`. The CSV gains `claimant_type`, `appeared_via` and
+ *   `appeared_relayed_by`. The schema moves to /api/schema/claim-v2.json.
+ * - 1.0: first published format.
  */
-import { site } from '../config/site.ts';
+import { site } from './site.ts';
 import { t } from '../i18n/index.ts';
 import type { ClaimEntry, SourceEntry, StanceOn } from './joins.ts';
 import type { Span } from './passages.ts';
 import { absoluteUrl, anchors, paths } from './paths.ts';
+import { claimantTypes, viaIds, type ClaimantType, type ViaId } from './claimants.ts';
 import { getRating, ratingIds } from './ratings.ts';
 import { stanceIds } from './stances.ts';
 
-/** Bump the major number on any change that could break a reader of the data. */
-export const formatVersion = '1.0';
+/** Bump the major number on any change that could break a reader of the data (the schema's URL carries it). */
+export const formatVersion = '2.0';
 
 export interface ClaimRecord {
 	id: string;
 	url: string;
 	claim: string;
-	claimant: string;
-	claimantType: 'person' | 'organization' | null;
-	appeared: { source: string; date: string | null; context: string | null };
+	claimant: { name: string; type: ClaimantType };
+	appeared: { source: string; date: string | null; via: ViaId; relayedBy: string | null; context: string | null };
 	verdict: { id: string; label: string; value: number | null; summary: string };
 	sources: { id: string; headline: string; url: string; stance: string; quote: string | null; quoteUrl: string | null }[];
 	evidence: { title: string; publisher: string; date: string | null; url: string }[];
@@ -39,9 +46,14 @@ export function claimRecord(claim: ClaimEntry, stances: readonly LocatedStance[]
 		id: claim.id,
 		url: absoluteUrl(paths.claim(claim.id)),
 		claim: data.claim,
-		claimant: data.claimant,
-		claimantType: data.claimantType ?? null,
-		appeared: { source: data.appeared.source, date: data.appeared.date ?? null, context: data.appeared.context ?? null },
+		claimant: { name: data.claimant.name, type: data.claimant.type },
+		appeared: {
+			source: data.appeared.source,
+			date: data.appeared.date ?? null,
+			via: data.appeared.via,
+			relayedBy: data.appeared.relayedBy ?? null,
+			context: data.appeared.context ?? null,
+		},
 		verdict: { id: rating.id, label: rating.label, value: rating.value, summary: data.summary },
 		sources: stances.map(({ article, stance, quote, span }) => ({
 			id: article.id,
@@ -64,7 +76,7 @@ export function envelope<T>(key: string, value: T) {
 	return { format: 'crosscheck-claims', version: formatVersion, schema: absoluteUrl(paths.dataSchema()), publisher: site.name, [key]: value };
 }
 
-const csvColumns = ['id', 'url', 'claim', 'claimant', 'appeared_source', 'appeared_date', 'verdict', 'verdict_label', 'verdict_value', 'summary', 'published', 'updated', 'author', 'evidence_urls'] as const;
+const csvColumns = ['id', 'url', 'claim', 'claimant', 'claimant_type', 'appeared_source', 'appeared_date', 'appeared_via', 'appeared_relayed_by', 'verdict', 'verdict_label', 'verdict_value', 'summary', 'published', 'updated', 'author', 'evidence_urls'] as const;
 
 const csvCell = (value: string | number | null) => {
 	const text = value === null ? '' : String(value);
@@ -75,7 +87,7 @@ const csvCell = (value: string | number | null) => {
 export function claimsCsv(records: readonly ClaimRecord[], sources: readonly SourceEntry[]): string {
 	const header = [...csvColumns, ...sources.map((s) => `stance_${s.id}`)];
 	const rows = records.map((r) => [
-		r.id, r.url, r.claim, r.claimant, r.appeared.source, r.appeared.date, r.verdict.id, r.verdict.label, r.verdict.value, r.verdict.summary,
+		r.id, r.url, r.claim, r.claimant.name, r.claimant.type, r.appeared.source, r.appeared.date, r.appeared.via, r.appeared.relayedBy, r.verdict.id, r.verdict.label, r.verdict.value, r.verdict.summary,
 		r.published, r.updated, r.author, r.evidence.map((e) => e.url).join(' '),
 		...sources.map((s) => r.sources.find((x) => x.id === s.id)?.stance ?? null),
 	]);
@@ -90,21 +102,31 @@ export const claimRecordSchema = {
 	title: t('data.recordTitle', { site: site.name, version: formatVersion }),
 	type: 'object',
 	additionalProperties: false,
-	required: ['id', 'url', 'claim', 'claimant', 'claimantType', 'appeared', 'verdict', 'sources', 'evidence', 'published', 'updated', 'author', 'updates'],
+	required: ['id', 'url', 'claim', 'claimant', 'appeared', 'verdict', 'sources', 'evidence', 'published', 'updated', 'author', 'updates'],
 	properties: {
 		id: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', description: 'Stable id; the claim page is /claims/<id>/.' },
 		url: { type: 'string', format: 'uri', description: 'The claim check page.' },
-		claim: { type: 'string', description: 'The claim as stated.' },
-		claimant: { type: 'string', description: 'Who made the claim.' },
-		claimantType: { enum: ['person', 'organization', null], description: 'Whether the claimant is a person or an organization, where recorded.' },
+		claim: { type: 'string', description: 'The narrowest wording that the verdict rates.' },
+		claimant: {
+			type: 'object',
+			additionalProperties: false,
+			required: ['name', 'type'],
+			description: 'Who made the claim; an unsigned article\'s claimant is its publication.',
+			properties: {
+				name: { type: 'string', description: 'The claimant\'s name, with no role or description.' },
+				type: { enum: claimantTypes },
+			},
+		},
 		appeared: {
 			type: 'object',
 			additionalProperties: false,
-			required: ['source', 'date', 'context'],
+			required: ['source', 'date', 'via', 'relayedBy', 'context'],
 			properties: {
 				source: { type: 'string', description: 'Id of the source article the claim appeared in.' },
-				date: { ...nullable('string'), format: 'date', description: 'When it appeared, if known.' },
-				context: { ...nullable('string'), description: 'Where in the article, or on what occasion.' },
+				date: { ...nullable('string'), format: 'date', description: 'When it appeared; null when the article is undated.' },
+				via: { enum: viaIds, description: 'How the claim reached the article.' },
+				relayedBy: { ...nullable('string'), description: 'Who passed the claim on between the claimant and the article, where named.' },
+				context: { ...nullable('string'), description: 'Where in the article, or on what occasion; the surrounding sentence.' },
 			},
 		},
 		verdict: {

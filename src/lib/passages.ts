@@ -52,13 +52,26 @@ export interface Span {
 	readonly end: number;
 }
 
+/** The passage nearest a quote that is not in the text, and where the quote first departs from it. */
+export interface NearMiss {
+	/** The sentence-sized passage as the archived text writes it (its own quote marks and dashes; white space made single spaces). */
+	readonly passage: string;
+	/** The first word of the quote that differs from the word of the text set against it (null past the text's end), or null if none does. */
+	readonly difference: { readonly quoted: string; readonly archived: string | null } | null;
+}
+
+/** The words of a normalized text, each with where it starts and ends in it. */
+const wordsOf = (text: string) => [...text.matchAll(/\S+/g)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
+
 /** An archived text prepared for repeated quote lookups. */
 export class PassageIndex {
+	readonly #original: string;
 	readonly #normalized: NormalizedText;
 	/** Quotes already looked up: a build asks for each one from several pages and endpoints. */
 	readonly #found = new Map<string, Span | null>();
 
 	constructor(original: string) {
+		this.#original = original;
 		this.#normalized = normalize(original);
 	}
 
@@ -74,24 +87,31 @@ export class PassageIndex {
 		if (needle.length === 0) return null;
 		const at = this.#normalized.text.indexOf(needle);
 		if (at < 0) return null;
+		return this.#span(at, at + needle.length);
+	}
+
+	/** The span of the original text that normalized characters [from, to) came from. */
+	#span(from: number, to: number): Span {
 		const { offsets } = this.#normalized;
-		return { start: offsets[at] as number, end: (offsets[at + needle.length - 1] as number) + 1 };
+		return { start: offsets[from] as number, end: (offsets[to - 1] as number) + 1 };
 	}
 
 	/**
 	 * The sentence-sized stretch of the text that shares the longest run of words with
-	 * `quote`: the hint shown when a quote is not found verbatim.
+	 * `quote`, and the first word where the quote departs from it: the hint shown when a quote
+	 * is not found verbatim.
 	 */
-	closest(quote: string): string | null {
-		const words = normalize(quote).text.toLowerCase().split(' ').filter(Boolean);
+	closest(quote: string): NearMiss | null {
+		const quoted = normalize(quote).text.split(' ').filter(Boolean);
+		const words = quoted.map((word) => word.toLowerCase());
 		const haystack = this.#normalized.text;
 		const lower = haystack.toLowerCase();
-		let best: { at: number; length: number } | null = null;
+		let best: { at: number; from: number; length: number } | null = null;
 		for (let from = 0; from < words.length; from++) {
 			for (let to = words.length; to > from + (best?.length ?? 0); to--) {
 				const at = lower.indexOf(words.slice(from, to).join(' '));
 				if (at >= 0) {
-					best = { at, length: to - from };
+					best = { at, from, length: to - from };
 					break;
 				}
 			}
@@ -101,8 +121,24 @@ export class PassageIndex {
 		const before = ends.filter((end) => end <= best.at).at(-1);
 		const start = before === undefined ? 0 : before + 1;
 		const after = ends.find((end) => end > best.at);
-		const end = after === undefined ? haystack.length : after;
-		return haystack.slice(start, Math.min(end, start + 400)).trim();
+		const end = Math.min(after === undefined ? haystack.length : after, start + 400);
+		const span = this.#span(start + (haystack[start] === ' ' ? 1 : 0), end);
+		const original = (range: { start: number; end: number }) => {
+			const { start: from, end: to } = this.#span(range.start, range.end);
+			return this.#original.slice(from, to).replace(/\s+/g, ' ');
+		};
+		// Set the quote against the text where their longest shared run of words lines up.
+		const passageWords = wordsOf(haystack);
+		const runStart = passageWords.findIndex((w) => w.end > best.at);
+		const shift = runStart - best.from;
+		let difference: NearMiss['difference'] = null;
+		for (const [i, word] of quoted.entries()) {
+			const there = passageWords[shift + i];
+			if (there?.word === word) continue;
+			difference = { quoted: word, archived: there ? original(there) : null };
+			break;
+		}
+		return { passage: this.#original.slice(span.start, span.end).replace(/\s+/g, ' ').trim(), difference };
 	}
 }
 

@@ -3,7 +3,7 @@
  * Each is a path under the site's base (src/config/site.ts `url`), so a site served from
  * https://org.github.io/checks/ links to /checks/claims/<id>/.
  */
-import { site } from '../config/site.ts';
+import { site } from './site.ts';
 import type { Span } from './passages.ts';
 import { routes } from './routes.ts';
 

@@ -4,6 +4,7 @@
  * can never disagree about what a valid file is.
  */
 import { z } from 'astro/zod';
+import { claimantTypes, ownVoice, viaIds } from './claimants.ts';
 import { isRealDay, toIsoDay, today } from './dates.ts';
 import { ratingIds } from './ratings.ts';
 import { silentStance, stanceIds } from './stances.ts';
@@ -34,12 +35,17 @@ export const isoDay = z.preprocess(
 		.refine((day) => day <= today(), { error: 'is in the future' }),
 );
 
-/** An absolute http(s) URL: no javascript:, data: or relative links. */
-const webUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http:// or https:// URL' });
+/** An absolute http(s) URL: no javascript:, data: or relative links, and no white space (which a browser would quietly encode). */
+const webUrl = z
+	.url({ protocol: /^https?$/, error: 'must be an absolute http:// or https:// URL' })
+	.regex(/^\S+$/, { error: 'must not contain spaces: copy the address from the browser, or write a space as %20' });
 
-/** YAML reads a bare `true`/`false` as a boolean; as a verdict the writer meant the rating of that name. */
+/**
+ * A rating id, in any case: YAML reads a bare `true`, `False` or `FALSE` as a boolean, so the
+ * writer who typed a capital meant the rating of that name, and "False" in quotes is read the same way.
+ */
 const verdict = z.preprocess(
-	(value) => (typeof value === 'boolean' ? String(value) : value),
+	(value) => (typeof value === 'boolean' ? String(value) : typeof value === 'string' ? value.toLowerCase() : value),
 	z.enum(ratingIds, { error: `must be one of: ${ratingIds.join(', ')}` }),
 );
 
@@ -102,21 +108,34 @@ export const claimSchema = z
 	.strictObject({
 		/** Stable public id: equals the file name and forms the URL /claims/<id>/. */
 		id: slug,
-		/** The claim as stated, in the claimant's words where possible. */
+		/** The narrowest wording that the verdict rates, in the claimant's words where possible. */
 		claim: text(10, 500),
-		/** Who made the claim: a person, an official, or the article itself. */
-		claimant: text(2, 200),
-		/** Whether the claimant is a person or an organization (an outlet, an agency); used in structured data. */
-		claimantType: z.enum(['person', 'organization'], { error: 'must be person or organization' }).optional(),
-		/** Where and when the claim appeared. */
-		appeared: z.strictObject({
-			/** The source article the claim appears in. */
-			source: slug,
-			/** The day it appeared; left out when the article gives none. */
-			date: isoDay.optional(),
-			/** Where in the article, or on what occasion, it was made. */
-			context: text(3, 300).optional(),
+		/** Who made the claim: a person, or an organization (an unsigned article's claimant is its publication). */
+		claimant: z.strictObject({
+			/** The claimant's name as ClaimReview, feeds and open data carry it: no role or description. */
+			name: text(2, 120),
+			/** Whether the claimant is a person or an organization. */
+			type: z.enum(claimantTypes, { error: `must be ${claimantTypes.join(' or ')}` }),
 		}),
+		/** Where and when the claim appeared, and how it reached the article. */
+		appeared: z
+			.strictObject({
+				/** The source article the claim appears in. */
+				source: slug,
+				/** The day it appeared; left out only when the article gives none. */
+				date: isoDay.optional(),
+				/** How the claim reached the article: in its own voice, quoted, paraphrased or relayed. */
+				via: z.enum(viaIds, { error: `must be one of: ${viaIds.join(', ')}` }),
+				/** Who passed the claim on between the claimant and the article, where the article names them. */
+				relayedBy: text(2, 120).optional(),
+				/** Where in the article, or on what occasion, it was made: the surrounding sentence goes here. */
+				context: text(3, 300).optional(),
+			})
+			.superRefine((appeared, ctx) => {
+				if (appeared.via === ownVoice && appeared.relayedBy !== undefined) {
+					ctx.addIssue({ code: 'custom', path: ['relayedBy'], message: `must be left out when via is ${ownVoice}: no one stands between the claimant and the article` });
+				}
+			}, { when: soundFields('via', 'relayedBy') }),
 		/** The rating, an id from the rating scale. */
 		verdict,
 		/** One sentence giving the reason for the verdict. */
@@ -158,8 +177,10 @@ export const sourceSchema = z.strictObject({
 	datedAs: text(2, 200),
 	/** Language of the article (BCP 47). */
 	language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, { error: 'must be a language tag such as "en"' }),
-	/** The seed file the archived copy was taken from. */
-	seed: text(3, 200),
+	/** Where the article was published, if known: ClaimReview points to it beside our archived copy. */
+	url: webUrl.optional(),
+	/** The file the archived copy was taken from, for the record; left out when there is none. */
+	seed: text(3, 200).optional(),
 	/** Page furniture removed from the seed text (navigation, share prompts), exactly as it stood. */
 	removed: z.array(z.string()).default([]),
 });

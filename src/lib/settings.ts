@@ -24,7 +24,7 @@ export const settingsSchema = z.strictObject({
 		/** The topic as a heading, on the home page and in feeds ("Claims about …"). */
 		title: text(200),
 		/** One or two sentences on what is checked and from which reports, for the home page and search results. */
-		description: text(400),
+		description: text(400).optional(),
 	}),
 	/** Who publishes the site; the publisher of every ClaimReview. */
 	publisher: z.strictObject({
@@ -61,7 +61,9 @@ export type SiteSettings = z.input<typeof settingsSchema>;
 
 /** Parsed settings with what follows from them: the origin, the base path, the issue tracker. */
 export function resolveSettings(input: SiteSettings) {
-	const parsed = settingsSchema.safeParse(input);
+	// A deployment may say where it publishes (the GitHub Pages workflow does): that address wins.
+	const deployedAt = process.env['CROSSCHECK_SITE_URL'];
+	const parsed = settingsSchema.safeParse(deployedAt ? { ...input, url: deployedAt } : input);
 	if (!parsed.success) {
 		const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.') || '(settings)'}: ${issue.message}`);
 		throw new Error(`${settingsFile}: the site's settings are not valid:\n${lines.join('\n')}`);

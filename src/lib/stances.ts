@@ -1,7 +1,8 @@
 /**
  * How a source article relates to a claim. Defined once; the claim page, the matrix,
- * the methodology page and the validator derive from it. Labels and meanings are the
- * dictionary's `stance.<id>` and `stance.<id>.meaning`, in the site's language.
+ * the methodology page and the validator derive from it. Labels, meanings and tests are the
+ * dictionary's `stance.<id>`, `stance.<id>.meaning` and `stance.<id>.test`, in the site's
+ * language: the test is what the quoted passage, read in its article, must pass.
  * Stances are drawn in one neutral colour, with an icon and a word each, never in the
  * verdict colours: a stance says what an article does, not whether the claim is true.
  */
@@ -15,6 +16,8 @@ export interface Stance {
 	readonly id: StanceId;
 	readonly label: string;
 	readonly meaning: string;
+	/** The question a stance must pass: would a reader of this article alone come away believing …? */
+	readonly test: string;
 	/** The icon beside the stance's word (src/lib/icons.ts). */
 	readonly icon: IconShape;
 }
@@ -27,7 +30,13 @@ const iconOf: Readonly<Record<StanceId, IconShape>> = {
 	'not-mentioned': 'dash',
 };
 
-export const stances: readonly Stance[] = stanceIds.map((id) => ({ id, label: t(`stance.${id}`), meaning: t(`stance.${id}.meaning`), icon: iconOf[id] }));
+export const stances: readonly Stance[] = stanceIds.map((id) => ({
+	id,
+	label: t(`stance.${id}`),
+	meaning: t(`stance.${id}.meaning`),
+	test: t(`stance.${id}.test`),
+	icon: iconOf[id],
+}));
 
 /** The stance that carries no quotation. */
 export const silentStance: StanceId = 'not-mentioned';

@@ -2,7 +2,7 @@
  * schema.org data for machines: ClaimReview for each check (read by Google's Fact Check
  * Explorer, the Data Commons fact-check feed and other aggregators), built from the claim file.
  */
-import { site } from '../config/site.ts';
+import { site } from './site.ts';
 import { appearedIn, type ClaimEntry, type SourceEntry } from './joins.ts';
 import { absoluteUrl, assetPath, paths } from './paths.ts';
 import { getRating, ratingBounds } from './ratings.ts';
@@ -21,13 +21,14 @@ export function organization(): Json {
 
 const stated = (value: string) => value !== 'not stated';
 
-/** A source article as a CreativeWork; its URL is our archived copy, the only address we hold. */
+/** A source article as a CreativeWork: its original address where the source file gives one, and our archived copy. */
 export function articleWork(source: SourceEntry): Json {
 	const { data } = source;
+	const archived = absoluteUrl(paths.source(source.id));
 	return {
 		'@type': 'CreativeWork',
 		headline: data.headline,
-		url: absoluteUrl(paths.source(source.id)),
+		...(data.url ? { url: data.url, archivedAt: archived } : { url: archived }),
 		...(stated(data.published) ? { datePublished: data.published } : {}),
 		...(stated(data.author) ? { author: { '@type': 'Person', name: data.author } } : {}),
 		...(stated(data.publisher) ? { publisher: { '@type': 'Organization', name: data.publisher } } : {}),
@@ -57,7 +58,7 @@ export function claimReviewItem(claim: ClaimEntry, sources: readonly SourceEntry
 		reviewRating: { '@type': 'Rating', ...numeric, alternateName: rating.label },
 		itemReviewed: {
 			'@type': 'Claim',
-			...(data.claimantType ? { author: { '@type': data.claimantType === 'person' ? 'Person' : 'Organization', name: data.claimant } } : {}),
+			author: { '@type': data.claimant.type === 'person' ? 'Person' : 'Organization', name: data.claimant.name },
 			...(data.appeared.date ? { datePublished: data.appeared.date } : {}),
 			firstAppearance: articleWork(first),
 			appearance: (appearances.length > 0 ? appearances : [first]).map(articleWork),

@@ -5,7 +5,7 @@
  * pages too, and puts links written from the site's root (`/methodology/`) under its base path.
  */
 import { defineHastPlugin } from 'satteri';
-import { site } from '../config/site.ts';
+import { site } from '../lib/site.ts';
 import { withBase } from '../lib/paths.ts';
 
 /** rel for links that leave the site from text written by contributors. */

@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import type { APIRoute } from 'astro';
 import { build } from 'esbuild';
-import { site } from '../config/site.ts';
+import { site } from '../lib/site.ts';
 import { t } from '../i18n/index.ts';
 
 export const GET: APIRoute = async () => {

@@ -4,10 +4,11 @@
  * one run reports every problem, not just the first kind.
  */
 import type { z } from 'astro/zod';
-import { normalize } from '../lib/passages.ts';
+import { normalize, type NearMiss } from '../lib/passages.ts';
 import { claimSchema, sourceStanceSchema, updateSchema } from '../lib/schema.ts';
 import { checkMarkdownBody } from './check-markdown.ts';
-import { checkIdMatchesFile, type CheckedSource } from './check-sources.ts';
+import { checkReaderFields, fileIdFinder, type FileIdFinder } from './check-reader-text.ts';
+import { checkIdMatchesFile, fileStem, type CheckedSource } from './check-sources.ts';
 import { checkFrontmatterText } from './check-text.ts';
 import { internalError, type Diagnostic } from './diagnostics.ts';
 import type { ContentFile } from './read-content-file.ts';
@@ -15,6 +16,9 @@ import { diagnosticAt, schemaProblems } from './schema-problems.ts';
 import { closestWord } from './suggest.ts';
 
 const fields = claimSchema.shape;
+
+/** How a problem about a quote not found in its article begins: `npm run dev` shows it as a warning on the claim's page. */
+export const misquoteProblem = 'the quote is not in the archived text of';
 
 /** The value if it passes `schema` on its own, else undefined. */
 export function wellFormed<S extends z.ZodType>(schema: S, value: unknown): z.output<S> | undefined {
@@ -28,6 +32,8 @@ const field = (data: unknown, key: string): unknown => (data !== null && typeof 
 export interface ClaimIdentity {
 	readonly id?: string | undefined;
 	readonly claim?: string | undefined;
+	/** The source article the claim appeared in, for the edition's checks (check-edition.ts). */
+	readonly appeared?: string | undefined;
 }
 
 /**
@@ -37,18 +43,20 @@ export interface ClaimIdentity {
  */
 export class ClaimChecker {
 	readonly #sources: ReadonlyMap<string, CheckedSource>;
+	readonly #findFileId: FileIdFinder;
 	/** Ids and claim texts already taken, and by which file. */
 	readonly #ids = new Map<string, string>();
 	readonly #claims = new Map<string, string>();
 
 	constructor(sources: readonly CheckedSource[]) {
 		this.#sources = new Map(sources.map((s) => [s.data.id, s]));
+		this.#findFileId = fileIdFinder(sources.map((s) => s.data));
 	}
 
 	/** Every problem in one claim file. */
 	check(content: ContentFile): Diagnostic[] {
 		try {
-			return checkClaim(content, this.#sources, () => this.#take(content));
+			return checkClaim(content, this.#sources, this.#findFileId, () => this.#take(content));
 		} catch (error) {
 			return [internalError(content.file, error)];
 		}
@@ -60,7 +68,7 @@ export class ClaimChecker {
 	 */
 	checkOnItsOwn(content: ContentFile): Diagnostic[] {
 		try {
-			return checkClaim(content, this.#sources, () => {
+			return checkClaim(content, this.#sources, this.#findFileId, () => {
 				const { id } = ClaimChecker.identityOf(content);
 				return id === undefined ? [] : checkIdMatchesFile(content, id);
 			});
@@ -93,7 +101,11 @@ export class ClaimChecker {
 	/** The identity a file takes, as noteIdentity() wants it. */
 	static identityOf(content: ContentFile): ClaimIdentity {
 		const claim = wellFormed(fields.claim, field(content.data, 'claim'));
-		return { id: wellFormed(fields.id, field(content.data, 'id')), claim: claim === undefined ? undefined : normalize(claim).text.toLowerCase() };
+		return {
+			id: wellFormed(fields.id, field(content.data, 'id')),
+			claim: claim === undefined ? undefined : normalize(claim).text.toLowerCase(),
+			appeared: wellFormed(fields.appeared.shape.source, field(field(content.data, 'appeared'), 'source')),
+		};
 	}
 
 	/** Take the file's id and claim text; diagnostics for those an earlier file holds. */
@@ -101,10 +113,16 @@ export class ClaimChecker {
 		const problems: Diagnostic[] = [];
 		const { id, claim } = ClaimChecker.identityOf(content);
 		if (id !== undefined) {
-			problems.push(...checkIdMatchesFile(content, id));
 			const first = this.#ids.get(id);
-			if (first) problems.push(diagnosticAt(content, ['id'], `"${id}" is already the id of ${first}`, 'every claim needs its own id'));
-			else this.#ids.set(id, content.file);
+			if (first) {
+				// One problem, one fix: renaming the file to the id, as a mismatch would suggest, cannot help here.
+				const stem = fileStem(content.file);
+				const fix = stem === id ? 'every claim needs its own id: choose a new one, and name the file after it' : `set id: ${stem}, after the file's name; every claim needs its own id`;
+				problems.push(diagnosticAt(content, ['id'], `"${id}" is already the id of ${first}`, fix));
+			} else {
+				problems.push(...checkIdMatchesFile(content, id));
+				this.#ids.set(id, content.file);
+			}
 		}
 		if (claim !== undefined) {
 			const first = this.#claims.get(claim);
@@ -115,7 +133,7 @@ export class ClaimChecker {
 	}
 }
 
-function checkClaim(content: ContentFile, sources: ReadonlyMap<string, CheckedSource>, identityProblems: () => Diagnostic[]): Diagnostic[] {
+function checkClaim(content: ContentFile, sources: ReadonlyMap<string, CheckedSource>, findFileId: FileIdFinder, identityProblems: () => Diagnostic[]): Diagnostic[] {
 	const text = checkFrontmatterText(content);
 	const parsed = claimSchema.safeParse(content.data);
 	const fieldProblems = [
@@ -124,13 +142,20 @@ function checkClaim(content: ContentFile, sources: ReadonlyMap<string, CheckedSo
 		...checkAppeared(content, sources),
 		...checkStances(content, sources),
 		...checkUpdateLog(content),
+		...checkReaderFields(content, findFileId),
 	];
 	return [
-		...checkMarkdownBody(content.file, { text: content.body, line: content.bodyLine }),
+		...checkMarkdownBody(content.file, { text: content.body, line: content.bodyLine }, findFileId),
 		...text.problems,
 		// A field that still holds a placeholder is reported as such; its other problems would only repeat the news.
 		...fieldProblems.filter((problem) => !text.placeholders.has(problem.field)),
 	];
+}
+
+/** The passage nearest a misquote, in the article's own characters, and the quote's first word that differs from it. */
+function misquoteHint({ passage, difference }: NearMiss): string {
+	const where = difference === null ? '' : difference.archived === null ? `; the quote goes on with "${difference.quoted}" where the article ends` : `; the quote has "${difference.quoted}" where the article has "${difference.archived}"`;
+	return `the closest passage there reads: "${passage}"${where}`;
 }
 
 function unknownSource(content: ContentFile, path: (string | number)[], id: string, known: readonly string[]): Diagnostic {
@@ -138,9 +163,19 @@ function unknownSource(content: ContentFile, path: (string | number)[], id: stri
 	return diagnosticAt(content, path, `unknown source "${id}"`, guess ? `did you mean "${guess}"?` : `known sources: ${known.join(', ')}`);
 }
 
+const appearedFields = fields.appeared.shape;
+
+/** The article must be a known source; when it is dated, the claim carries the day it appeared. */
 function checkAppeared(content: ContentFile, sources: ReadonlyMap<string, CheckedSource>): Diagnostic[] {
-	const id = wellFormed(fields.appeared.shape.source, field(field(content.data, 'appeared'), 'source'));
-	return id === undefined || sources.has(id) ? [] : [unknownSource(content, ['appeared', 'source'], id, [...sources.keys()])];
+	const appeared = field(content.data, 'appeared');
+	const id = wellFormed(appearedFields.source, field(appeared, 'source'));
+	if (id === undefined) return [];
+	const source = sources.get(id);
+	if (!source) return [unknownSource(content, ['appeared', 'source'], id, [...sources.keys()])];
+	if (source.data.published !== 'not stated' && field(appeared, 'date') === undefined) {
+		return [diagnosticAt(content, ['appeared', 'date'], `is missing: the article is dated ${source.data.published}`, 'give the day the claim appeared, which for a claim made in the article is its date')];
+	}
+	return [];
 }
 
 function checkStances(content: ContentFile, sources: ReadonlyMap<string, CheckedSource>): Diagnostic[] {
@@ -169,8 +204,8 @@ function checkStances(content: ContentFile, sources: ReadonlyMap<string, Checked
 				diagnosticAt(
 					content,
 					['sources', i, 'quote'],
-					`the quote is not in the archived text of "${id}"`,
-					near ? `the closest passage there reads: "${near}"` : `copy the passage exactly from content/sources/${id}.md`,
+					`${misquoteProblem} "${id}"`,
+					near ? misquoteHint(near) : `copy the passage exactly from content/sources/${id}.md`,
 				),
 			);
 		}
@@ -178,7 +213,7 @@ function checkStances(content: ContentFile, sources: ReadonlyMap<string, Checked
 	const missing = known.filter((id) => !listed.has(id));
 	if (missing.length > 0) {
 		problems.push(
-			diagnosticAt(content, ['sources'], `every source article needs an entry; missing: ${missing.join(', ')}`, 'add { source: <id>, stance: not-mentioned } for an article that does not speak to the claim'),
+			diagnosticAt(content, ['sources'], `every source article needs an entry; missing: ${missing.join(', ')}`, `npm run add-source -- ${missing[0]} adds a placeholder entry to every claim that lacks one; an article that does not speak to the claim gets { source: <id>, stance: not-mentioned }`),
 		);
 	}
 	return problems;

@@ -5,7 +5,8 @@
  * HTML (the site renders with Astro's own engine, not remark) slips between the two.
  */
 import { remark } from 'remark';
-import { placeholderMarker } from './check-text.ts';
+import { fileIdHint, fileIdMessage, type FileIdFinder } from './check-reader-text.ts';
+import { placeholderMarker, placeholderProblem } from './check-text.ts';
 import { lineLocator } from './decode-text.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { MarkdownBody } from './read-content-file.ts';
@@ -31,7 +32,8 @@ const htmlHint = 'use Markdown: **bold**, _emphasis_, [text](https://…), lists
 
 const parser = remark();
 
-export function checkMarkdownBody(file: string, body: MarkdownBody): Diagnostic[] {
+/** Problems in a claim's analysis; with `findFileId`, also every place its prose names a file id. */
+export function checkMarkdownBody(file: string, body: MarkdownBody, findFileId?: FileIdFinder): Diagnostic[] {
 	const problems: Diagnostic[] = [];
 	if (body.text.trim().length === 0) {
 		return [{ file, line: body.line, column: 1, field: 'body', message: 'the analysis is empty', hint: 'write the analysis below the frontmatter: what was said, what the record shows, and the verdict' }];
@@ -48,9 +50,21 @@ export function checkMarkdownBody(file: string, body: MarkdownBody): Diagnostic[
 	const tooComplex = complexity(body.text);
 	if (tooComplex) report(tooComplex.line, 1, tooComplex.message, tooComplex.hint);
 
+	const positionOf = lineLocator(body.text);
 	let previousDepth = 1;
 	const visit = (node: MdNode): void => {
 		switch (node.type) {
+			case 'text':
+			case 'inlineCode': {
+				let from = node.position?.start.offset ?? 0;
+				for (const mention of findFileId?.(node.value ?? '') ?? []) {
+					from = Math.max(from, body.text.indexOf(mention.text, from));
+					const { line, column } = positionOf(from);
+					report(line, column, fileIdMessage(mention), fileIdHint);
+					from += mention.text.length;
+				}
+				return;
+			}
 			case 'html':
 				if (!htmlLines.has(node.position?.start.line ?? 1)) at(node, 'raw HTML is not allowed in a claim file', htmlHint);
 				htmlLines.add(node.position?.start.line ?? 1);
@@ -90,7 +104,6 @@ export function checkMarkdownBody(file: string, body: MarkdownBody): Diagnostic[
 	};
 	if (!tooComplex) visit(parser.parse(body.text) as MdNode);
 
-	const positionOf = lineLocator(body.text);
 	for (const match of body.text.matchAll(htmlStart)) {
 		const { line, column } = positionOf(match.index);
 		if (htmlLines.has(line) || within(htmlSeen, match.index)) continue;
@@ -99,7 +112,7 @@ export function checkMarkdownBody(file: string, body: MarkdownBody): Diagnostic[
 	}
 	for (const match of body.text.matchAll(placeholderPattern)) {
 		const { line, column } = positionOf(match.index);
-		report(line, column, `the analysis still holds a placeholder: "${match[0].trim()}"`, 'replace the TODO with your text');
+		report(line, column, `the analysis ${placeholderProblem}: "${match[0].trim()}"`, 'replace the TODO with your text');
 	}
 	const schemeLines = new Set<number>();
 	for (const match of body.text.matchAll(scriptScheme)) {

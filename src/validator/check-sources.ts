@@ -13,9 +13,12 @@ export interface CheckedSource {
 	readonly passages: PassageIndex;
 }
 
+/** The name of a content file without its folder and `.md`: what its id must be. */
+export const fileStem = (file: string) => basename(file).replace(/\.md$/, '');
+
 /** A diagnostic when the id is not the file name, which it must be: the id is the public URL. */
 export function checkIdMatchesFile(content: ContentFile, id: string): Diagnostic[] {
-	const stem = basename(content.file).replace(/\.md$/, '');
+	const stem = fileStem(content.file);
 	return id === stem ? [] : [diagnosticAt(content, ['id'], `"${id}" does not match the file name "${stem}"`, `rename the file to ${id}.md or set id: ${stem}; the id is the page's public URL, so keep it stable`)];
 }
 

@@ -11,6 +11,9 @@ import { diagnosticAt, fieldName } from './schema-problems.ts';
 /** How the claim template marks what the writer still has to fill in. */
 export const placeholderMarker = 'TODO:';
 
+/** Every problem about a placeholder says this: a draft in progress, which `npm run dev` shows rather than refuses. */
+export const placeholderProblem = 'still holds a placeholder';
+
 export interface TextCheck {
 	readonly problems: Diagnostic[];
 	/** Fields that still hold a placeholder: their schema issues would only repeat the news. */
@@ -23,7 +26,7 @@ export function checkFrontmatterText(content: ContentFile): TextCheck {
 	for (const { path, text } of textValues(content.data, [])) {
 		if (text.includes(placeholderMarker)) {
 			placeholders.add(fieldName(path));
-			problems.push(diagnosticAt(content, path, `still holds a placeholder: "${text.trim()}"`, 'replace the TODO with the real value'));
+			problems.push(diagnosticAt(content, path, `${placeholderProblem}: "${text.trim()}"`, 'replace the TODO with the real value'));
 		} else if (/<[A-Za-z/!?]/.test(text)) {
 			problems.push(diagnosticAt(content, path, 'must be plain text: HTML tags are not allowed', 'write the text without tags; pages print it as it stands'));
 		} else if (invisibleCharacter.test(text)) {

@@ -6,20 +6,25 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { byEdition } from '../lib/joins.ts';
+import { claimantTypes, ownVoice, viaIds } from '../lib/claimants.ts';
 import { ratingIds } from '../lib/ratings.ts';
 import { slugPattern, sourceSchema, type SourceData } from '../lib/schema.ts';
 import { silentStance, stanceIds } from '../lib/stances.ts';
 import { placeholderMarker } from './check-text.ts';
 import { readContentFile } from './read-content-file.ts';
 import { contentDirs } from './validate-project.ts';
+import { site } from '../lib/site.ts';
 
 /** What the writer has told us so far; anything left out becomes a placeholder. */
 export interface ClaimDraft {
 	readonly id: string;
 	readonly claim?: string;
+	/** The claimant's name. */
 	readonly claimant?: string;
 	/** person or organization. */
 	readonly claimantType?: string;
+	/** How the claim reached the article: own-voice, quoted, paraphrased or relayed. */
+	readonly via?: string;
 	/** Id of the source article the claim appeared in. */
 	readonly source?: string;
 	/** The day it appeared, YYYY-MM-DD. */
@@ -35,7 +40,8 @@ export interface SourceArticle {
 	readonly data: SourceData;
 }
 
-export const defaultAuthor = 'Crosscheck desk';
+/** The byline a new claim gets: the desk named in the site's settings. */
+export const defaultAuthor = site.desk;
 
 /** The edition's source articles, read from content/sources/ in edition order. Files that do not parse are left out (the validator reports them). */
 export function readSourceArticles(root: string): SourceArticle[] {
@@ -72,16 +78,26 @@ export const isValidId = (id: string) => id.length >= 3 && id.length <= 80 && sl
 /** A YAML double-quoted string: JSON's escapes are all valid YAML. */
 const quoted = (text: string) => JSON.stringify(text);
 const todo = (what: string) => quoted(`${placeholderMarker} ${what}`);
+/** "a, b or c". */
+const oneOf = (words: readonly string[]) => words.join(', ').replace(/, (?!.*, )/, ' or ');
 
 /** The stances of an article that speaks to the claim. */
 const speaking = stanceIds.filter((stance) => stance !== silentStance);
+
+/** The day line: the day given, else the article's own date (a claim made in the article was made that day), else a note. */
+function appearedDay(draft: ClaimDraft, sources: readonly SourceArticle[]): string {
+	if (draft.date !== undefined) return `  date: ${draft.date}`;
+	const published = sources.find((article) => article.id === draft.source)?.data.published;
+	if (published !== undefined && published !== 'not stated') return `  date: ${published} # the article's date: change it if the claim was made on another day`;
+	return '  # date: YYYY-MM-DD, the day it appeared; leave it out only when the article gives none';
+}
 
 export function scaffoldClaim(draft: ClaimDraft, sources: readonly SourceArticle[]): string {
 	const stances = sources.flatMap((article) =>
 		article.id === draft.source
 			? [
 					`  - source: ${article.id}`,
-					`    stance: ${todo(speaking.join(', ').replace(/, (?!.*, )/, ' or '))}`,
+					`    stance: ${todo(oneOf(speaking))}`,
 					`    quote: ${todo(`copy the passage exactly from ${contentDirs.sources}/${article.id}.md`)}`,
 				]
 			: [`  - source: ${article.id}`, `    stance: ${silentStance}`],
@@ -91,12 +107,15 @@ export function scaffoldClaim(draft: ClaimDraft, sources: readonly SourceArticle
 		'---',
 		`id: ${draft.id}`,
 		`claim: ${draft.claim === undefined ? todo("the claim as stated, in the claimant's words") : quoted(draft.claim)}`,
-		`claimant: ${draft.claimant === undefined ? todo('who made the claim: a person, an official, or the article itself') : quoted(draft.claimant)}`,
-		`claimantType: ${draft.claimantType ?? todo('person or organization (for structured data); delete the line if neither fits')}`,
+		'claimant:',
+		`  name: ${draft.claimant === undefined ? todo("the name of the person or organization who made the claim; for an unsigned article's own words, its publication") : quoted(draft.claimant)}`,
+		`  type: ${draft.claimantType ?? todo(oneOf(claimantTypes))}`,
 		'appeared:',
 		`  source: ${draft.source ?? todo('id of the source article the claim appeared in')}`,
-		draft.date === undefined ? '  # date: YYYY-MM-DD, the day it appeared; leave it out when the article gives none' : `  date: ${draft.date}`,
-		`  context: ${todo('where in the article, or on what occasion, the claim was made')}`,
+		appearedDay(draft, sources),
+		`  via: ${draft.via ?? todo(`how the claim reached the article: ${oneOf(viaIds)}`)}`,
+		`  # relayedBy: "who passed the claim on between the claimant and the article"; only when the article names them, never with ${ownVoice}`,
+		`  context: ${todo('where in the article, or on what occasion, the claim was made: the surrounding sentence')}`,
 		`verdict: ${verdict}`,
 		`summary: ${todo('one sentence giving the reason for the verdict')}`,
 		'# One entry per source article. For an article that speaks to the claim, set its stance',

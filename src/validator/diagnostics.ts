@@ -26,6 +26,12 @@ export function formatText(d: Diagnostic): string {
 	return d.hint ? `${where}: ${what}\n    hint: ${d.hint}` : `${where}: ${what}`;
 }
 
+/** The line that closes a report: how many files were checked and how many problems were found in how many. */
+export function summarize(problems: readonly Diagnostic[], checked: number): string {
+	const files = new Set(problems.map((p) => p.file)).size;
+	return problems.length === 0 ? `${checked} file(s) checked, no problems` : `${checked} file(s) checked: ${problems.length} problem(s) in ${files} file(s)`;
+}
+
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 

@@ -107,6 +107,11 @@ function unsupportedYaml(doc: Document): { offset: number; message: string; hint
 }
 
 function yamlProblem(file: string, source: string, code: string, message: string, at: { line: number; column: number }): Diagnostic {
+	// A tab among the spaces that indent a line confuses YAML in many ways; whatever it reports, name the tab.
+	const indent = /^[ \t-]*/.exec(source.split('\n')[at.line - 1] ?? '')?.[0] ?? '';
+	if (code !== 'DUPLICATE_KEY' && indent.includes('\t')) {
+		return problem(file, at.line, indent.indexOf('\t') + 1, `the frontmatter is not valid YAML: ${plainYamlMessage('TAB_AS_INDENT', message)}`, yamlHint('TAB_AS_INDENT'));
+	}
 	if (code === 'MISSING_CHAR' && /closing "?quote|closing ['"]/.test(message)) {
 		const opened = unclosedQuoteLine(source);
 		return problem(file, opened ?? at.line, 1, 'the frontmatter is not valid YAML: a quoted value is never closed', 'end the text with a closing " on the same line; write \\" for a quote mark inside it');

@@ -3,11 +3,12 @@
  * with a did-you-mean for a misspelt field name, verdict or stance.
  */
 import type { z } from 'astro/zod';
-import { ratingIds } from '../lib/ratings.ts';
+import { getRating, ratingIds } from '../lib/ratings.ts';
 import { claimSchema, evidenceSchema, sourceSchema, sourceStanceSchema, updateSchema } from '../lib/schema.ts';
 import { stanceIds } from '../lib/stances.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { ContentFile, FieldPath } from './read-content-file.ts';
+import { nearestRating } from './other-scales.ts';
 import { closestWord } from './suggest.ts';
 
 type FileKind = 'claim' | 'source';
@@ -32,6 +33,8 @@ function knownKeys(kind: FileKind, path: FieldPath): readonly string[] {
 	if (kind === 'source') return Object.keys(sourceSchema.shape);
 	const named = path.filter((key): key is string => typeof key === 'string');
 	switch (named.at(-1)) {
+		case 'claimant':
+			return Object.keys(claimSchema.shape.claimant.shape);
 		case 'appeared':
 			return Object.keys(claimSchema.shape.appeared.shape);
 		case 'sources':
@@ -76,6 +79,10 @@ function describe(kind: FileKind, content: ContentFile, issue: z.core.$ZodIssue,
 	if (issue.code === 'invalid_value' && typeof value === 'string') {
 		const field = path.at(-1);
 		const known = field === 'verdict' ? ratingIds : field === 'stance' ? stanceIds : issue.values.map(String);
+		const otherScale = field === 'verdict' ? nearestRating(value) : undefined;
+		if (otherScale !== undefined) {
+			return diagnosticAt(content, path, `"${value}" ${issue.message}`, `"${value}" is another fact-checker's rating; the nearest on this scale is "${otherScale}": ${getRating(otherScale).meaning}`);
+		}
 		const guess = closestWord(value, known);
 		return diagnosticAt(content, path, `"${value}" ${issue.message}`, guess ? `did you mean "${guess}"?` : undefined);
 	}

@@ -5,10 +5,14 @@
  * diagnostic on the file being checked.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, relative, resolve, sep } from 'node:path';
+import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { ClaimChecker, type ClaimIdentity } from './check-claims.ts';
 import { checkAgainstBase } from './check-history.ts';
+import { checkEditorialPages, checkMinimums } from './check-edition.ts';
+import { site } from '../lib/site.ts';
+import type { Site } from '../lib/settings.ts';
 import { checkedSources, checkOwn, checkOwnInThreads, type OwnCheck } from './check-each-file.ts';
+import { fileStem } from './check-sources.ts';
 import { internalError, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { readAtCommit } from './git-history.ts';
 import { readContentFile } from './read-content-file.ts';
@@ -35,6 +39,8 @@ export interface ValidationOptions {
 	 * unchanged files are not parsed again. Not used with `base`, which reads every file.
 	 */
 	readonly cacheDir?: string;
+	/** The minimums the edition must meet as a whole; the site's settings' `checks` unless given. */
+	readonly checks?: Site['checks'];
 }
 
 const display = (root: string, path: string) => relative(root, path).split(sep).join('/');
@@ -91,15 +97,16 @@ function validate(root: string, only: readonly string[], options: ValidationOpti
 	});
 	const sourceCheck = checkedSources(sourceFiles);
 	report(sourceCheck.problems);
-	if (sourceCheck.sources.length === 0) {
+	const claimPaths = new Set(listDir(claimsDir));
+	for (const path of requested) if (!path.startsWith(sourcesDir + sep)) claimPaths.add(path);
+	// A new edition starts empty; claims need at least one article to be checked against.
+	if (sourceCheck.sources.length === 0 && claimPaths.size > 0) {
 		problems.push({ file: contentDirs.sources, line: 1, column: 1, field: '', message: 'no valid source articles found', hint: 'each claim is checked against the archived articles in content/sources/' });
 	}
 
 	const { base, cacheDir } = options;
 	const sound = cacheDir !== undefined && base === undefined ? new SoundFiles(cacheDir, validatorFingerprint(sourceFiles)) : null;
 	const claims = new ClaimChecker(sourceCheck.sources);
-	const claimPaths = new Set(listDir(claimsDir));
-	for (const path of requested) if (!path.startsWith(sourcesDir + sep)) claimPaths.add(path);
 
 	// 1. Read every claim file; those an earlier run found sound (and unchanged since) need nothing more.
 	const files: { file: string; bytes: Uint8Array; key: string; known: ClaimIdentity | undefined }[] = [];
@@ -132,8 +139,12 @@ function validate(root: string, only: readonly string[], options: ValidationOpti
 	}
 
 	// 3. In file order, find ids and claims repeated from an earlier file; check such a file again in sequence, to say where.
-	for (const { file, bytes, key, known } of files) {
-		const check: OwnCheck = known ? { problems: [], identity: known } : (own.get(file) as OwnCheck);
+	// A file named after its id holds that id: files whose id is not their name come after all of those.
+	const checks = files.map((entry) => ({ ...entry, check: (entry.known ? { problems: [], identity: entry.known } : own.get(entry.file)) as OwnCheck }));
+	const ownsItsName = ({ file, check }: (typeof checks)[number]) => check.identity?.id === fileStem(file);
+	const identities: ClaimIdentity[] = [];
+	for (const { file, bytes, key, check } of [...checks.filter(ownsItsName), ...checks.filter((entry) => !ownsItsName(entry))]) {
+		if (check.identity) identities.push(check.identity);
 		if (check.identity === null || claims.noteIdentity(file, check.identity)) {
 			report(check.problems);
 			if (check.identity && check.problems.length === 0) sound?.keep(key, check.identity);
@@ -145,6 +156,12 @@ function validate(root: string, only: readonly string[], options: ValidationOpti
 		report(fromBase.get(file) ?? []);
 	}
 	sound?.save();
+
+	// 4. With every file at hand: what the edition's settings ask of it as a whole, and its editorial pages.
+	if (requested.size === 0) {
+		const sourceIds = sourceFiles.map(({ path }) => ({ id: basename(path, '.md'), file: path }));
+		problems.push(...checkMinimums(root, options.checks ?? site.checks, sourceIds, identities), ...checkEditorialPages(root, contentDirs.pages));
+	}
 
 	const checked = requested.size > 0 ? requested.size : sourcePaths.length + claimPaths.size;
 	return { problems: sortDiagnostics(problems), checked };

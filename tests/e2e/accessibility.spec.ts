@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { paths } from '../../src/lib/paths.ts';
 import { claims, sources } from '../site-content.ts';
+import { t } from '../../src/i18n/index.ts';
 
 /** One page of each type. */
 const pageTypes = {
@@ -46,7 +47,7 @@ test('pages ship no JavaScript (but search and the copy button on claim pages)',
 test('keyboard: the skip link is the first stop and moves focus to the main content', async ({ page }) => {
 	await page.goto(paths.claim(claims[0]!.data.id));
 	await page.keyboard.press('Tab');
-	const skip = page.getByRole('link', { name: 'Skip to content' });
+	const skip = page.getByRole('link', { name: t('site.skipLink') });
 	await expect(skip).toBeFocused();
 	await expect(skip).toBeInViewport();
 	await page.keyboard.press('Enter');

@@ -1,10 +1,12 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { expect, test } from '@playwright/test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { site } from '../../src/config/site.ts';
-import { paths } from '../../src/lib/paths.ts';
+import { site } from '../../src/lib/site.ts';
+import { paths, withBase } from '../../src/lib/paths.ts';
+import { formatVersion } from '../../src/lib/open-data.ts';
 import { getRating } from '../../src/lib/ratings.ts';
 import { claims, sources } from '../site-content.ts';
+import { t } from '../../src/i18n/index.ts';
 
 const abs = (path: string) => new URL(path, site.url).href;
 
@@ -61,9 +63,9 @@ test('RSS and Atom parse with a real feed parser and list every claim newest fir
 });
 
 test('robots.txt points at the sitemap, which lists every claim and source page', async ({ request }) => {
-	const robots = await (await request.get('/robots.txt')).text();
-	expect(robots).toContain(`Sitemap: ${abs('/sitemap-index.xml')}`);
-	const index = await (await request.get('/sitemap-index.xml')).text();
+	const robots = await (await request.get(withBase('robots.txt'))).text();
+	expect(robots).toContain(`Sitemap: ${abs(withBase('sitemap-index.xml'))}`);
+	const index = await (await request.get(withBase('sitemap-index.xml'))).text();
 	const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 	const listed = (await Promise.all(maps.map(async (m) => (await request.get(m)).text()))).join('\n');
 	for (const { data } of claims) expect(listed).toContain(`<loc>${abs(paths.claim(data.id))}</loc>`);
@@ -74,7 +76,7 @@ test('open data: every claim in JSON (valid against the published schema), per-c
 	const schema = await (await request.get(paths.dataSchema())).json();
 	const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
 	const all = await (await request.get(paths.dataAll())).json();
-	expect(all).toMatchObject({ version: '1.0', schema: abs(paths.dataSchema()) });
+	expect(all).toMatchObject({ version: formatVersion, schema: abs(paths.dataSchema()) });
 	expect(all.claims.map((c: { id: string }) => c.id).sort()).toEqual(claims.map((c) => c.data.id).sort());
 	for (const record of all.claims) {
 		expect(validate(record), JSON.stringify(validate.errors)).toBe(true);
@@ -99,7 +101,7 @@ test('search finds a claim by its words and narrows by verdict', async ({ page }
 	const result = page.locator(`.pagefind-ui__result a[href^="${paths.claim(target.data.id)}"]`);
 	await expect(result.first()).toBeVisible({ timeout: 15_000 });
 	const label = getRating(target.data.verdict).label;
-	await page.locator('.pagefind-ui__filter-name', { hasText: /verdict/i }).click();
+	await page.locator('.pagefind-ui__filter-name', { hasText: new RegExp(t('search.filterVerdict'), 'i') }).click();
 	await page.getByLabel(new RegExp(`^${label}`)).first().check();
 	await expect(result.first()).toBeVisible();
 	const verdicts = await page.locator('.pagefind-ui__result').count();
@@ -110,7 +112,7 @@ test('without JavaScript the search page offers the listings instead', async ({ 
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	await page.goto(paths.search());
-	await expect(page.getByText('needs JavaScript')).toBeVisible();
+	await expect(page.getByText(t('search.noScript'))).toBeVisible();
 	await expect(page.getByRole('link', { name: getRating('true').label, exact: true })).toHaveAttribute('href', paths.verdict('true'));
 	await context.close();
 });

@@ -1,14 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Frame, type Locator, type Page } from '@playwright/test';
-import { site } from '../../src/config/site.ts';
-import { estimateCardHeight } from '../../src/embed/card-size.ts';
-import { cardWidth, frameClass, heightMessageType } from '../../src/embed/protocol.ts';
+import { site } from '../../src/lib/site.ts';
+import { claimSchema } from '../../src/lib/schema.ts';
+import { cardHeight } from '../../src/embed/card-size.ts';
+import { cardWidth, fitClass, frameClass, heightMessageType } from '../../src/embed/protocol.ts';
 import { badgeMarkdown, iframeCode, scriptCode, type EmbeddableClaim } from '../../src/embed/snippets.ts';
 import { absoluteUrl, paths } from '../../src/lib/paths.ts';
 import { getRating } from '../../src/lib/ratings.ts';
 import { servedFrom, startHostSite, type HostSite } from '../embed-host.ts';
 import { claims, type Loaded } from '../site-content.ts';
 import type { ClaimData } from '../../src/lib/schema.ts';
+import { t } from '../../src/i18n/index.ts';
 
 const embeddable = ({ id, data }: Loaded<ClaimData>): EmbeddableClaim => ({ id, claim: data.claim, summary: data.summary, rating: getRating(data.verdict) });
 const [first, second, third] = claims.map(embeddable) as [EmbeddableClaim, EmbeddableClaim, EmbeddableClaim];
@@ -31,7 +33,7 @@ async function frameOf(iframe: Locator): Promise<Frame> {
 
 /** The rendered height of an iframe on the host page, and of the card inside it. */
 const frameHeight = async (iframe: Locator) => (await iframe.boundingBox())?.height ?? 0;
-const cardHeight = (frame: Frame) => frame.locator('main').evaluate((main) => Math.ceil(main.getBoundingClientRect().height));
+const renderedHeight = (frame: Frame) => frame.locator('main').evaluate((main) => Math.ceil(main.getBoundingClientRect().height));
 
 /** Every card iframe on the page shows its card and, after resizing, is exactly as tall as it. */
 async function expectCardsSizedToContent(page: Page, expected: readonly EmbeddableClaim[]) {
@@ -43,22 +45,70 @@ async function expectCardsSizedToContent(page: Page, expected: readonly Embeddab
 		const frame = await frameOf(iframe);
 		await expect(frame.locator('h1')).toHaveText(claim.claim);
 		await expect(frame.locator('.verdict')).toHaveText(`Verdict: ${claim.rating.label}`);
-		await expect.poll(async () => Math.abs((await frameHeight(iframe)) - (await cardHeight(frame)))).toBeLessThanOrEqual(1);
+		await expect.poll(async () => Math.abs((await frameHeight(iframe)) - (await renderedHeight(frame)))).toBeLessThanOrEqual(1);
 	}
 }
 
+/** The longest text a claim file may hold in a field (the schema's own maximum). */
+const longestAllowed = (field: 'claim' | 'summary') => {
+	const max = claimSchema.shape[field].maxLength ?? 0;
+	return 'The quick brown fox jumps over the lazy dog, said the official, '.repeat(20).slice(0, max).trimEnd();
+};
+
+/** What a reader of a card in a frame sees: whether it scrolls, and where the card and its link end. */
+const cardInFrame = (frame: Frame) =>
+	frame.evaluate((fit) => {
+		const root = document.documentElement;
+		const main = document.querySelector('main')!.getBoundingClientRect();
+		const link = document.querySelector('.more a')!.getBoundingClientRect();
+		return {
+			scrolls: root.scrollHeight > root.clientHeight || root.scrollWidth > root.clientWidth,
+			viewport: { width: window.innerWidth, height: window.innerHeight },
+			card: { top: main.top, bottom: main.bottom, right: main.right },
+			link: { bottom: link.bottom, width: link.width },
+			fit: root.classList.contains(fit),
+		};
+	}, fitClass);
+
 test.describe('embedding on another site', () => {
-	test('by iframe: the card renders, and the pasted height leaves room for it at 600 px', async ({ page, baseURL }) => {
-		await page.goto(host.page(servedFrom(iframeCode(first) + iframeCode(second), baseURL!)));
-		const iframes = page.locator('iframe');
-		for (const [i, claim] of [first, second].entries()) {
-			const frame = await frameOf(iframes.nth(i));
-			await expect(frame.locator('h1')).toHaveText(claim.claim);
-			await expect(frame.locator('.verdict')).toHaveText(`Verdict: ${claim.rating.label}`);
-			await expect(frame.locator('.site')).toContainText(site.name);
-			expect(await cardHeight(frame)).toBeLessThanOrEqual(await frameHeight(iframes.nth(i)));
-		}
-	});
+	for (const scheme of ['light', 'dark'] as const) {
+		test(`by plain iframe: every card shows whole, with no scrollbar and no wasted space, in columns 280 to 800 px wide (${scheme})`, async ({ page, baseURL }) => {
+			await page.emulateMedia({ colorScheme: scheme });
+			const all = claims.map(embeddable);
+			const code = all.map((claim) => servedFrom(iframeCode(claim), baseURL!)).join('');
+			await page.goto(host.page(`<div id="column">${code}</div>`));
+			const iframes = page.locator('iframe');
+			await expect(iframes).toHaveCount(all.length);
+			const frames: Frame[] = [];
+			for (const i of all.keys()) {
+				// The pasted code loads lazily: bring each frame into view to load it.
+				await iframes.nth(i).scrollIntoViewIfNeeded();
+				frames.push(await frameOf(iframes.nth(i)));
+				await frames[i]!.locator('.more a').waitFor();
+			}
+			// The longest claim and summary a file may hold, in the card whose layout gives them the fewest lines.
+			const tightest = frames[all.indexOf([...all].sort((a, b) => cardHeight(a) - cardHeight(b))[0]!)]!;
+			await tightest.evaluate(([claim, summary]) => {
+				document.querySelector('h1')!.textContent = claim!;
+				document.querySelector('.summary')!.textContent = summary!;
+			}, [longestAllowed('claim'), longestAllowed('summary')]);
+			for (const width of [280, 320, 400, 600, 800]) {
+				await page.locator('#column').evaluate((column, w) => (column.style.width = `${w}px`), width);
+				for (const [i, claim] of all.entries()) {
+					const seen = await cardInFrame(frames[i]!);
+					const where = `${claim.id} at ${width} px`;
+					expect(seen.viewport, where).toEqual({ width: Math.min(width, cardWidth.max), height: cardHeight(claim) });
+					expect(seen.fit, where).toBe(false);
+					expect(seen.scrolls, where).toBe(false);
+					expect(seen.card.top, where).toBe(0);
+					expect(seen.card.bottom, where).toBe(seen.viewport.height);
+					expect(seen.card.right, where).toBeLessThanOrEqual(seen.viewport.width);
+					expect(seen.link.width, where).toBeGreaterThan(0);
+					expect(seen.link.bottom, where).toBeLessThan(seen.card.bottom);
+				}
+			}
+		});
+	}
 
 	test('by script: several blockquotes become cards sized to their content, at any width', async ({ page, baseURL }) => {
 		const code = [first, second, third].map((claim) => servedFrom(scriptCode(claim), baseURL!)).join('\n');
@@ -109,7 +159,7 @@ test.describe('embedding on another site', () => {
 	test("the card's link opens the claim page in a new tab, without access to the card", async ({ page, baseURL }) => {
 		await page.goto(host.page(servedFrom(scriptCode(first), baseURL!)));
 		const frame = await frameOf(page.locator('iframe'));
-		const link = frame.getByRole('link', { name: `Read the full check on ${site.name} (opens in a new tab)` });
+		const link = frame.getByRole('link', { name: `${t('embed.readMore', { site: site.name })}${t('embed.newTab')}` });
 		await expect(link).toHaveAttribute('target', '_blank');
 		const [tab] = await Promise.all([page.waitForEvent('popup'), link.click()]);
 		await expect(tab).toHaveURL(`${baseURL}${paths.claim(first.id)}`);
@@ -209,20 +259,19 @@ test.describe('the card page', () => {
 		});
 	}
 
-	test('the pasted iframe height fits every card at 600 px without wasting more than 15%', async ({ page }) => {
-		await page.setViewportSize({ width: cardWidth.max, height: 800 });
-		for (const claim of claims.map(embeddable)) {
-			await page.goto(paths.embed(claim.id));
-			const actual = await page.locator('main').evaluate((main) => main.getBoundingClientRect().height);
-			const pasted = Number(/height="(\d+)"/.exec(iframeCode(claim))?.[1]);
-			expect(pasted, claim.id).toBe(estimateCardHeight(claim));
-			expect(pasted, claim.id).toBeGreaterThanOrEqual(actual);
-			expect(pasted, claim.id).toBeLessThanOrEqual(actual * 1.15);
+	test('where embed.js runs, the card shows its text in full', async ({ page, baseURL }) => {
+		await page.goto(host.page(`<div style="width: 280px">${servedFrom(scriptCode(longest), baseURL!)}</div>`));
+		await expectCardsSizedToContent(page, [longest]);
+		const seen = await cardInFrame(await frameOf(page.locator('iframe')));
+		expect(seen.fit).toBe(true);
+		const frame = await frameOf(page.locator('iframe'));
+		for (const block of ['h1', '.meaning', '.summary']) {
+			expect(await frame.locator(block).evaluate((el) => el.scrollHeight <= el.clientHeight), block).toBe(true);
 		}
 	});
 });
 
-test.describe('framing', () => {
+test.describe('response headers', () => {
 	test('dist/_headers lets anyone frame embed cards and no one frame other pages', async ({ request }) => {
 		const refused = [paths.home(), paths.claim(first.id), paths.source('x'), paths.verdicts(), paths.about(), paths.search()];
 		for (const path of refused) {
@@ -231,16 +280,37 @@ test.describe('framing', () => {
 			expect(headers['content-security-policy'], path).toBe("frame-ancestors 'none'");
 		}
 		const headers = (await request.get(paths.embed(first.id))).headers();
-		expect(headers['x-frame-options']).toBeUndefined();
 		expect(headers['content-security-policy']).toBe('frame-ancestors *');
 	});
 
-	test('a browser shows a framed card but refuses a framed claim page', async ({ page, baseURL }) => {
-		await page.goto(host.page(`<iframe id="card" src="${baseURL}${paths.embed(first.id)}"></iframe><iframe id="page" src="${baseURL}${paths.claim(first.id)}"></iframe>`));
+	test('every response is nosniff and has a referrer policy and a permissions policy', async ({ request }) => {
+		for (const path of [paths.home(), paths.embed(first.id), paths.dataAll(), paths.embedScript(), '/no-such-page/']) {
+			const headers = (await request.get(path)).headers();
+			expect(headers['x-content-type-options'], path).toBe('nosniff');
+			expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+			expect(headers['permissions-policy'], path).toContain('camera=()');
+		}
+	});
+
+	test('a browser shows a framed card but refuses a framed claim page or missing page', async ({ page, baseURL }) => {
+		const missing = '/no-such-page/';
+		await page.goto(host.page(`<iframe id="card" src="${baseURL}${paths.embed(first.id)}"></iframe><iframe id="page" src="${baseURL}${paths.claim(first.id)}"></iframe><iframe id="missing" src="${baseURL}${missing}"></iframe>`));
 		await expect((await frameOf(page.locator('#card'))).locator('h1')).toHaveText(first.claim);
 		const refused = await frameOf(page.locator('#page'));
 		await expect.poll(() => refused.url()).not.toBe(`${baseURL}${paths.claim(first.id)}`);
 		await expect(refused.locator('h1', { hasText: first.claim })).toHaveCount(0);
+		const refusedMissing = await frameOf(page.locator('#missing'));
+		await expect.poll(() => refusedMissing.url()).not.toBe(`${baseURL}${missing}`);
+		expect((await page.request.get(missing)).status()).toBe(404);
+	});
+
+	test('a script on another site can read the open data and the oEmbed responses, not the pages', async ({ page, baseURL }) => {
+		await page.goto(host.page('<p>host</p>'));
+		const read = (url: string) => page.evaluate((u) => fetch(u).then((r) => r.status, () => 'refused'), url);
+		for (const path of [paths.dataAll(), paths.dataClaim(first.id), paths.dataCsv(), paths.dataFeed(), paths.dataSchema(), paths.oembed(first.id)]) {
+			expect(await read(`${baseURL}${path}`), path).toBe(200);
+		}
+		expect(await read(`${baseURL}${paths.claim(first.id)}`)).toBe('refused');
 	});
 });
 
@@ -277,7 +347,7 @@ test.describe('images', () => {
 test.describe('the embed code on claim pages', () => {
 	test('offers the iframe, script and badge code, and embed.js within its budget', async ({ page, request }) => {
 		await page.goto(paths.claim(first.id));
-		const section = page.locator('section', { has: page.getByRole('heading', { name: 'Embed this verdict' }) });
+		const section = page.locator('section', { has: page.getByRole('heading', { name: t('embed.heading') }) });
 		await expect(section.getByLabel('Iframe')).toHaveValue(iframeCode(first));
 		await expect(section.getByLabel('Script')).toHaveValue(scriptCode(first));
 		await expect(section.getByLabel('Badge (Markdown)')).toHaveValue(badgeMarkdown(first));
@@ -288,8 +358,8 @@ test.describe('the embed code on claim pages', () => {
 	test('a copy button copies the code where JavaScript runs', async ({ page, context }) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await page.goto(paths.claim(first.id));
-		await page.getByRole('button', { name: 'Copy iframe code' }).click();
-		await expect(page.getByRole('status').first()).toHaveText('Copied.');
+		await page.getByRole('button', { name: t('embed.iframe.button') }).click();
+		await expect(page.getByRole('status').first()).toHaveText(t('embed.copied'));
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(iframeCode(first));
 	});
 

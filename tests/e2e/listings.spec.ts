@@ -4,6 +4,7 @@ import { getRating, ratings } from '../../src/lib/ratings.ts';
 import { PassageIndex } from '../../src/lib/passages.ts';
 import { getStance } from '../../src/lib/stances.ts';
 import { claims, sources } from '../site-content.ts';
+import { t } from '../../src/i18n/index.ts';
 
 test('home lists every claim, newest first, each with its verdict badge', async ({ page }) => {
 	await page.goto(paths.home());
@@ -22,7 +23,8 @@ test('verdict filters work without JavaScript and list exactly the claims with t
 	const page = await context.newPage();
 	for (const rating of ratings) {
 		await page.goto(paths.home());
-		await page.getByRole('navigation', { name: 'Narrow the claims' }).getByRole('link', { name: new RegExp(`^${rating.label} \\d+ claims?$`) }).click();
+		const count = claims.filter((c) => c.data.verdict === rating.id).length;
+		await page.getByRole('navigation', { name: t('filters.heading') }).getByRole('link', { name: `${rating.label} ${count} ${t('filters.countHidden', { count })}`, exact: true }).click();
 		await expect(page).toHaveURL(new RegExp(`${paths.verdict(rating.id)}$`));
 		const expected = claims.filter((c) => c.data.verdict === rating.id).map((c) => paths.claim(c.data.id)).sort();
 		const listed = await page.locator('.claim-card h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
@@ -36,7 +38,7 @@ test('source filters lead to each article’s list of the claims it speaks to', 
 	const page = await context.newPage();
 	for (const { data: source } of sources) {
 		await page.goto(paths.home());
-		await page.getByRole('navigation', { name: 'Narrow the claims' }).getByRole('link', { name: new RegExp(`^${source.label}`) }).click();
+		await page.getByRole('navigation', { name: t('filters.heading') }).getByRole('link', { name: new RegExp(`^${source.label}`) }).click();
 		await expect(page).toHaveURL(new RegExp(`${paths.sourceClaims(source.id)}$`));
 		const expected = claims
 			.filter((c) => c.data.sources.some((s) => s.source === source.id && s.stance !== 'not-mentioned'))
@@ -87,6 +89,6 @@ test('source pages highlight each quoted passage and link it back to its claim',
 test('an unknown address gets the 404 page with ways back', async ({ page }) => {
 	const response = await page.goto('/claims/no-such-claim/');
 	expect(response?.status()).toBe(404);
-	await expect(page.locator('h1')).toHaveText('Page not found');
+	await expect(page.locator('h1')).toHaveText(t('notFound.title'));
 	await expect(page.getByRole('link', { name: /claim checks/ })).toHaveAttribute('href', paths.home());
 });

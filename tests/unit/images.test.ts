@@ -7,7 +7,7 @@ import { face } from '../../src/images/fonts.ts';
 import { badgeSvg } from '../../src/images/badge.ts';
 import { svgToPng } from '../../src/images/render-png.ts';
 import { SocialCards, socialCardCode } from '../../src/images/social-card-files.ts';
-import { site } from '../../src/config/site.ts';
+import { site } from '../../src/lib/site.ts';
 import { dictionaryFile } from '../../src/i18n/index.ts';
 import { socialCardLayout, socialCardSize, socialCardSvg } from '../../src/images/social-card.ts';
 import { getRating, ratings, type Rating } from '../../src/lib/ratings.ts';

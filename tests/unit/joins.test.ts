@@ -7,18 +7,17 @@ import { claims, sources } from '../site-content.ts';
 const claimEntries = claims;
 const sourceEntries = sources;
 
-test('the edition has five sources and at least 20 claims, at least 3 appearing in each article', () => {
-	assert.equal(sourceEntries.length, 5);
-	assert.ok(claimEntries.length >= 20);
+test('every article of the fixture edition is quoted, and is where a claim appeared', () => {
+	assert.ok(sourceEntries.length > 1 && claimEntries.length > sourceEntries.length);
 	for (const source of sourceEntries) {
 		const appearing = claimEntries.filter((c) => c.data.appeared.source === source.id).length;
 		const quoting = claimsQuoting(source, claimEntries).length;
-		assert.ok(quoting >= 3, `${source.id} is quoted by ${quoting} claims`);
+		assert.ok(quoting >= 1, `${source.id} is quoted by ${quoting} claims`);
 		assert.ok(appearing >= 1, `${source.id} is where ${appearing} claims appeared`);
 	}
 });
 
-test('every claim has a stance from each of the five sources, in edition order', () => {
+test('every claim has a stance from each source, in edition order', () => {
 	for (const claim of claimEntries) {
 		assert.deepEqual(stancesOf(claim, sourceEntries).map((s) => s.article.id), sourceEntries.map((s) => s.id));
 		assert.ok(appearedIn(claim, sourceEntries));

@@ -44,3 +44,14 @@ test('a relative site directory works the same as an absolute one', () => {
 	assert.deepEqual(checkLinks(relativeRoot).problems, []);
 	assert.deepEqual(checkLinks(relativeRoot).links, 1);
 });
+
+test('under a base path, links resolve below it and a link that leaves it is reported', () => {
+	const root = site({
+		'index.html': '<a href="/checks/a/#x">a</a><a href="../">up</a><a href="/a/">root</a><a href="a/">relative</a>',
+		'a/index.html': '<h1 id="x">A</h1><a href="/checks/">home</a>',
+	});
+	assert.deepEqual(checkLinks(root, '/checks/').problems, [
+		{ page: '/', problem: 'link "../" leaves the site\'s base path /checks/' },
+		{ page: '/', problem: 'link "/a/" leaves the site\'s base path /checks/' },
+	]);
+});

@@ -11,6 +11,8 @@ import { after, test } from 'node:test';
 import { today } from '../../src/lib/dates.ts';
 import { readContentFile } from '../../src/validator/read-content-file.ts';
 import { validateProject } from '../../src/validator/validate-project.ts';
+import { contentRoot, fixtureNodeOptions } from '../test-edition.ts';
+import { site } from '../../src/lib/site.ts';
 
 const project = process.cwd();
 const script = join(project, 'scripts/new-claim.ts');
@@ -20,12 +22,12 @@ after(() => scratch.forEach((dir) => rmSync(dir, { recursive: true, force: true 
 function copyContent(): string {
 	const dir = mkdtempSync(join(tmpdir(), 'crosscheck-new-claim-'));
 	scratch.push(dir);
-	cpSync(join(project, 'content'), join(dir, 'content'), { recursive: true });
+	cpSync(join(contentRoot, 'content'), join(dir, 'content'), { recursive: true });
 	return dir;
 }
 
 function newClaim(dir: string, args: string[], input = '') {
-	const run = spawnSync(process.execPath, [script, ...args], { cwd: dir, input, encoding: 'utf8' });
+	const run = spawnSync(process.execPath, [...fixtureNodeOptions, script, ...args], { cwd: dir, input, encoding: 'utf8' });
 	return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -40,7 +42,7 @@ function sentenceOf(dir: string, source: string): string {
 	return sentence;
 }
 
-const flags = ['--claim', 'Sheinbaum said the U.S. would never send troops into Mexico.', '--claimant', 'Claudia Sheinbaum', '--claimant-type', 'person', '--source', '3', '--date', '2026-01-09', '--verdict', 'mixed', '--yes'];
+const flags = ['--claim', 'Sheinbaum said the U.S. would never send troops into Mexico.', '--claimant', 'Claudia Sheinbaum', '--claimant-type', 'person', '--via', 'quoted', '--source', '3', '--date', '2026-01-09', '--verdict', 'mixed', '--yes'];
 const id = 'sheinbaum-said-the-u-s-would-never-send-troops-into-mexico';
 const file = `content/claims/${id}.md`;
 
@@ -54,13 +56,13 @@ test('with flags and --yes: writes the scaffold, which fails validation until it
 	const scaffold = readFileSync(join(dir, file), 'utf8');
 	assert.match(scaffold, new RegExp(`^published: ${today()}$`, 'm'));
 	assert.deepEqual(problemsIn(dir, file), [
-		'9: appeared.context: still holds a placeholder: "TODO: where in the article, or on what occasion, the claim was made"',
-		'11: summary: still holds a placeholder: "TODO: one sentence giving the reason for the verdict"',
-		'20: sources[2].stance: still holds a placeholder: "TODO: asserts, reports, supports or disputes"',
-		'21: sources[2].quote: still holds a placeholder: "TODO: copy the passage exactly from content/sources/mexico-rejects-reports-of-military-action.md"',
-		'38: body: the analysis still holds a placeholder: "TODO: what the article claims, in its words, and where."',
-		'42: body: the analysis still holds a placeholder: "TODO: what the primary sources show; link every page you read."',
-		'46: body: the analysis still holds a placeholder: "TODO: the verdict, and the reason for it, in a sentence or two."',
+		'12: appeared.context: still holds a placeholder: "TODO: where in the article, or on what occasion, the claim was made: the surrounding sentence"',
+		'14: summary: still holds a placeholder: "TODO: one sentence giving the reason for the verdict"',
+		'23: sources[2].stance: still holds a placeholder: "TODO: asserts, reports, supports or disputes"',
+		'24: sources[2].quote: still holds a placeholder: "TODO: copy the passage exactly from content/sources/mexico-rejects-reports-of-military-action.md"',
+		'41: body: the analysis still holds a placeholder: "TODO: what the article claims, in its words, and where."',
+		'45: body: the analysis still holds a placeholder: "TODO: what the primary sources show; link every page you read."',
+		'49: body: the analysis still holds a placeholder: "TODO: the verdict, and the reason for it, in a sentence or two."',
 	]);
 
 	const filled = scaffold
@@ -94,7 +96,7 @@ test('with only a claim: every other field is a placeholder, reported once each'
 	const dir = copyContent();
 	assert.equal(newClaim(dir, ['--claim', 'Only the claim text is known so far.', '--yes']).status, 0);
 	const fields = validateProject(dir, ['content/claims/only-the-claim-text-is-known-so-far.md']).problems.map((p) => p.field);
-	assert.deepEqual(fields, ['claimant', 'claimantType', 'appeared.source', 'appeared.context', 'verdict', 'summary', 'body', 'body', 'body']);
+	assert.deepEqual(fields, ['claimant.name', 'claimant.type', 'appeared.source', 'appeared.via', 'appeared.context', 'verdict', 'summary', 'body', 'body', 'body']);
 });
 
 test('never overwrites: a second run for the same id exits 1 and leaves the file alone', () => {
@@ -112,6 +114,7 @@ test('bad flag values exit 2 with a did-you-mean', () => {
 	const dir = copyContent();
 	const cases: [string[], string][] = [
 		[['--id', 'a-valid-id', '--source', 'mexico-rejects-direct-interventoin'], 'unknown source "mexico-rejects-direct-interventoin"; did you mean "mexico-rejects-direct-intervention"?'],
+		[['--id', 'a-valid-id', '--source', '6'], 'there is no article number 6: give a number from 1 to 5, or an article\'s id'],
 		[['--id', 'a-valid-id', '--verdict', 'mostly-flase'], '"mostly-flase" is not on the rating scale; did you mean "mostly-false"?'],
 		[['--id', 'a-valid-id', '--date', '2999-01-01'], '"2999-01-01" is in the future'],
 		[['--id', 'Not_A_Slug'], '"Not_A_Slug" must be 3 to 80 lowercase letters, digits and single hyphens'],
@@ -125,21 +128,22 @@ test('bad flag values exit 2 with a did-you-mean', () => {
 	}
 	const several = newClaim(dir, ['--claim', 'A claim long enough to pass.', '--verdict', 'tru', '--date', '2026-13-01', '--yes']);
 	assert.deepEqual(several.stderr.split('\n').slice(0, 2), ['"2026-13-01" is not a real calendar date', '"tru" is not on the rating scale; did you mean "true"?']);
-	assert.deepEqual(readdirSync(join(dir, 'content/claims')).length, readdirSync(join(project, 'content/claims')).length);
+	assert.deepEqual(readdirSync(join(dir, 'content/claims')).length, readdirSync(join(contentRoot, 'content/claims')).length);
 });
 
 test('prompts for what the flags leave out, asking again after a wrong answer', () => {
 	const dir = copyContent();
-	const answers = ['The U.S. military captured Maduro on January 3 in Caracas.', '', 'TNA', 'a news agency', 'organization', 'mexico-rejects-direct-interventio', '2', '2026-02-30', '2026-01-17', 'mixed', ''];
+	const answers = ['The U.S. military captured Maduro on January 3 in Caracas.', '', 'TNA', 'a news agency', 'organization', 'in its own voice', 'own-voice', 'mexico-rejects-direct-interventio', '2', '2026-02-30', '2026-01-17', 'mixed', ''];
 	const run = newClaim(dir, [], `${answers.join('\n')}\n`);
 	assert.equal(run.status, 0, run.stderr);
 	assert.match(run.stdout, /unknown source "mexico-rejects-direct-interventio"; did you mean "mexico-rejects-direct-intervention"\?/);
 	assert.match(run.stdout, /"2026-02-30" is not a real calendar date/);
 	const written = readFileSync(join(dir, 'content/claims/the-u-s-military-captured-maduro-on-january-3-in-caracas.md'), 'utf8');
 	assert.match(run.stdout, /"a news agency" must be person or organization/);
-	assert.match(written, /^claimant: "TNA"\nclaimantType: organization\nappeared:\n {2}source: mexico-rejects-direct-intervention\n {2}date: 2026-01-17\n/m);
+	assert.match(run.stdout, /"in its own voice" must be one of: own-voice, quoted, paraphrased, relayed/);
+	assert.match(written, /^claimant:\n {2}name: "TNA"\n {2}type: organization\nappeared:\n {2}source: mexico-rejects-direct-intervention\n {2}date: 2026-01-17\n {2}via: own-voice\n/m);
 	assert.match(written, /^verdict: "mixed"$/m);
-	assert.match(written, /^author: "Crosscheck desk"$/m);
+	assert.match(written, new RegExp(`^author: "${site.desk}"$`, 'm'));
 });
 
 test('input that ends before every question is answered writes nothing and exits 2', () => {
@@ -147,5 +151,5 @@ test('input that ends before every question is answered writes nothing and exits
 	const run = newClaim(dir, [], 'A claim whose writer stopped answering.\n');
 	assert.equal(run.status, 2);
 	assert.match(run.stderr, /^the input ended before every question was answered\n/);
-	assert.equal(readdirSync(join(dir, 'content/claims')).length, readdirSync(join(project, 'content/claims')).length);
+	assert.equal(readdirSync(join(dir, 'content/claims')).length, readdirSync(join(contentRoot, 'content/claims')).length);
 });

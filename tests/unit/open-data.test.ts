@@ -22,7 +22,7 @@ test('the schema rejects a record with a field it does not document', () => {
 	assert.equal(ajv.validate(claimRecordSchema, { ...records[0], extra: 1 }), false);
 });
 
-test('records carry all five sources with stances and quote links', () => {
+test('records carry every source with stances and quote links', () => {
 	for (const record of records) {
 		assert.equal(record.sources.length, sources.length);
 		for (const s of record.sources) {
@@ -32,8 +32,28 @@ test('records carry all five sources with stances and quote links', () => {
 	}
 });
 
-test('the envelope names its format version', () => {
-	assert.equal(envelope('claims', []).version, formatVersion);
+test('the envelope names its format version, and the schema URL carries its major number', () => {
+	const wrapper = envelope('claims', []);
+	assert.equal(wrapper.version, formatVersion);
+	assert.ok(wrapper.schema.endsWith(`/claim-v${formatVersion.split('.')[0]}.json`), wrapper.schema);
+});
+
+test('records carry the claimant as a clean name and a type, and how the claim reached the article', () => {
+	for (const claim of claims) {
+		const record = records.find((r) => r.id === claim.id)!;
+		assert.deepEqual(record.claimant, { name: claim.data.claimant.name, type: claim.data.claimant.type });
+		assert.equal(record.appeared.via, claim.data.appeared.via);
+		assert.equal(record.appeared.relayedBy, claim.data.appeared.relayedBy ?? null);
+	}
+});
+
+test('CSV carries the claimant name and type and the way the claim appeared in columns of their own', () => {
+	const [header, row] = claimsCsv([{ ...records[0]!, claim: 'A plain claim', verdict: { ...records[0]!.verdict, summary: 'A plain summary' }, claimant: { name: 'Ana Ruiz', type: 'person' }, appeared: { ...records[0]!.appeared, via: 'relayed', relayedBy: 'Example Wire' } }], sources).split('\r\n');
+	const cells = Object.fromEntries(header!.split(',').map((column, i) => [column, row!.split(',')[i]]));
+	assert.equal(cells.claimant, 'Ana Ruiz');
+	assert.equal(cells.claimant_type, 'person');
+	assert.equal(cells.appeared_via, 'relayed');
+	assert.equal(cells.appeared_relayed_by, 'Example Wire');
 });
 
 test('CSV has a header and one row per claim, quoting cells with commas, quotes and formula starts', () => {
@@ -41,7 +61,7 @@ test('CSV has a header and one row per claim, quoting cells with commas, quotes 
 	const lines = csv.trimEnd().split('\r\n');
 	assert.equal(lines[0]?.split(',')[0], 'id');
 	assert.ok(lines[0]?.includes(`stance_${sources[0]!.id}`));
-	const sample = claimsCsv([{ ...records[0]!, claim: 'He said "no", then = yes', claimant: '=cmd()' }], sources).split('\r\n')[1] ?? '';
+	const sample = claimsCsv([{ ...records[0]!, claim: 'He said "no", then = yes', claimant: { name: '=cmd()', type: 'person' } }], sources).split('\r\n')[1] ?? '';
 	assert.ok(sample.includes('"He said ""no"", then = yes"'));
 	assert.ok(sample.includes('"=cmd()"'));
 	assert.equal(lines.length, records.length + 1);

@@ -35,11 +35,30 @@ test('does not tolerate changed words, case or punctuation', () => {
 
 test('closest() offers the sentence that shares the longest run of words', () => {
 	const index = new PassageIndex('First sentence here. Trump has designated six Mexican cartels as terrorist groups. Last one.');
-	assert.equal(index.closest('Trump has designated eight Mexican cartels'), 'Trump has designated six Mexican cartels as terrorist groups.');
+	assert.deepEqual(index.closest('Trump has designated eight Mexican cartels'), {
+		passage: 'Trump has designated six Mexican cartels as terrorist groups.',
+		difference: { quoted: 'eight', archived: 'six' },
+	});
 	assert.equal(index.closest('nothing in common whatsoever'), null);
 });
 
 test('closest() does not break sentences at abbreviations such as U.S.', () => {
 	const index = new PassageIndex('Talks stalled. U.S. officials indicated that the plan was new. Later, nothing.');
-	assert.equal(index.closest('officials indicated that the plan was old'), 'U.S. officials indicated that the plan was new.');
+	assert.equal(index.closest('officials indicated that the plan was old')?.passage, 'U.S. officials indicated that the plan was new.');
+});
+
+test('closest() gives the passage in the archived text\'s own characters, and the first word that differs, punctuation included', () => {
+	const index = new PassageIndex('Earlier text.\nThe minister said \u201cthe plan\u201d would\n  start \u2014 soon, in June. Later text.');
+	assert.deepEqual(index.closest('The minister said "the plan" would start - soon in June'), {
+		passage: 'The minister said \u201cthe plan\u201d would start \u2014 soon, in June.',
+		difference: { quoted: 'soon', archived: 'soon,' },
+	});
+	assert.deepEqual(index.closest('extra words The minister said "the plan" would start'), {
+		passage: 'The minister said \u201cthe plan\u201d would start \u2014 soon, in June.',
+		difference: { quoted: 'extra', archived: 'Earlier' },
+	});
+	assert.deepEqual(index.closest('in June. Later text. And more'), {
+		passage: 'The minister said \u201cthe plan\u201d would start \u2014 soon, in June.',
+		difference: { quoted: 'And', archived: null },
+	});
 });

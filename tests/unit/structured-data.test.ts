@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { site } from '../../src/config/site.ts';
+import { site } from '../../src/lib/site.ts';
 import { getRating, ratingBounds } from '../../src/lib/ratings.ts';
 import { claimReview, jsonLd } from '../../src/lib/structured-data.ts';
 import { claims, sources } from '../site-content.ts';
@@ -29,7 +29,7 @@ test('every claim yields a ClaimReview with the properties aggregators require, 
 		assert.equal(review.itemReviewed['@type'], 'Claim');
 		assert.equal(review.itemReviewed.firstAppearance.url, `${site.url}/sources/${claim.data.appeared.source}/`);
 		assert.ok(review.itemReviewed.appearance.length >= 1);
-		if (claim.data.claimantType) assert.equal(review.itemReviewed.author.name, claim.data.claimant);
+		assert.deepEqual(review.itemReviewed.author, { '@type': claim.data.claimant.type === 'person' ? 'Person' : 'Organization', name: claim.data.claimant.name });
 		if (claim.data.appeared.date) assert.equal(review.itemReviewed.datePublished, claim.data.appeared.date);
 	}
 });

@@ -9,11 +9,11 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { soundFilesRecord } from '../../src/validator/sound-files.ts';
 import { validateProject } from '../../src/validator/validate-project.ts';
+import { contentRoot } from '../test-edition.ts';
 
-const project = process.cwd();
 const dir = mkdtempSync(join(tmpdir(), 'crosscheck-validator-cache-'));
 const cacheDir = join(dir, 'cache');
-cpSync(join(project, 'content'), join(dir, 'content'), { recursive: true });
+cpSync(join(contentRoot, 'content'), join(dir, 'content'), { recursive: true });
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 const claims = join(dir, 'content/claims');

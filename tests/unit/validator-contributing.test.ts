@@ -10,15 +10,18 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { ratings } from '../../src/lib/ratings.ts';
 import { stances } from '../../src/lib/stances.ts';
+import { vias } from '../../src/lib/claimants.ts';
 import { markdownLimits } from '../../src/validator/check-markdown.ts';
 import { maxFileBytes } from '../../src/validator/decode-text.ts';
+import { contentRoot, fixtureNodeOptions } from '../test-edition.ts';
 
 const root = process.cwd();
 const guide = readFileSync(join(root, 'CONTRIBUTING.md'), 'utf8');
 
-test('the rating scale and the stances are the ones the validator accepts, word for word', () => {
+test('the rating scale, the stances with their tests and the ways a claim appears are the ones the validator accepts, word for word', () => {
 	for (const rating of ratings) assert.ok(guide.includes(`| \`${rating.id}\` | ${rating.label} | ${rating.meaning} |`), `rating ${rating.id}`);
-	for (const stance of stances) assert.ok(guide.includes(`| \`${stance.id}\` | ${stance.meaning} |`), `stance ${stance.id}`);
+	for (const stance of stances) assert.ok(guide.includes(`| \`${stance.id}\` | ${stance.meaning} | ${stance.test} |`), `stance ${stance.id}`);
+	for (const via of vias) assert.ok(guide.includes(`| \`${via.id}\` | ${via.meaning} |`), `via ${via.id}`);
 });
 
 test('the limits it states are the validator\'s', () => {
@@ -33,10 +36,10 @@ test('its new-claim example runs and writes a claim file', () => {
 	const args = [...example.replaceAll('\\\n', ' ').matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2] ?? '');
 	const dir = mkdtempSync(join(tmpdir(), 'crosscheck-contributing-'));
 	try {
-		cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
-		const run = spawnSync(process.execPath, [join(root, 'scripts/new-claim.ts'), ...args], { cwd: dir, encoding: 'utf8' });
+		cpSync(join(contentRoot, 'content'), join(dir, 'content'), { recursive: true });
+		const run = spawnSync(process.execPath, [...fixtureNodeOptions, join(root, 'scripts/new-claim.ts'), ...args], { cwd: dir, encoding: 'utf8' });
 		assert.equal(run.status, 0, run.stderr);
-		assert.equal(readdirSync(join(dir, 'content/claims')).length, readdirSync(join(root, 'content/claims')).length + 1);
+		assert.equal(readdirSync(join(dir, 'content/claims')).length, readdirSync(join(contentRoot, 'content/claims')).length + 1);
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}

@@ -4,17 +4,20 @@
  * message and hint: contributors read these words, so they are tested word for word), and
  * every file in tests/fixtures/valid/ and content/ must pass.
  *
- * Each fixture is checked the way `npm run validate -- <file>` checks it: against the
- * project's real sources and claims. So duplicate-claim.md and duplicate-id/ depend on the
- * published claim maduro-captured-january-3 (whose id, its public URL, never changes).
+ * Each fixture is checked the way `npm run validate -- <file>` checks it: against the sources
+ * and claims of the reference fixture edition (tests/editions/reference/). So duplicate-claim.md
+ * and duplicate-id/ depend on its claim maduro-captured-january-3.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { validateProject } from '../../src/validator/validate-project.ts';
+import { contentRoot } from '../test-edition.ts';
 
 const root = process.cwd();
+/** Files asked about by absolute path, as `npm run validate -- <file>` resolves them. */
+const validateFile = (path: string) => validateProject(contentRoot, [resolve(root, path)]);
 const fixtures = 'tests/fixtures';
 
 /** Files under a folder, as root-relative paths with forward slashes. */
@@ -37,9 +40,9 @@ test('the corpus has at least 30 broken files, and expected.json lists exactly t
 
 for (const path of invalid) {
 	test(`invalid: ${nameOf(path)}`, () => {
-		const { problems } = validateProject(root, [path]);
+		const { problems } = validateFile(path);
 		assert.ok(problems.length > 0, 'the file was accepted');
-		for (const problem of problems) assert.equal(problem.file, path);
+		for (const problem of problems) assert.equal(resolve(contentRoot, problem.file), resolve(root, path));
 		assert.deepEqual(
 			problems.map(({ file: _file, ...rest }) => rest),
 			expected[nameOf(path)],
@@ -49,12 +52,12 @@ for (const path of invalid) {
 
 for (const path of filesUnder(`${fixtures}/valid`)) {
 	test(`valid: ${path.slice(`${fixtures}/valid/`.length)}`, () => {
-		assert.deepEqual(validateProject(root, [path]).problems, []);
+		assert.deepEqual(validateFile(path).problems, []);
 	});
 }
 
-test('every real claim and source file passes', () => {
-	const { problems, checked } = validateProject(root);
+test('every claim and source file of the fixture edition passes', () => {
+	const { problems, checked } = validateProject(contentRoot);
 	assert.deepEqual(problems, []);
 	assert.ok(checked >= 27, `only ${checked} files checked`);
 });

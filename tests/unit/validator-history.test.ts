@@ -10,15 +10,16 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { resolveCommit } from '../../src/validator/git-history.ts';
 import { validateProject } from '../../src/validator/validate-project.ts';
+import { contentRoot, fixtureNodeOptions } from '../test-edition.ts';
 
 const project = process.cwd();
 const repo = mkdtempSync(join(tmpdir(), 'crosscheck-history-'));
 const claim = 'content/claims/maduro-captured-january-3.md';
-const original = readFileSync(join(project, claim), 'utf8');
+const original = readFileSync(join(contentRoot, claim), 'utf8');
 const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], { cwd: repo, stdio: 'pipe' });
 
 before(() => {
-	cpSync(join(project, 'content'), join(repo, 'content'), { recursive: true });
+	cpSync(join(contentRoot, 'content'), join(repo, 'content'), { recursive: true });
 	git('init', '--quiet');
 	git('add', '.');
 	git('commit', '--quiet', '-m', 'published');
@@ -39,12 +40,12 @@ test('unchanged files pass', () => {
 
 test('a changed verdict without a new update entry fails, at the verdict line', () => {
 	edit((text) => text.replace('verdict: "true"', 'verdict: mostly-true'));
-	assert.deepEqual(check(), [`${claim}:10: verdict: changed from "true" to "mostly-true" since HEAD, but updates has no new entry explaining it`]);
+	assert.deepEqual(check(), [`${claim}:12: verdict: changed from "true" to "mostly-true" since HEAD, but updates has no new entry explaining it`]);
 });
 
 test('a changed summary without a new update entry fails', () => {
 	edit((text) => text.replace('summary: "U.S. forces captured', 'summary: "American forces captured'));
-	assert.deepEqual(check(), [`${claim}:11: summary: changed since HEAD, but updates has no new entry explaining it`]);
+	assert.deepEqual(check(), [`${claim}:13: summary: changed since HEAD, but updates has no new entry explaining it`]);
 });
 
 test('a new update entry, on or after the last one, explains the change', () => {
@@ -87,7 +88,7 @@ test('refs resolve to commits; names that are not refs, or look like options, do
 
 test('the command line takes --base and exits 1 on a silent change', () => {
 	edit((text) => text.replace('verdict: "true"', 'verdict: mixed'));
-	const run = spawnSync(process.execPath, [join(project, 'scripts/validate.ts'), '--base', 'HEAD'], { cwd: repo, encoding: 'utf8' });
+	const run = spawnSync(process.execPath, [...fixtureNodeOptions, join(project, 'scripts/validate.ts'), '--base', 'HEAD'], { cwd: repo, encoding: 'utf8' });
 	assert.equal(run.status, 1);
-	assert.match(run.stdout, /^content\/claims\/maduro-captured-january-3\.md:10:1: verdict: changed from "true" to "mixed" since HEAD/);
+	assert.match(run.stdout, /^content\/claims\/maduro-captured-january-3\.md:12:1: verdict: changed from "true" to "mixed" since HEAD/);
 });

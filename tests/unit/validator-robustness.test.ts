@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import type { Diagnostic } from '../../src/validator/diagnostics.ts';
 import { validateProject } from '../../src/validator/validate-project.ts';
+import { contentRoot } from '../test-edition.ts';
 
 const root = process.cwd();
 const scratch = mkdtempSync(join(tmpdir(), 'crosscheck-robustness-'));
@@ -68,7 +69,7 @@ function assertOrdinary(problems: readonly Diagnostic[], files: ReadonlySet<stri
 }
 
 test('1,000 mangled copies of real claim files give diagnostics, never a crash', () => {
-	const claims = readdirSync(join(root, 'content/claims')).map((name) => readFileSync(join(root, 'content/claims', name), 'utf8'));
+	const claims = readdirSync(join(contentRoot, 'content/claims')).map((name) => readFileSync(join(contentRoot, 'content/claims', name), 'utf8'));
 	const next = random(20261123);
 	const paths = Array.from({ length: 1000 }, (_, i) => {
 		const path = join(scratch, `mangled-${i}.md`);

@@ -9,14 +9,15 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { ClaimChecker } from '../../src/validator/check-claims.ts';
 import { checkedSources, checkOwn, checkOwnInThreads } from '../../src/validator/check-each-file.ts';
+import { contentRoot } from '../test-edition.ts';
 
 const folder = (dir: string) =>
 	readdirSync(dir)
 		.filter((name) => name.endsWith('.md'))
-		.map((name) => ({ file: `${dir}/${name}`, bytes: readFileSync(join(process.cwd(), dir, name)) }));
+		.map((name) => ({ file: `${dir}/${name}`, bytes: readFileSync(join(dir, name)) }));
 
-const sources = folder('content/sources').map(({ file, bytes }) => ({ path: file, bytes }));
-const jobs = [...folder('content/claims'), ...folder('tests/fixtures/invalid'), ...folder('tests/fixtures/valid')];
+const sources = folder(join(contentRoot, 'content/sources')).map(({ file, bytes }) => ({ path: file, bytes }));
+const jobs = [...folder(join(contentRoot, 'content/claims')), ...folder('tests/fixtures/invalid'), ...folder('tests/fixtures/valid')];
 
 test('claim files checked on worker threads get the same problems and identity as in this thread', () => {
 	const threaded = checkOwnInThreads(jobs, sources, 3);

@@ -9,6 +9,8 @@ export default {
 
 	'site.titleHome': '{site}: fact-checks',
 	'site.titlePage': '{title} | {site}',
+	/** The byline of the site's own desk (npm run new-site writes it into the settings). */
+	'site.desk': '{site} desk',
 	'site.skipLink': 'Skip to content',
 	'site.nav': 'Main',
 	'nav.claims': 'Claims',
@@ -20,10 +22,13 @@ export default {
 	'footer.publishedBy': '{site} is published by {publisher}.',
 	'footer.methodology': 'How we check and rate claims',
 	'footer.corrections': 'Corrections policy',
+	/** The id the methodology page's corrections heading gets (its heading text, as a URL fragment). */
+	'footer.correctionsAnchor': 'corrections',
 	'footer.suggest': 'Suggest a claim or a correction',
 	'feed.rss': '{site} (RSS)',
 	'feed.atom': '{site} (Atom)',
 	'feed.json': '{site} (JSON Feed)',
+	'feed.summary': '{verdict}. Claimed by {claimant}. {summary}',
 
 	'verdict.true': 'True',
 	'verdict.true.meaning': 'The claim is accurate and nothing significant is missing.',
@@ -48,10 +53,25 @@ export default {
 	'stance.disputes.meaning': 'Says something that contradicts the claim, or gives a conflicting version of it.',
 	'stance.not-mentioned': 'Not mentioned',
 	'stance.not-mentioned.meaning': 'Does not speak to the claim.',
+	'stance.asserts.test': 'Would a reader of this article alone come away believing the claim, because the article says so itself?',
+	'stance.reports.test': 'Would a reader of this article alone learn that someone made the claim, with the article not vouching for it?',
+	'stance.supports.test': 'Would a reader of this article alone come away believing the claim, though the article never states all of it?',
+	'stance.disputes.test': 'Would a reader of this article alone come away believing something that cannot be true if the claim is?',
+	'stance.not-mentioned.test': 'Would a reader of this article alone come away knowing nothing more, for or against the claim?',
+	'stance.testLabel': 'The test:',
+
+	'via.own-voice': 'in its own voice',
+	'via.own-voice.meaning': 'The article states the claim itself; the claimant is its author, or its publication when it is unsigned.',
+	'via.quoted': 'quoted',
+	'via.quoted.meaning': "The article quotes the claimant's own words.",
+	'via.paraphrased': 'paraphrased',
+	'via.paraphrased.meaning': "The article restates the claimant's words in its own.",
+	'via.relayed': 'relayed',
+	'via.relayed.meaning': 'The article passes the claim on at second hand, from a report or a go-between.',
 
 	'home.title': 'Claims',
 	'home.description': '{topic}: {claims, plural, one {# claim} other {# claims}} checked against {sources, plural, one {# news report} other {# news reports}}, each with its verdict and evidence.',
-	'home.intro': 'We checked {claims, plural, one {# factual claim} other {# factual claims}} made in {sources, plural, one {# news report} other {# news reports}}. {description}',
+	'home.intro': 'We checked {claims, plural, one {# factual claim} other {# factual claims}} made in {sources, plural, one {# news report} other {# news reports}}.',
 	'home.introScale': 'Each check names its evidence, quotes every report exactly, and rates the claim on <a>our rating scale</a>.',
 	'home.listLabel': 'claims',
 
@@ -75,6 +95,8 @@ export default {
 	'claim.eyebrow': 'Claim check',
 	'claim.verdictHeading': 'Verdict',
 	'claim.otherRated': 'Other claims rated {verdict}',
+	'claim.claimedByVia': '{claimant}, {via}',
+	'claim.claimedByRelayed': '{claimant}, {via} by {relayer}',
 	'claim.undated': ' (the article is undated)',
 	'claim.analysis': 'Analysis',
 	'claim.sourcesHeading': '{count, plural, one {The source, in full} other {The # sources, in full}}',

@@ -1,12 +1,13 @@
 /**
- * Writes `_headers` into the built site once Astro has written its pages: embed cards may be
- * framed by any site, every other page refuses framing (see src/lib/frame-headers.ts).
+ * Writes `_headers` into the built site once Astro has written its pages (see
+ * src/lib/response-headers.ts): security headers for every response, framing for embed cards
+ * only, and cross-origin reads of the open data.
  */
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { frameHeaderRules } from '../lib/frame-headers.ts';
+import { headerRules } from '../lib/response-headers.ts';
 
 /** URL paths of the HTML pages under `root`: "index.html" is "/", "a/index.html" is "/a/". */
 function pagePaths(root: string): string[] {
@@ -15,15 +16,15 @@ function pagePaths(root: string): string[] {
 		.map((file) => `/${relative(root, join(root, file)).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1'));
 }
 
-export function frameHeaders(): AstroIntegration {
+export function responseHeaders(): AstroIntegration {
 	return {
-		name: 'crosscheck:frame-headers',
+		name: 'crosscheck:response-headers',
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
 				const pages = pagePaths(root);
-				writeFileSync(join(root, '_headers'), frameHeaderRules(pages));
-				logger.info(`framing rules for ${pages.length} pages written to _headers`);
+				writeFileSync(join(root, '_headers'), headerRules(pages));
+				logger.info(`response headers for ${pages.length} pages written to _headers`);
 			},
 		},
 	};

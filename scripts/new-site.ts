@@ -1,0 +1,223 @@
+/**
+ * npm run new-site -- --name <name> --url <url> --lang <tag> --topic <text> --publisher <organization>
+ *                     --repository <url> [--description <text>] [--desk <byline>] [--yes]
+ * Turns a copy of the repository into a new, empty edition: removes the current edition's claims
+ * and sources, writes the settings (src/config/site.ts), the editorial pages (content/pages/)
+ * from templates in the site's language, the issue chooser's links and the brand marks in
+ * public/. Asks for what the flags leave out, and for confirmation unless --yes is given.
+ * Exit 0 when done, 1 when declined, 2 on bad input.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatMessage } from '../src/i18n/format.ts';
+import type { Dictionary } from '../src/i18n/index.ts';
+import { languageTags } from '../src/i18n/languages.ts';
+import { settingsFile, settingsSchema, type SiteSettings } from '../src/lib/settings.ts';
+import { requiredPages } from '../src/validator/check-edition.ts';
+import { contentDirs } from '../src/validator/validate-project.ts';
+import { ask, checkFlags, InputError, openPrompt, refuse, type Field } from './lib/questions.ts';
+
+const usage = `usage: npm run new-site -- --name <name> --url <url> --lang <${languageTags().join('|')}> --topic <text>
+                         --publisher <organization> --repository <url>
+                         [--description <text>] [--desk <byline>] [--yes]
+  Replaces this edition (its claims, sources, editorial pages, settings and brand marks) with a new,
+  empty one. Asks for anything not given, and for confirmation unless --yes is given.`;
+
+const templatesDir = join(import.meta.dirname, 'new-site');
+const shape = settingsSchema.shape;
+
+/** Checked with the settings schema's own rule for the setting, and its wording. */
+const setting = (question: string, rule: { safeParse(value: unknown): { success: boolean; error?: { issues: { message: string }[] } } }): Field => ({
+	question,
+	check: (answer) => {
+		const parsed = rule.safeParse(answer);
+		if (!parsed.success) throw new InputError(`"${answer}" ${parsed.error?.issues[0]?.message ?? 'is not valid'}`);
+		return answer;
+	},
+});
+
+const fields = {
+	name: setting('The site\'s name, as readers will see it (e.g. "Riverton Checks")', shape.name),
+	url: setting('Where it will be published, with any path (e.g. https://riverton.github.io/checks/)', shape.url),
+	lang: {
+		question: `Interface language (${languageTags().join(', ')})`,
+		check: (answer: string) => {
+			if (languageTags().includes(answer)) return answer;
+			throw new InputError(`"${answer}" has no interface dictionary; the languages are ${languageTags().join(', ')} (adding one is adding src/i18n/locales/<tag>.ts)`);
+		},
+	},
+	topic: setting('What the site checks, as a heading (e.g. "Claims about the 2027 city budget")', shape.topic.shape.title),
+	description: setting('One or two sentences on what is checked (empty to leave out)', shape.topic.shape.description.unwrap()),
+	publisher: setting('The publishing organization', shape.publisher.shape.name),
+	repository: setting('The public repository that will hold the content (e.g. https://github.com/riverton/checks)', shape.repository.shape.url),
+	desk: setting('The byline new claim files get (empty for the site\'s desk)', shape.desk),
+} satisfies Record<string, Field>;
+
+type Key = keyof typeof fields;
+const required: readonly Key[] = ['name', 'url', 'lang', 'topic', 'publisher', 'repository'];
+const optional: readonly Key[] = ['description', 'desk'];
+
+async function main(): Promise<number> {
+	let parsed;
+	try {
+		parsed = parseArgs({
+			options: {
+				...Object.fromEntries([...required, ...optional].map((key) => [key, { type: 'string' as const }])),
+				yes: { type: 'boolean', short: 'y' },
+				help: { type: 'boolean', short: 'h' },
+			},
+		});
+	} catch (error) {
+		console.error(`${(error as Error).message}\n${usage}`);
+		return 2;
+	}
+	const { yes, help, ...given } = parsed.values as { yes?: boolean; help?: boolean } & Partial<Record<Key, string>>;
+	if (help) {
+		console.log(usage);
+		return 0;
+	}
+	const keys = [...required, ...optional];
+	const { answers, wrong } = checkFlags(fields, keys, given);
+	if (wrong.length > 0) return refuse(wrong, 'new-site');
+	const missing = required.filter((key) => answers[key] === undefined);
+	if (yes && missing.length > 0) return refuse(missing.map((key) => new InputError(`--${key} is required with --yes`)), 'new-site');
+	const prompt = yes ? null : openPrompt();
+	try {
+		for (const key of keys.filter((k) => answers[k] === undefined)) {
+			if (prompt) answers[key] = await ask(prompt, fields[key], undefined, required.includes(key));
+		}
+		const root = process.cwd();
+		const claims = listMarkdown(join(root, contentDirs.claims));
+		const sources = listMarkdown(join(root, contentDirs.sources));
+		if (prompt) {
+			const confirm = await ask(
+				prompt,
+				{ question: `This removes ${claims.length} claim(s) and ${sources.length} source article(s), and rewrites ${settingsFile}, ${contentDirs.pages}/ and public/. Continue? (yes/no)`, check: (a) => a },
+				undefined,
+				true,
+			);
+			if (!/^y(es)?$/i.test(confirm ?? '')) {
+				console.log('Nothing changed.');
+				return 1;
+			}
+		}
+		const settings = await settingsFrom(answers as Record<Key, string | undefined>);
+		writeEdition(root, settings, claims, sources);
+		console.log(nextSteps(settings));
+		return 0;
+	} catch (error) {
+		if (!(error instanceof InputError)) throw error;
+		return refuse([error], 'new-site');
+	} finally {
+		prompt?.terminal.close();
+	}
+}
+
+const listMarkdown = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.md')).map((name) => join(dir, name)) : []);
+
+async function settingsFrom(answers: Record<Key, string | undefined>): Promise<SiteSettings> {
+	const need = (key: Key) => {
+		const value = answers[key];
+		if (value === undefined) throw new InputError(`--${key} is required`);
+		return value;
+	};
+	const name = need('name');
+	const description = answers.description;
+	return {
+		name,
+		url: need('url'),
+		lang: need('lang'),
+		topic: { title: need('topic'), ...(description ? { description } : {}) },
+		publisher: { name: need('publisher'), logo: '/logo.svg' },
+		repository: { url: need('repository').replace(/\/$/, ''), branch: 'main' },
+		desk: answers.desk ?? (await deskIn(need('lang'), name)),
+	};
+}
+
+/** The default byline, "<name> desk", in the site's language. */
+async function deskIn(lang: string, name: string): Promise<string> {
+	const { default: dictionary } = (await import(`../src/i18n/locales/${lang}.ts`)) as { default: Dictionary };
+	return formatMessage(dictionary['site.desk'], { site: name }, lang);
+}
+
+/** The settings file: plain data, typed by the engine's settings schema. */
+function settingsSource(settings: SiteSettings): string {
+	return `/**
+ * This edition's settings: the one file, besides content/ and public/, that a site owns.
+ * src/lib/settings.ts says what each setting means, checks them and fills in defaults.
+ * Never edit engine files for a site: upgrading is then merging a newer Crosscheck.
+ */
+import type { SiteSettings } from '../lib/settings.ts';
+
+export default ${JSON.stringify(settings, null, '\t').replace(/^(\t+)"(\w+)":/gm, '$1$2:')} satisfies SiteSettings;
+`;
+}
+
+/** A template with {{name}}-style slots filled; every slot must be known. */
+function fill(template: string, values: Record<string, string>): string {
+	return template.replace(/\{\{(\w+)\}\}/g, (_, slot: string) => {
+		const value = values[slot];
+		if (value === undefined) throw new Error(`template slot {{${slot}}} has no value`);
+		return value;
+	});
+}
+
+function writeEdition(root: string, settings: SiteSettings, claims: readonly string[], sources: readonly string[]): void {
+	for (const file of [...claims, ...sources]) rmSync(file);
+	for (const dir of [contentDirs.claims, contentDirs.sources, contentDirs.pages]) mkdirSync(join(root, dir), { recursive: true });
+	// Git keeps no empty folder: these keep the content folders in a fresh clone.
+	for (const dir of [contentDirs.claims, contentDirs.sources]) writeFileSync(join(root, dir, '.gitkeep'), '');
+
+	const lang = existsSync(join(templatesDir, settings.lang)) ? settings.lang : 'en';
+	const repository = settings.repository.url;
+	const topic = settings.topic.title;
+	const slots = { name: settings.name, publisher: settings.publisher.name, topic: topic.charAt(0).toLowerCase() + topic.slice(1), issues: `${repository}/issues`, repository };
+	for (const page of requiredPages) {
+		writeFileSync(join(root, contentDirs.pages, `${page}.mdx`), fill(readFileSync(join(templatesDir, lang, `${page}.mdx`), 'utf8'), slots));
+	}
+	writeFileSync(join(root, settingsFile), settingsSource(settings));
+
+	const site = settings.url.replace(/\/?$/, '/');
+	writeFileSync(
+		join(root, '.github/ISSUE_TEMPLATE/config.yml'),
+		`blank_issues_enabled: false
+contact_links:
+  - name: How we check claims
+    url: ${site}methodology/
+    about: The rating scale, the stances and how evidence is chosen.
+  - name: Contributing a claim check yourself
+    url: ${repository}/blob/${settings.repository.branch ?? 'main'}/CONTRIBUTING.md
+    about: Write the claim file and open a pull request.
+`,
+	);
+	const mark = brandMark(settings.name);
+	for (const file of ['logo.svg', 'favicon.svg']) writeFileSync(join(root, 'public', file), mark);
+}
+
+/** A plain mark with the site's initial, named for screen readers; replace it with the newsroom's own. */
+function brandMark(name: string): string {
+	const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+	const initial = escape([...name.trim()][0]?.toUpperCase() ?? '?');
+	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64" role="img" aria-labelledby="t"><title id="t">${escape(name)}</title><rect width="64" height="64" rx="12" fill="#1f3a5f"/><text x="32" y="44" text-anchor="middle" font-family="system-ui, sans-serif" font-size="34" font-weight="700" fill="#fff">${initial}</text></svg>\n`;
+}
+
+function nextSteps(settings: SiteSettings): string {
+	return `Started ${settings.name}: ${settingsFile}, ${contentDirs.pages}/about.mdx and methodology.mdx, .github/ISSUE_TEMPLATE/config.yml and public/ are written; ${contentDirs.claims}/ and ${contentDirs.sources}/ are empty.
+
+Next steps:
+  1. Read ${contentDirs.pages}/about.mdx and methodology.mdx and make them yours: who you are, who funds you, how to reach you.
+  2. Replace public/logo.svg and public/favicon.svg with your own marks.
+  3. Add the articles you check to ${contentDirs.sources}/ (CONTRIBUTING.md, "Source files"), then claims with npm run new-claim.
+  4. npm run build, then npm run preview; npm test runs every check.`;
+}
+
+main().then(
+	(code) => {
+		process.exitCode = code;
+	},
+	(error: unknown) => {
+		console.error(`new-site stopped: ${error instanceof Error ? error.message : String(error)}`);
+		process.exitCode = 2;
+	},
+);

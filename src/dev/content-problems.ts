@@ -1,0 +1,27 @@
+/**
+ * What `npm run dev` knows about the content's problems: the validator's findings, kept by the
+ * validate-content integration as files change and read by the dev middleware
+ * (content-problems-middleware.ts). The two run in different module graphs (the integration
+ * in Astro's config, the middleware in Vite's server), so they share one global slot.
+ */
+import { misquoteProblem } from '../validator/check-claims.ts';
+import { placeholderProblem } from '../validator/check-text.ts';
+import type { Diagnostic } from '../validator/diagnostics.ts';
+
+const slot = Symbol.for('crosscheck.dev.contentProblems');
+const store = globalThis as typeof globalThis & { [slot]?: readonly Diagnostic[] };
+
+export function setContentProblems(problems: readonly Diagnostic[]): void {
+	store[slot] = problems;
+}
+
+export function contentProblems(): readonly Diagnostic[] {
+	return store[slot] ?? [];
+}
+
+/**
+ * Problems a page can be shown with, as a notice on it: the placeholders of a draft in progress,
+ * and quotes not found in their article. Every other problem stops the dev server's pages with
+ * Astro's error overlay, as it stops the build.
+ */
+export const isShownOnPage = ({ message }: Diagnostic) => message.includes(placeholderProblem) || message.startsWith(misquoteProblem);

@@ -1,0 +1,43 @@
+/**
+ * Who made a claim, and how it reached the article it appeared in. Defined once; the schema,
+ * the claim page, structured data, open data and the validator derive from it. The words
+ * readers see are the dictionary's `via.<id>`, `via.<id>.meaning` and `claim.claimedBy*`.
+ */
+import { t } from '../i18n/index.ts';
+
+/** What kind of party a claimant is: a person, or an organization (an outlet, an agency, a government). */
+export const claimantTypes = ['person', 'organization'] as const;
+
+export type ClaimantType = (typeof claimantTypes)[number];
+
+/** How the claim reached the article: the article's own words, or someone else's passed on. */
+export const viaIds = ['own-voice', 'quoted', 'paraphrased', 'relayed'] as const;
+
+export type ViaId = (typeof viaIds)[number];
+
+export const vias: readonly { readonly id: ViaId; readonly label: string; readonly meaning: string }[] = viaIds.map((id) => ({
+	id,
+	label: t(`via.${id}`),
+	meaning: t(`via.${id}.meaning`),
+}));
+
+/** The way of appearing that names no one between the claimant and the article. */
+export const ownVoice: ViaId = 'own-voice';
+
+export interface Claimant {
+	readonly name: string;
+	readonly type: ClaimantType;
+}
+
+/**
+ * The claimant with how the claim reached the article, for readers: "Donald Trump, paraphrased",
+ * "U.S. government, relayed by The New York Times". Machines get the bare name.
+ */
+export function claimedBy(claimant: Claimant, appeared: { readonly via: ViaId; readonly relayedBy?: string | undefined }): string {
+	if (appeared.via === ownVoice) return claimant.name;
+	const via = vias.find((v) => v.id === appeared.via);
+	if (!via) throw new Error(`Unknown way of appearing "${appeared.via}".`);
+	return appeared.relayedBy
+		? t('claim.claimedByRelayed', { claimant: claimant.name, via: via.label, relayer: appeared.relayedBy })
+		: t('claim.claimedByVia', { claimant: claimant.name, via: via.label });
+}

@@ -1,0 +1,60 @@
+/**
+ * The response headers of the built site, written as a `_headers` file (the format Netlify and
+ * Cloudflare Pages read):
+ *
+ * - every response: `nosniff`, a referrer policy and a permissions policy that turns off the
+ *   device features no page uses;
+ * - framing: anyone may frame an embed card, no one may frame any other page, a missing one
+ *   (the 404 page, served at any address) included;
+ * - the open data and the oEmbed responses may be read by scripts on any site (CORS).
+ *
+ * Both hosts apply every rule whose path matches, and join or override a header that two rules
+ * set, so no header is set by two rules that can match the same path. Framing works with that:
+ * the catch-all refuses framing with `X-Frame-Options`, which browsers ignore wherever a
+ * `Content-Security-Policy` with `frame-ancestors` is present (CSP Level 2), and one rule per
+ * section of the site, derived from its pages, sets that policy: `*` for embed cards, `'none'`
+ * for the rest. An address in no section, which only a missing page has, keeps the refusal.
+ */
+import { routes } from './routes.ts';
+
+export const everyResponse = {
+	'X-Content-Type-Options': 'nosniff',
+	'Referrer-Policy': 'strict-origin-when-cross-origin',
+	'Permissions-Policy': 'accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=()',
+	'X-Frame-Options': 'DENY',
+} as const;
+export const refuseFraming = { 'Content-Security-Policy': "frame-ancestors 'none'" } as const;
+export const allowFraming = { 'Content-Security-Policy': 'frame-ancestors *' } as const;
+export const allowAnyOrigin = { 'Access-Control-Allow-Origin': '*' } as const;
+
+/** The first segment of a route ("embed/x/" is "embed"). Rules match paths in the built site, whatever its base path. */
+const sectionOf = (route: string) => route.split('/')[0] ?? '';
+const embedSection = sectionOf(routes.embed('x'));
+/** Sections fetched by other sites' scripts: the open data and the oEmbed responses. */
+const openSections = [sectionOf(routes.dataAll()), sectionOf(routes.oembed('x'))];
+
+/**
+ * The `_headers` rules for a site whose pages are at these URL paths ("/", "/about/",
+ * "/claims/x/", "/404.html"): the catch-all, then one rule per top-level file or folder, in a
+ * stable order.
+ */
+export function headerRules(pagePaths: readonly string[]): string {
+	const patterns = new Set<string>();
+	for (const path of pagePaths) {
+		const [, first = '', ...rest] = path.split('/');
+		patterns.add(first === '' ? '/' : rest.length > 0 ? `/${first}/*` : `/${first}`);
+	}
+	const rule = (pattern: string, headers: Record<string, string>) =>
+		[pattern, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
+	const embeds = `/${embedSection}/*`;
+	return [
+		'# Generated at build time by src/integrations/response-headers.ts from the pages built; see src/lib/response-headers.ts.',
+		rule('/*', everyResponse),
+		rule(embeds, allowFraming),
+		...[...patterns]
+			.filter((pattern) => pattern !== embeds)
+			.sort()
+			.map((pattern) => rule(pattern, refuseFraming)),
+		...openSections.map((section) => rule(`/${section}/*`, allowAnyOrigin)),
+	].join('\n\n') + '\n';
+}

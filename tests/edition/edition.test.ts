@@ -1,0 +1,25 @@
+/**
+ * Edition checks: this site's own content and settings, not the engine. They run on whatever
+ * edition the project holds (npm test runs them after the engine's unit tests), and ask only
+ * what its settings ask (src/config/site.ts `checks`) and what every edition needs.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { parse } from 'yaml';
+import { site } from '../../src/lib/site.ts';
+import { validateProject } from '../../src/validator/validate-project.ts';
+
+test('every content file is valid and the edition meets the minimums its settings set', () => {
+	const { problems, checked } = validateProject(process.cwd());
+	assert.deepEqual(problems, []);
+	assert.ok(checked >= 1, 'no content files');
+});
+
+test('the issue chooser links to this site and its repository', () => {
+	const config = parse(readFileSync('.github/ISSUE_TEMPLATE/config.yml', 'utf8')) as { contact_links: { url: string }[] };
+	assert.deepEqual(
+		config.contact_links.map((link) => link.url),
+		[`${site.url}/methodology/`, `${site.repository.url}/blob/${site.repository.branch}/CONTRIBUTING.md`],
+	);
+});
