@@ -113,6 +113,7 @@ export default {
 	'claim.correction': 'Updated <time>{date}</time>:',
 	'claim.correctionEarlier': 'Until {date}, our verdict was <badge></badge>.',
 	'claim.correctionEarlierNow': 'Earlier verdict: <badge></badge>.',
+	'claim.correctionLog': 'The full update log',
 	'claim.aboutHeading': 'About this check.',
 	'claim.aboutClaimed': 'Claimed by {claimant} in <a>{source}</a>',
 	'claim.aboutChecked': 'Checked by {author}, published <time>{date}</time>.',

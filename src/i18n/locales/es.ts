@@ -112,6 +112,7 @@ export default {
 	'claim.correction': 'Actualizada el <time>{date}</time>:',
 	'claim.correctionEarlier': 'Hasta el {date}, nuestra calificación era <badge></badge>.',
 	'claim.correctionEarlierNow': 'Calificación anterior: <badge></badge>.',
+	'claim.correctionLog': 'El historial de cambios completo',
 	'claim.aboutHeading': 'Sobre esta verificación.',
 	'claim.aboutClaimed': 'Lo afirmó {claimant} en <a>{source}</a>',
 	'claim.aboutChecked': 'Verificó {author}; publicada el <time>{date}</time>.',

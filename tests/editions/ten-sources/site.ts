@@ -14,5 +14,5 @@ export default {
 	publisher: { name: 'Harbour Public Media', url: 'https://harbour.example/' },
 	repository: { url: 'https://git.example/harbour/checks', branch: 'trunk' },
 	desk: 'Harbour Checks desk',
-	checks: { minClaims: 3, minClaimsPerSource: 1 },
+	checks: { minClaims: 3 },
 } satisfies SiteSettings;
