@@ -3,8 +3,8 @@ import { launchOptions } from './tests/browser.ts';
 import { site } from './src/lib/site.ts';
 
 /** Browser tests run against the BUILT site (npm run build first), served as a static host would. */
-/** E2E_PORT lets several checkouts on one machine run their tests at once, each against its own dist/. */
-const port = Number(process.env['E2E_PORT'] ?? 4321);
+/** CROSSCHECK_TEST_PORT moves the test server off 4321, for a machine where something else listens there. */
+const port = Number(process.env['CROSSCHECK_TEST_PORT'] ?? 4321);
 
 export default defineConfig({
 	testDir: 'tests/e2e',

@@ -179,6 +179,7 @@ function writeEdition(root: string, settings: SiteSettings, claims: readonly str
 	writeFileSync(join(root, settingsFile), settingsSource(settings));
 
 	const site = settings.url.replace(/\/?$/, '/');
+	mkdirSync(join(root, '.github/ISSUE_TEMPLATE'), { recursive: true });
 	writeFileSync(
 		join(root, '.github/ISSUE_TEMPLATE/config.yml'),
 		`blank_issues_enabled: false

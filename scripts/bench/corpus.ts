@@ -93,24 +93,24 @@ function splitSentences(paragraph: string): string[] {
 }
 
 const claimants = [
-	['President Donald Trump', 'person'],
-	['Mexican President Claudia Sheinbaum', 'person'],
-	['Secretary of State Marco Rubio', 'person'],
-	['A White House spokesperson', 'person'],
-	['The Pentagon', 'organization'],
-	['The New York Times', 'organization'],
-	['Fox News', 'organization'],
-	['A U.S. senator', 'person'],
-	['The Mexican foreign ministry', 'organization'],
-	['Total News Agency (TNA)', 'organization'],
-	['The U.S. ambassador to Mexico', 'person'],
-	['A Drug Enforcement Administration official', 'person'],
+	['The mayor', 'person'],
+	['The national president', 'person'],
+	['The foreign minister', 'person'],
+	['A government spokesperson', 'person'],
+	['The defence ministry', 'organization'],
+	['Example Daily', 'organization'],
+	['Example Broadcasting', 'organization'],
+	['An opposition senator', 'person'],
+	['The interior ministry', 'organization'],
+	['Example News Agency', 'organization'],
+	['The ambassador', 'person'],
+	['A customs official', 'person'],
 ] as const;
 
-const subjects = ['drug cartels', 'fentanyl seizures', 'overdose deaths', 'border crossings', 'special forces raids', 'intelligence flights', 'terrorist designations', 'joint operations', 'troop deployments', 'extradition requests', 'arms trafficking cases', 'drone missions'];
+const subjects = ['road deaths', 'customs seizures', 'hospital admissions', 'border crossings', 'police raids', 'public flights', 'sanctions listings', 'joint operations', 'troop deployments', 'extradition requests', 'arms trafficking cases', 'drone missions'];
 const verbs = ['rose to', 'fell to', 'reached', 'exceeded', 'stayed below', 'doubled to', 'came to', 'topped'];
 const periods = ['in 2023', 'in 2024', 'in 2025', 'last year', 'since January', 'in the first half of 2025', 'over five years', 'this year'];
-const places = ['Mexico', 'the United States', 'Sinaloa', 'the southern border', 'Venezuela', 'Tamaulipas', 'Jalisco', 'Washington'];
+const places = ['the capital', 'the north', 'the port city', 'the southern border', 'the neighbouring country', 'the coast', 'the western provinces', 'parliament'];
 const publishers = ['Example Gazette', 'Example Statistics Office', 'Example Policy Institute', 'Example Wire Service', 'Example Ministry of Security', 'Example University Press'];
 const docKinds = ['Annual report on', 'Press briefing on', 'Data release:', 'Transcript: hearing on', 'Fact sheet on', 'Statistical bulletin on'];
 const authors = ['Crosscheck desk', 'Ana Ruiz', 'Ben Okafor', 'Chen Li', 'Dana Weiss', 'Emil Novak'];

@@ -38,7 +38,7 @@ export function socialCardLayout({ claim, rating }: SocialCardInput) {
 	return {
 		badgeWidth,
 		meaningLeft,
-		claim: { box: claimBoxSize, text: fitText(`“${claim.trim()}”`, measure, { ...claimBoxSize, ...claimType }) },
+		claim: { box: claimBoxSize, text: fitText(t('text.quoted', { claim: claim.trim() }), measure, { ...claimBoxSize, ...claimType }) },
 		meaning: { box: meaningBoxSize, text: fitText(rating.meaning, measure, { ...meaningBoxSize, ...meaningType }) },
 	};
 }

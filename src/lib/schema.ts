@@ -79,7 +79,7 @@ export const sourceStanceSchema = z
 		}
 	}, { when: soundFields('stance', 'quote') });
 
-/** A piece of evidence beyond the five articles, that the desk has read. */
+/** A piece of evidence beyond the source articles, that the desk has read. */
 export const evidenceSchema = z.strictObject({
 	/** The document's title as it appears on the page. */
 	title: text(3, 300),

@@ -8,7 +8,7 @@ const fold = (s: string) => s.replace(/[’‘]/g, "'").replace(/[“”]/g, '"'
 
 test.describe('claim pages', () => {
 	for (const { data: claim } of claims) {
-		test(`${claim.id}: verdict, claim and every source in full`, async ({ page }) => {
+		test(`${claim.id}: verdict, claim and every source`, async ({ page }) => {
 			await page.goto(paths.claim(claim.id));
 			await expect(page.locator('h1')).toHaveText(claim.claim);
 			const verdict = page.locator('.verdict-panel .verdict');

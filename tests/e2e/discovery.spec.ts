@@ -34,7 +34,7 @@ test('every claim page carries ClaimReview JSON-LD that agrees with its claim fi
 });
 
 test('every page type has canonical, Open Graph and Twitter meta, and feed discovery links that resolve', async ({ page, request }) => {
-	for (const path of [paths.home(), paths.sources(), paths.source(sources[0]!.data.id), paths.verdicts(), paths.methodology(), paths.search()]) {
+	for (const path of [paths.home(), paths.sources(), ...sources.slice(0, 1).map((s) => paths.source(s.data.id)), paths.verdicts(), paths.methodology(), paths.search()]) {
 		await page.goto(path);
 		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', abs(path));
 		await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', abs(path));
@@ -95,9 +95,18 @@ test('open data: every claim in JSON (valid against the published schema), per-c
 	expect(feed.dataFeedElement.every((r: { '@type': string }) => r['@type'] === 'ClaimReview')).toBe(true);
 });
 
+/** Two words of a claim that the fewest other claims share: a query that should find it. */
+function distinctiveWords(target: (typeof claims)[number]): string {
+	const words = (text: string) => new Set(text.toLowerCase().match(/\p{L}{5,}/gu) ?? []);
+	const shared = (word: string) => claims.filter((c) => words(`${c.data.claim} ${c.data.summary}`).has(word)).length;
+	return [...words(target.data.claim)].sort((a, b) => shared(a) - shared(b) || b.length - a.length).slice(0, 2).join(' ');
+}
+
 test('search finds a claim by its words and narrows by verdict', async ({ page }) => {
-	const target = claims.find((c) => c.data.id === 'cia-drone-flights-under-biden') ?? claims[0]!;
-	await page.goto(`${paths.search()}?q=${encodeURIComponent('drone flights')}`);
+	const [target] = claims;
+	test.skip(!target, 'the edition has no claims yet');
+	if (!target) return;
+	await page.goto(`${paths.search()}?q=${encodeURIComponent(distinctiveWords(target))}`);
 	const result = page.locator(`.pagefind-ui__result a[href^="${paths.claim(target.data.id)}"]`);
 	await expect(result.first()).toBeVisible({ timeout: 15_000 });
 	const label = getRating(target.data.verdict).label;

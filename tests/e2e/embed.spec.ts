@@ -13,8 +13,12 @@ import type { ClaimData } from '../../src/lib/schema.ts';
 import { t } from '../../src/i18n/index.ts';
 
 const embeddable = ({ id, data }: Loaded<ClaimData>): EmbeddableClaim => ({ id, claim: data.claim, summary: data.summary, rating: getRating(data.verdict) });
-const [first, second, third] = claims.map(embeddable) as [EmbeddableClaim, EmbeddableClaim, EmbeddableClaim];
-const longest = embeddable([...claims].sort((a, b) => b.data.claim.length + b.data.summary.length - a.data.claim.length - a.data.summary.length)[0]!);
+// Cards need claims: an edition that has none yet has no embeds to test.
+test.skip(claims.length === 0, 'the edition has no claims yet');
+const cards = claims.map(embeddable);
+// An edition with fewer than three claims embeds the same card more than once.
+const [first, second, third] = [0, 1, 2].map((i) => cards[i] ?? cards[0]) as [EmbeddableClaim, EmbeddableClaim, EmbeddableClaim];
+const longest = [...cards].sort((a, b) => b.claim.length + b.summary.length - a.claim.length - a.summary.length)[0] as EmbeddableClaim;
 const budget = { card: 15 * 1024, script: 3 * 1024, copyButton: 1024 };
 
 let host: HostSite;

@@ -17,7 +17,7 @@ const maxClaim = 500;
 /** The widest text a claim can be: 500 characters, no spaces to break at. */
 const widest = 'W'.repeat(maxClaim);
 /** A long claim written as sentences, at the schema's limit. */
-const longest = 'The administration said that the cartels, which it designated as foreign terrorist organizations, would face military action. '.repeat(5).slice(0, maxClaim);
+const longest = 'The council said that the bridges, which it declared unsafe in a report last spring, would close for a year of repairs. '.repeat(5).slice(0, maxClaim);
 
 function assertFits(claim: string, verdict: string) {
 	const { claim: fitted, meaning } = socialCardLayout({ claim, rating: getRating(verdict) });

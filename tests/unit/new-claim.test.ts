@@ -13,6 +13,7 @@ import { readContentFile } from '../../src/validator/read-content-file.ts';
 import { validateProject } from '../../src/validator/validate-project.ts';
 import { contentRoot, fixtureNodeOptions } from '../test-edition.ts';
 import { site } from '../../src/lib/site.ts';
+import { claims, sources } from '../site-content.ts';
 
 const project = process.cwd();
 const script = join(project, 'scripts/new-claim.ts');
@@ -42,9 +43,14 @@ function sentenceOf(dir: string, source: string): string {
 	return sentence;
 }
 
-const flags = ['--claim', 'Sheinbaum said the U.S. would never send troops into Mexico.', '--claimant', 'Claudia Sheinbaum', '--claimant-type', 'person', '--via', 'quoted', '--source', '3', '--date', '2026-01-09', '--verdict', 'mixed', '--yes'];
-const id = 'sheinbaum-said-the-u-s-would-never-send-troops-into-mexico';
+const flags = ['--claim', 'The minister said the border would never close to trade.', '--claimant', 'The minister', '--claimant-type', 'person', '--via', 'quoted', '--source', '3', '--date', '2026-01-09', '--verdict', 'mixed', '--yes'];
+const id = 'the-minister-said-the-border-would-never-close-to-trade';
+/** The third article in edition order, which `--source 3` names. */
+const third = sources[2]!.id;
 const file = `content/claims/${id}.md`;
+/** The second article's id, and a misspelling of it one letter off. */
+const second = sources[1]!.id;
+const misspelled = `${second.slice(0, -2)}${second.at(-1)}${second.at(-2)}`;
 
 test('with flags and --yes: writes the scaffold, which fails validation until its placeholders are filled', () => {
 	const dir = copyContent();
@@ -59,17 +65,17 @@ test('with flags and --yes: writes the scaffold, which fails validation until it
 		'12: appeared.context: still holds a placeholder: "TODO: where in the article, or on what occasion, the claim was made: the surrounding sentence"',
 		'14: summary: still holds a placeholder: "TODO: one sentence giving the reason for the verdict"',
 		'23: sources[2].stance: still holds a placeholder: "TODO: asserts, reports, supports or disputes"',
-		'24: sources[2].quote: still holds a placeholder: "TODO: copy the passage exactly from content/sources/mexico-rejects-reports-of-military-action.md"',
+		`24: sources[2].quote: still holds a placeholder: "TODO: copy the passage exactly from content/sources/${third}.md"`,
 		'41: body: the analysis still holds a placeholder: "TODO: what the article claims, in its words, and where."',
 		'45: body: the analysis still holds a placeholder: "TODO: what the primary sources show; link every page you read."',
 		'49: body: the analysis still holds a placeholder: "TODO: the verdict, and the reason for it, in a sentence or two."',
 	]);
 
 	const filled = scaffold
-		.replace(/"TODO: where in the article[^"]*"/, '"In the section headed \\"Mexico\'s Response\\"."')
-		.replace(/"TODO: one sentence giving[^"]*"/, '"She ruled out an invasion, but the word never is the article\'s own."')
+		.replace(/"TODO: where in the article[^"]*"/, '"In the article\'s second section."')
+		.replace(/"TODO: one sentence giving[^"]*"/, '"The minister said so, but the word never is the article\'s own."')
 		.replace(/"TODO: asserts, reports[^"]*"/, 'asserts')
-		.replace(/"TODO: copy the passage[^"]*"/, JSON.stringify(sentenceOf(dir, 'mexico-rejects-reports-of-military-action')))
+		.replace(/"TODO: copy the passage[^"]*"/, JSON.stringify(sentenceOf(dir, third)))
 		.replaceAll(/^TODO: .*$/gm, 'A paragraph of analysis, written by the contributor.');
 	writeFileSync(join(dir, file), filled);
 	assert.deepEqual(problemsIn(dir, file), []);
@@ -77,8 +83,9 @@ test('with flags and --yes: writes the scaffold, which fails validation until it
 
 test('prefills one entry per source article, in edition order, read from content/sources/', () => {
 	const dir = copyContent();
-	const extra = readFileSync(join(dir, 'content/sources/military-action-being-considered.md'), 'utf8')
-		.replace('id: military-action-being-considered', 'id: a-sixth-article')
+	const model = sources[3]!.id;
+	const extra = readFileSync(join(dir, `content/sources/${model}.md`), 'utf8')
+		.replace(`id: ${model}`, 'id: a-sixth-article')
 		.replace(/^seed: .*$/m, 'seed: 005_sixth.txt');
 	writeFileSync(join(dir, 'content/sources/a-sixth-article.md'), extra);
 	assert.equal(newClaim(dir, ['--claim', 'A claim checked against six articles this time.', '--yes']).status, 0);
@@ -107,14 +114,14 @@ test('never overwrites: a second run for the same id exits 1 and leaves the file
 	assert.equal(again.status, 1);
 	assert.match(again.stderr, new RegExp(`^${file} already exists: edit that file, or choose another id\n`));
 	assert.equal(readFileSync(join(dir, file), 'utf8'), 'work in progress');
-	assert.equal(newClaim(dir, ['--id', 'maduro-captured-january-3', '--yes']).status, 1);
+	assert.equal(newClaim(dir, ['--id', claims[0]!.id, '--yes']).status, 1);
 });
 
 test('bad flag values exit 2 with a did-you-mean', () => {
 	const dir = copyContent();
 	const cases: [string[], string][] = [
-		[['--id', 'a-valid-id', '--source', 'mexico-rejects-direct-interventoin'], 'unknown source "mexico-rejects-direct-interventoin"; did you mean "mexico-rejects-direct-intervention"?'],
-		[['--id', 'a-valid-id', '--source', '6'], 'there is no article number 6: give a number from 1 to 5, or an article\'s id'],
+		[['--id', 'a-valid-id', '--source', misspelled], `unknown source "${misspelled}"; did you mean "${second}"?`],
+		[['--id', 'a-valid-id', '--source', String(sources.length + 1)], `there is no article number ${sources.length + 1}: give a number from 1 to ${sources.length}, or an article's id`],
 		[['--id', 'a-valid-id', '--verdict', 'mostly-flase'], '"mostly-flase" is not on the rating scale; did you mean "mostly-false"?'],
 		[['--id', 'a-valid-id', '--date', '2999-01-01'], '"2999-01-01" is in the future'],
 		[['--id', 'Not_A_Slug'], '"Not_A_Slug" must be 3 to 80 lowercase letters, digits and single hyphens'],
@@ -133,15 +140,15 @@ test('bad flag values exit 2 with a did-you-mean', () => {
 
 test('prompts for what the flags leave out, asking again after a wrong answer', () => {
 	const dir = copyContent();
-	const answers = ['The U.S. military captured Maduro on January 3 in Caracas.', '', 'TNA', 'a news agency', 'organization', 'in its own voice', 'own-voice', 'mexico-rejects-direct-interventio', '2', '2026-02-30', '2026-01-17', 'mixed', ''];
+	const answers = ['The harbor ferry now runs every fifteen minutes.', '', 'TNA', 'a news agency', 'organization', 'in its own voice', 'own-voice', second.slice(0, -1), '2', '2026-02-30', '2026-01-17', 'mixed', ''];
 	const run = newClaim(dir, [], `${answers.join('\n')}\n`);
 	assert.equal(run.status, 0, run.stderr);
-	assert.match(run.stdout, /unknown source "mexico-rejects-direct-interventio"; did you mean "mexico-rejects-direct-intervention"\?/);
+	assert.ok(run.stdout.includes(`unknown source "${second.slice(0, -1)}"; did you mean "${second}"?`));
 	assert.match(run.stdout, /"2026-02-30" is not a real calendar date/);
-	const written = readFileSync(join(dir, 'content/claims/the-u-s-military-captured-maduro-on-january-3-in-caracas.md'), 'utf8');
+	const written = readFileSync(join(dir, 'content/claims/the-harbor-ferry-now-runs-every-fifteen-minutes.md'), 'utf8');
 	assert.match(run.stdout, /"a news agency" must be person or organization/);
 	assert.match(run.stdout, /"in its own voice" must be one of: own-voice, quoted, paraphrased, relayed/);
-	assert.match(written, /^claimant:\n {2}name: "TNA"\n {2}type: organization\nappeared:\n {2}source: mexico-rejects-direct-intervention\n {2}date: 2026-01-17\n {2}via: own-voice\n/m);
+	assert.ok(written.includes(`\nclaimant:\n  name: "TNA"\n  type: organization\nappeared:\n  source: ${second}\n  date: 2026-01-17\n  via: own-voice\n`), written);
 	assert.match(written, /^verdict: "mixed"$/m);
 	assert.match(written, new RegExp(`^author: "${site.desk}"$`, 'm'));
 });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { normalize, PassageIndex } from '../../src/lib/passages.ts';
 
-const article = 'Trump said “the cartels are running Mexico.”\n\nIt’s a long-standing claim — one he repeats.';
+const article = 'The mayor said “the bridges are falling down.”\n\nIt’s a long-standing claim — one she repeats.';
 
 test('normalize folds quotes, dashes and white space, and maps back to the original', () => {
 	const { text, offsets } = normalize('  a\u2019b \u2014\n\n c  ');
@@ -13,30 +13,30 @@ test('normalize folds quotes, dashes and white space, and maps back to the origi
 
 test('finds a passage verbatim and returns its span in the original text', () => {
 	const index = new PassageIndex(article);
-	const span = index.find('the cartels are running Mexico.');
+	const span = index.find('the bridges are falling down.');
 	assert.ok(span);
-	assert.equal(article.slice(span.start, span.end), 'the cartels are running Mexico.');
+	assert.equal(article.slice(span.start, span.end), 'the bridges are falling down.');
 });
 
 test('tolerates straight quotes, hyphen for em dash, and different line breaks', () => {
 	const index = new PassageIndex(article);
-	const span = index.find('Mexico."  It\'s a long-standing claim - one');
+	const span = index.find('down."  It\'s a long-standing claim - one');
 	assert.ok(span);
-	assert.equal(article.slice(span.start, span.end), 'Mexico.”\n\nIt’s a long-standing claim — one');
+	assert.equal(article.slice(span.start, span.end), 'down.”\n\nIt’s a long-standing claim — one');
 });
 
 test('does not tolerate changed words, case or punctuation', () => {
 	const index = new PassageIndex(article);
-	assert.equal(index.find('the cartels are running mexico.'), null);
-	assert.equal(index.find('the cartels were running Mexico.'), null);
-	assert.equal(index.find('the cartels are running Mexico!'), null);
+	assert.equal(index.find('the bridges are falling DOWN.'), null);
+	assert.equal(index.find('the bridges were falling down.'), null);
+	assert.equal(index.find('the bridges are falling down!'), null);
 	assert.equal(index.find('   '), null);
 });
 
 test('closest() offers the sentence that shares the longest run of words', () => {
-	const index = new PassageIndex('First sentence here. Trump has designated six Mexican cartels as terrorist groups. Last one.');
-	assert.deepEqual(index.closest('Trump has designated eight Mexican cartels'), {
-		passage: 'Trump has designated six Mexican cartels as terrorist groups.',
+	const index = new PassageIndex('First sentence here. The council has closed six city bridges for repairs. Last one.');
+	assert.deepEqual(index.closest('The council has closed eight city bridges'), {
+		passage: 'The council has closed six city bridges for repairs.',
 		difference: { quoted: 'eight', archived: 'six' },
 	});
 	assert.equal(index.closest('nothing in common whatsoever'), null);

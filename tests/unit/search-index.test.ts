@@ -33,7 +33,7 @@ function indexFiles(): Record<string, string> {
 }
 
 test('the search index is built once, then copied while no indexed page changes', async () => {
-	page('claims/a', 'Cartels were designated');
+	page('claims/a', 'Bridges were closed');
 	page('sources/b', 'An archived article');
 	page('verdicts/c', 'A listing that is never indexed');
 
@@ -47,7 +47,7 @@ test('the search index is built once, then copied while no indexed page changes'
 	assert.deepEqual(indexFiles(), built);
 
 	rmSync(join(site, 'pagefind'), { recursive: true });
-	page('claims/a', 'Cartels were designated, edited');
+	page('claims/a', 'Bridges were closed, edited');
 	assert.deepEqual(await buildSearchIndex(site, cache), { pages: 2, reused: false });
 	assert.notDeepEqual(indexFiles(), built);
 	assert.equal(readdirSync(cache).length, 1, 'only the newest index is kept');

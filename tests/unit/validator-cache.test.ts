@@ -10,6 +10,7 @@ import { after, test } from 'node:test';
 import { soundFilesRecord } from '../../src/validator/sound-files.ts';
 import { validateProject } from '../../src/validator/validate-project.ts';
 import { contentRoot } from '../test-edition.ts';
+import { claims as fixtureClaims } from '../site-content.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'crosscheck-validator-cache-'));
 const cacheDir = join(dir, 'cache');
@@ -47,12 +48,14 @@ test('a file edited since the last run is checked again', () => {
 });
 
 test('a change to a source article re-checks every quote', () => {
-	const source = join(dir, 'content/sources/trump-says-military-could-target-cartels.md');
+	const entry = fixtureClaims.flatMap((claim) => claim.data.sources).find((stance) => stance.quote !== undefined && stance.quote.length > 20);
+	assert.ok(entry?.quote, 'the test needs a quoting claim');
+	const source = join(dir, `content/sources/${entry.source}.md`);
 	const original = readFileSync(source, 'utf8');
-	const quoted = /^\s+quote: "(.{20})/m.exec(readFileSync(claimFile('trump-fox-interview-cartels-running-mexico'), 'utf8'))?.[1];
-	assert.ok(quoted && original.includes(quoted), 'the test needs a quote from this source');
+	const quoted = entry.quote.slice(0, 20);
+	assert.ok(original.includes(quoted), 'the test needs a quote from this source');
 	writeFileSync(source, original.replaceAll(quoted, 'words that are gone'));
-	assert.match(check().join('\n'), /the quote is not in the archived text of "trump-says-military-could-target-cartels"/);
+	assert.match(check().join('\n'), new RegExp(`the quote is not in the archived text of "${entry.source}"`));
 	writeFileSync(source, original);
 	assert.deepEqual(check(), []);
 });

@@ -21,6 +21,7 @@ function readYaml(path: string): Record<string, unknown> {
 
 interface Step {
 	name?: string;
+	id?: string;
 	uses?: string;
 	run?: string;
 	if?: string;
@@ -53,7 +54,7 @@ test('the check job validates with annotations against the target branch, then t
 	const checkout = check.steps.find((s) => s.uses?.startsWith('actions/checkout@'));
 	assert.equal(checkout?.with?.['fetch-depth'], 0, '--base needs the full history');
 	const runs = check.steps.map((s) => s.run ?? '');
-	const order = ['npm install', 'npm run validate', 'npm run test:unit', 'npm run build', 'playwright install --with-deps chromium', 'npm run test:e2e'].map((command) => {
+	const order = ['npm install', 'npm run validate', 'npm run test:unit', 'npm run test:edition', 'CROSSCHECK_SITE_URL', 'npm run build', 'playwright install --with-deps chromium', 'npm run test:e2e'].map((command) => {
 		const at = runs.findIndex((run) => run.includes(command));
 		assert.ok(at >= 0, `no step runs ${command}`);
 		return at;
@@ -66,7 +67,7 @@ test('the check job validates with annotations against the target branch, then t
 	assert.ok(check.steps.some((s) => s.if === "github.event_name != 'pull_request'" && s.run === 'npm run validate -- --format github'));
 
 	const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
-	for (const script of ['validate', 'test:unit', 'build', 'test:e2e']) assert.ok(scripts[script], `package.json has no "${script}" script`);
+	for (const script of ['validate', 'test:unit', 'test:edition', 'build', 'test:e2e']) assert.ok(scripts[script], `package.json has no "${script}" script`);
 });
 
 test('the check job restores the build caches after installing and before building', () => {
@@ -75,6 +76,15 @@ test('the check job restores the build caches after installing and before buildi
 	assert.ok(restore, 'no cache step');
 	assert.deepEqual(String(restore.with?.['path']).trim().split('\n'), ['node_modules/.astro', 'node_modules/.cache/crosscheck']);
 	assert.ok(names.indexOf('Install') < names.indexOf(restore.name) && names.indexOf(restore.name) < names.indexOf('Build'));
+});
+
+test('on main, the build takes its address, path included, from GitHub Pages', () => {
+	const pages = check?.steps.find((s) => s.uses?.startsWith('actions/configure-pages@'));
+	assert.equal(pages?.if, onMainPush);
+	const derive = check?.steps.find((s) => s.run?.includes('CROSSCHECK_SITE_URL'));
+	assert.equal(derive?.if, `steps.${pages?.id}.outputs.base_url`);
+	assert.equal(derive?.env?.['PAGES_URL'], '${{ steps.pages.outputs.base_url }}');
+	assert.match(derive?.run ?? '', />> "\$GITHUB_ENV"$/);
 });
 
 test('only a push to main uploads the tested build and deploys it to GitHub Pages', () => {

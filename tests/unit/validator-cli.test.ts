@@ -1,6 +1,7 @@
 /** `npm run validate` as contributors and CI run it: output formats and exit statuses. */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { contentRoot, fixtureNodeOptions } from '../test-edition.ts';
@@ -38,7 +39,9 @@ test('--format github prints workflow annotations', () => {
 	assert.equal(run.status, 1);
 	const [line, ...rest] = run.stdout.trimEnd().split('\n');
 	assert.deepEqual(rest, []);
-	assert.match(line ?? '', /^::error file=\.\.\/\.\.\/fixtures\/invalid\/misquote\.md,line=20,col=5,title=Crosscheck validate::sources\[1\]\.quote: the quote is not in the archived text of "mexico-rejects-direct-intervention"%0Ahint: the closest passage there reads: /);
+	// The article whose quote the fixture misquotes: its second source entry.
+	const misquoted = [...readFileSync(join(contentRoot, fixtures, 'invalid/misquote.md'), 'utf8').matchAll(/^ {2}- source: (\S+)$/gm)][1]?.[1];
+	assert.ok(line?.startsWith(`::error file=${fixtures}/invalid/misquote.md,line=20,col=5,title=Crosscheck validate::sources[1].quote: the quote is not in the archived text of "${misquoted}"%0Ahint: the closest passage there reads: `), line);
 });
 
 test('usage errors exit 2 and print the usage', () => {

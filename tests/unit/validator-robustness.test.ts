@@ -12,7 +12,6 @@ import type { Diagnostic } from '../../src/validator/diagnostics.ts';
 import { validateProject } from '../../src/validator/validate-project.ts';
 import { contentRoot } from '../test-edition.ts';
 
-const root = process.cwd();
 const scratch = mkdtempSync(join(tmpdir(), 'crosscheck-robustness-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -76,7 +75,7 @@ test('1,000 mangled copies of real claim files give diagnostics, never a crash',
 		writeFileSync(path, mangle(claims[i % claims.length] as string, next));
 		return path;
 	});
-	const { problems } = validateProject(root, paths);
+	const { problems } = validateProject(contentRoot, paths);
 	assertOrdinary(problems, new Set(problems.map((p) => p.file).filter((file) => file.includes('mangled-'))));
 	assert.ok(new Set(problems.map((p) => p.file)).size > 750, 'most mangled files should be refused');
 });
@@ -96,7 +95,7 @@ for (const [name, text] of Object.entries(hostile)) {
 		const path = join(scratch, `${name.replaceAll(' ', '-')}.md`);
 		writeFileSync(path, text);
 		const started = performance.now();
-		const { problems } = validateProject(root, [path]);
+		const { problems } = validateProject(contentRoot, [path]);
 		assert.ok(performance.now() - started < 5000, `took ${Math.round(performance.now() - started)} ms`);
 		assert.ok(problems.length > 0);
 		assertOrdinary(problems, new Set([problems[0]?.file ?? '']));

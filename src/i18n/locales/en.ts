@@ -227,6 +227,8 @@ export default {
 	'embed.badgeAlt': '{site} verdict: {verdict}',
 
 	'card.factCheck': 'Fact-check',
+	/** Someone else's words, in the language's quotation marks. */
+	'text.quoted': '“{claim}”',
 	'badge.title': '{site} verdict: {verdict}',
 
 	'data.feedName': 'ClaimReview data feed',

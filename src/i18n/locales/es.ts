@@ -226,6 +226,7 @@ export default {
 	'embed.badgeAlt': 'Calificación de {site}: {verdict}',
 
 	'card.factCheck': 'Verificación',
+	'text.quoted': '«{claim}»',
 	'badge.title': 'Calificación de {site}: {verdict}',
 
 	'data.feedName': 'Fuente de datos ClaimReview',

@@ -1,0 +1,68 @@
+/**
+ * npm run new-site turns a copy of the repository into a new, empty edition that builds at once,
+ * in its own language, under its own path, with no word of the edition it replaced.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { checkLinks, listPages } from '../linkcheck.ts';
+import { build, copyProject, removeCopies } from '../project-copy.ts';
+import { claims, sources } from '../site-content.ts';
+
+after(removeCopies);
+
+const flags = ['--name', 'Chequeo Riverton', '--url', 'https://riverton.github.io/checks/', '--lang', 'es', '--topic', 'Las promesas del presupuesto municipal', '--publisher', 'Gaceta de Riverton', '--repository', 'https://github.com/riverton/checks'];
+const newSite = (dir: string, args: string[], input = '') => spawnSync(process.execPath, [join(dir, 'scripts/new-site.ts'), ...args], { cwd: dir, input, encoding: 'utf8' });
+
+test('with every flag and --yes: an empty Spanish edition under /checks/ that builds, with nothing left of the old one', () => {
+	const dir = copyProject();
+	const run = newSite(dir, [...flags, '--yes']);
+	assert.equal(run.status, 0, run.stderr);
+	assert.deepEqual(readdirSync(join(dir, 'content/claims')), ['.gitkeep']);
+	assert.deepEqual(readdirSync(join(dir, 'content/sources')), ['.gitkeep']);
+	const settings = readFileSync(join(dir, 'src/config/site.ts'), 'utf8');
+	assert.match(settings, /url: "https:\/\/riverton\.github\.io\/checks\/"/);
+	assert.match(settings, /desk: "Redacción de Chequeo Riverton"/);
+
+	const built = build(dir);
+	assert.equal(built.status, 0, built.output);
+	const dist = join(dir, 'dist');
+	assert.deepEqual(checkLinks(dist, '/checks/').problems, []);
+	// Words only the replaced edition had: its site name, its articles' headlines, its claims.
+	const old = [...sources.map((s) => s.data.headline), ...claims.slice(0, 5).map((c) => c.data.claim), 'Reference Checks'];
+	for (const { file, path } of listPages(dist)) {
+		const html = readFileSync(file, 'utf8');
+		assert.match(html, /<html lang="es"/, path);
+		for (const text of old) assert.ok(!html.includes(text), `${path} still holds "${text}"`);
+	}
+	const about = readFileSync(join(dist, 'about/index.html'), 'utf8');
+	assert.ok(about.includes('Gaceta de Riverton') && about.includes('https://github.com/riverton/checks/issues'));
+	assert.ok(readFileSync(join(dir, '.github/ISSUE_TEMPLATE/config.yml'), 'utf8').includes('https://riverton.github.io/checks/methodology/'));
+	assert.match(readFileSync(join(dist, 'logo.svg'), 'utf8'), /<title id="t">Chequeo Riverton<\/title>/);
+});
+
+test('asks for what the flags leave out, again after a wrong answer, and changes nothing when not confirmed', () => {
+	const dir = copyProject();
+	const before = readdirSync(join(dir, 'content/claims')).length;
+	const answers = ['Riverton Checks', 'not a url', 'https://checks.example', 'xx', 'en', 'City budget claims', 'Riverton Gazette', 'https://github.com/riverton/checks', '', '', 'no'].join('\n');
+	const run = newSite(dir, [], `${answers}\n`);
+	assert.equal(run.status, 1, run.stdout + run.stderr);
+	assert.match(run.stdout, /"not a url" must be an absolute http:\/\/ or https:\/\/ URL/);
+	assert.match(run.stdout, /"xx" has no interface dictionary; the languages are en, es/);
+	assert.match(run.stdout, /This removes \d+ claim\(s\) and \d+ source article\(s\)/);
+	assert.match(run.stdout, /Nothing changed\./);
+	assert.equal(readdirSync(join(dir, 'content/claims')).length, before);
+});
+
+test('bad flags are all reported at once, exit 2; --yes needs every required flag', () => {
+	const dir = copyProject();
+	const bad = newSite(dir, ['--url', 'ftp://x', '--lang', 'fr', '--yes']);
+	assert.equal(bad.status, 2);
+	assert.match(bad.stderr, /"ftp:\/\/x" must be an absolute/);
+	assert.match(bad.stderr, /"fr" has no interface dictionary/);
+	const missing = newSite(dir, ['--name', 'X Checks', '--yes']);
+	assert.equal(missing.status, 2);
+	assert.match(missing.stderr, /--url is required with --yes/);
+});
