@@ -1,19 +1,24 @@
 /**
- * npm run screenshots [-- [--full] paths...]: serve dist/ and save desktop and phone
- * screenshots of pages (the first screen, or the whole page with --full) to screenshots/,
- * for looking at what readers see. Build first.
+ * npm run screenshots [-- [--full] paths...]: serve dist/ and save desktop (1280 px) and phone
+ * (390 px) screenshots of pages (the first screen, or the whole page with --full) to
+ * screenshots/, for looking at what readers see. Without paths: the home page, the newest
+ * claim, the first source article and the sources page with its matrix. Build first.
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { paths } from '../src/lib/paths.ts';
 import { launchOptions } from '../tests/browser.ts';
+import { claims, sources } from '../tests/site-content.ts';
 import { serveDirectory } from '../tests/static-server.ts';
 
 const full = process.argv.includes('--full');
 const pages = process.argv.slice(2).filter((arg) => arg !== '--full');
-const targets = pages.length > 0 ? pages : ['/', '/sources/', '/methodology/'];
+const newest = [...claims].sort((a, b) => b.data.published.localeCompare(a.data.published))[0];
+const defaults = [paths.home(), newest && paths.claim(newest.id), sources[0] && paths.source(sources[0].id), paths.sources()].filter((p) => p !== undefined);
+const targets = pages.length > 0 ? pages : defaults;
 const viewports = [
-	{ name: 'desktop', width: 1280, height: 900 },
-	{ name: 'phone', width: 360, height: 780 },
+	{ name: 'desktop', width: 1280, height: 800 },
+	{ name: 'phone', width: 390, height: 844 },
 ];
 
 const server = await serveDirectory('dist');
@@ -23,7 +28,7 @@ try {
 	for (const viewport of viewports) {
 		const page = await browser.newPage({ viewport });
 		for (const path of targets) {
-			await page.goto(new URL(path, server.url).href);
+			await page.goto(new URL(path.replace(/^\//, ''), server.url).href);
 			const file = `screenshots/${viewport.name}${path.replace(/[^a-z0-9]+/gi, '_')}.png`;
 			await page.screenshot({ path: file, fullPage: full });
 			console.log(file);

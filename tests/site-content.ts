@@ -28,9 +28,15 @@ function load<T>(dir: string, parse: (data: unknown) => T): Loaded<T>[] {
 		});
 }
 
-export const claims: Loaded<ClaimData>[] = load(join(contentRoot, contentDirs.claims), (d) => claimSchema.parse(d));
-/** In edition order, as the site shows them. */
-export const sources: Loaded<SourceData>[] = load(join(contentRoot, contentDirs.sources), (d) => sourceSchema.parse(d)).sort(byEdition);
+/** The claims and sources (in edition order, as the site shows them) of the content under `root`. */
+export function contentUnder(root: string): { claims: Loaded<ClaimData>[]; sources: Loaded<SourceData>[] } {
+	return {
+		claims: load(join(root, contentDirs.claims), (d) => claimSchema.parse(d)),
+		sources: load(join(root, contentDirs.sources), (d) => sourceSchema.parse(d)).sort(byEdition),
+	};
+}
+
+export const { claims, sources } = contentUnder(contentRoot);
 
 /** Two words of a claim that the fewest other claims share: a search query that should find it. */
 export function distinctiveWords(target: Loaded<ClaimData>): string {

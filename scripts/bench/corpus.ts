@@ -212,7 +212,11 @@ export function claimFile(index: number, sources: readonly SourceText[], random:
 	}
 
 	const updates = [`  - date: ${published}`, `    note: ${q('First published.')}`];
-	if (updatedDay !== published) updates.push(`  - date: ${updatedDay}`, `    note: ${q(`Added a newer figure for ${subject} from ${random.pick(publishers)}.`)}`);
+	if (updatedDay !== published) {
+		updates.push(`  - date: ${updatedDay}`, `    note: ${q(`Added a newer figure for ${subject} from ${random.pick(publishers)}.`)}`);
+		// Some updates changed the verdict, and record the one it had before.
+		if (random.chance(0.3)) updates.push(`    verdict: ${q(random.pick(ratingIds.filter((id) => id !== verdict)))}`);
+	}
 
 	const summary = `${ratingLabel(verdict)}: the record shows ${subject} ${random.pick(verbs)} a different level ${random.pick(periods)} than the claim states.`;
 	const frontmatter = [

@@ -54,7 +54,7 @@ main {
 	background: var(--background);
 	color: var(--ink);
 }
-${ratings.map((r) => `.${verdictClass(r.id)} { --verdict: ${r.color}; }`).join('\n')}
+${ratings.map((r) => `.${verdictClass(r.id)} { --verdict: ${r.color}; --verdict-ink: ${r.ink}; }`).join('\n')}
 p, h1 { margin: 0; }
 .site, .meaning { color: var(--soft); }
 .site { font-size: ${px(site.size)}; line-height: ${px(site.line)}; }
@@ -67,7 +67,7 @@ h1 { font-size: ${px(claim.size)}; --line: ${px(claim.line)}; line-height: var(-
 	padding: ${px(badge.padding)} 10px;
 	border-radius: 4px;
 	background: var(--verdict);
-	color: #fff;
+	color: var(--verdict-ink);
 	font-size: ${px(badge.size)};
 	font-weight: 700;
 	line-height: ${px(badge.line)};

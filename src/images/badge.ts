@@ -29,7 +29,8 @@ export function badgeSvg(rating: Rating): string {
 		`<title>${title}</title>`,
 		`<clipPath id="r"><rect width="${width}" height="${height}" rx="4"/></clipPath>`,
 		`<g clip-path="url(#r)"><rect width="${siteWidth}" height="${height}" fill="${siteColor}"/><rect x="${siteWidth}" width="${verdictWidth}" height="${height}" fill="${rating.color}"/></g>`,
-		`<path fill="#fff" d="${bold.path(site.name, padding, baseline, size)}${bold.path(label, siteWidth + padding, baseline, size)}"/>`,
+		`<path fill="#fff" d="${bold.path(site.name, padding, baseline, size)}"/>`,
+		`<path fill="${rating.ink}" d="${bold.path(label, siteWidth + padding, baseline, size)}"/>`,
 		'</svg>',
 	].join('');
 }

@@ -59,7 +59,7 @@ export function socialCardSvg(input: SocialCardInput): string {
 		`<path fill="${colors.inkSoft}" d="${regular.path(t('card.factCheck'), left + bold.measure(site.name) * 44 + 20, 100, 34)}"/>`,
 		`<path fill="${colors.ink}" d="${block(regular, claim.text, left, claimBox, claimType.lineHeight)}"/>`,
 		`<rect x="${left}" y="${verdictRow.top}" width="${badgeWidth}" height="${verdictRow.height}" rx="10" fill="${rating.color}"/>`,
-		`<path fill="#ffffff" d="${bold.path(rating.label.toUpperCase(), left + badge.padding, baseline(bold, verdictRow.top, verdictRow.height, badge.size), badge.size)}"/>`,
+		`<path fill="${rating.ink}" d="${bold.path(rating.label.toUpperCase(), left + badge.padding, baseline(bold, verdictRow.top, verdictRow.height, badge.size), badge.size)}"/>`,
 		`<path fill="${colors.inkSoft}" d="${block(regular, meaning.text, meaningLeft, verdictRow, meaningType.lineHeight)}"/>`,
 		`<rect x="${left}" y="584" width="${contentWidth}" height="1" fill="${colors.rule}"/>`,
 		`<path fill="${colors.inkSoft}" d="${regular.path(host, right - regular.measure(host) * hostSize, 616, hostSize)}"/>`,

@@ -99,6 +99,8 @@ export const updateSchema = z.strictObject({
 	date: isoDay,
 	/** What changed and why. */
 	note: text(3, 500),
+	/** Where this update changed the verdict: the verdict before it (a rating id). The claim page names it. */
+	verdict: verdict.optional(),
 });
 
 /** The frontmatter of a claim file (content/claims/<id>.md). */

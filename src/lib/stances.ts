@@ -3,8 +3,11 @@
  * the methodology page and the validator derive from it. Labels, meanings and tests are the
  * dictionary's `stance.<id>`, `stance.<id>.meaning` and `stance.<id>.test`, in the site's
  * language: the test is what the quoted passage, read in its article, must pass.
+ * Stances are drawn in one neutral colour, with an icon and a word each, never in the
+ * verdict colours: a stance says what an article does, not whether the claim is true.
  */
 import { t } from '../i18n/index.ts';
+import type { IconShape } from './icons.ts';
 
 export const stanceIds = ['asserts', 'reports', 'supports', 'disputes', 'not-mentioned'] as const;
 
@@ -15,13 +18,24 @@ export interface Stance {
 	readonly meaning: string;
 	/** The question a stance must pass: would a reader of this article alone come away believing …? */
 	readonly test: string;
+	/** The icon beside the stance's word (src/lib/icons.ts). */
+	readonly icon: IconShape;
 }
+
+const iconOf: Readonly<Record<StanceId, IconShape>> = {
+	asserts: 'speech',
+	reports: 'quotes',
+	supports: 'plus',
+	disputes: 'not-equal',
+	'not-mentioned': 'dash',
+};
 
 export const stances: readonly Stance[] = stanceIds.map((id) => ({
 	id,
 	label: t(`stance.${id}`),
 	meaning: t(`stance.${id}.meaning`),
 	test: t(`stance.${id}.test`),
+	icon: iconOf[id],
 }));
 
 /** The stance that carries no quotation. */

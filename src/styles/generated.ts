@@ -7,8 +7,8 @@ import { ratings } from '../lib/ratings.ts';
 import { cardCss } from '../embed/card-style.ts';
 
 export const generatedStylesheets = {
-	/** An element with `data-verdict="<rating id>"` gets its verdict's color as `--verdict`. */
-	'verdict-colors.css': () => ratings.map((r) => `[data-verdict='${r.id}'] { --verdict: ${r.color}; }`).join('\n'),
+	/** An element with `data-verdict="<rating id>"` gets its verdict's colour as `--verdict`, and the text colour that meets AA on it as `--verdict-ink`. */
+	'verdict-colors.css': () => ratings.map((r) => `[data-verdict='${r.id}'] { --verdict: ${r.color}; --verdict-ink: ${r.ink}; }`).join('\n'),
 	'embed-card.css': () => cardCss,
 };
 

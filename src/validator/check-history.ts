@@ -11,7 +11,7 @@ import { diagnosticAt } from './schema-problems.ts';
 interface Ruling {
 	readonly verdict: string | undefined;
 	readonly summary: string | undefined;
-	readonly updates: readonly { date: string; note: string }[];
+	readonly updates: readonly { date: string; note: string; verdict?: string | undefined }[];
 }
 
 function rulingOf(data: unknown): Ruling {
@@ -35,12 +35,20 @@ export function checkAgainstBase(content: ContentFile, earlier: ContentFile | nu
 	const before = rulingOf(earlier.data);
 	const now = rulingOf(content.data);
 	const lastBefore = before.updates.map((u) => u.date).sort().at(-1) ?? '';
-	const explained = now.updates.slice(before.updates.length).some((u) => u.date >= lastBefore);
-	if (explained) return [];
-	const hint = `add an entry to updates, dated ${lastBefore ? `${lastBefore} or later` : 'today'}, saying what changed and why, and set updated to its date`;
+	const added = now.updates.slice(before.updates.length);
+	const verdictChanged = before.verdict !== undefined && now.verdict !== undefined && before.verdict !== now.verdict;
 	const problems: Diagnostic[] = [];
-	if (before.verdict !== undefined && now.verdict !== undefined && before.verdict !== now.verdict) {
-		problems.push(diagnosticAt(content, ['verdict'], `changed from "${before.verdict}" to "${now.verdict}" since ${ref}, but updates has no new entry explaining it`, hint));
+	// A new entry that names the earlier verdict must name the one the base had.
+	added.forEach((update, i) => {
+		if (update.verdict !== undefined && before.verdict !== undefined && update.verdict !== before.verdict) {
+			const at = ['updates', before.updates.length + i, 'verdict'];
+			problems.push(diagnosticAt(content, at, `records the earlier verdict as "${update.verdict}", but at ${ref} it was "${before.verdict}"`, `write verdict: ${before.verdict}`));
+		}
+	});
+	if (added.some((u) => u.date >= lastBefore)) return problems;
+	const hint = `add an entry to updates, dated ${lastBefore ? `${lastBefore} or later` : 'today'}, saying what changed and why, and set updated to its date`;
+	if (verdictChanged) {
+		problems.push(diagnosticAt(content, ['verdict'], `changed from "${before.verdict}" to "${now.verdict}" since ${ref}, but updates has no new entry explaining it`, `${hint}; give the entry verdict: ${before.verdict}, so the page names the earlier verdict`));
 	}
 	if (before.summary !== undefined && now.summary !== undefined && before.summary !== now.summary) {
 		problems.push(diagnosticAt(content, ['summary'], `changed since ${ref}, but updates has no new entry explaining it`, hint));

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { t } from '../../src/i18n/index.ts';
 import { anchors, paths } from '../../src/lib/paths.ts';
 import { getRating } from '../../src/lib/ratings.ts';
 import { claims, sources } from '../site-content.ts';
-import { t } from '../../src/i18n/index.ts';
 
 const fold = (s: string) => s.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-').replace(/\s+/g, '');
 

@@ -53,6 +53,23 @@ test('a new update entry, on or after the last one, explains the change', () => 
 	assert.deepEqual(check(), []);
 });
 
+test('a new entry may name the earlier verdict, which must be the one the base had', () => {
+	// Appended at the end of the log, as a contributor adds it.
+	const withEntry = (earlier: string) =>
+		original
+			.replace('verdict: "true"', 'verdict: mostly-true')
+			.replace(/(\nupdates:\n[\s\S]*?)\n---\n/, `$1\n  - date: 2026-12-01\n    note: "Rated mostly true: the capture date needed a qualification."\n    verdict: ${earlier}\n---\n`)
+			.replace(/^updated: .*$/m, 'updated: 2026-12-01');
+	writeFileSync(join(repo, claim), withEntry('"true"'));
+	assert.deepEqual(check(), []);
+	writeFileSync(join(repo, claim), withEntry('mixed'));
+	const problems = validateProject(repo, [], { base: 'HEAD' }).problems;
+	assert.deepEqual(
+		problems.map((p) => [p.field, p.message, p.hint]),
+		[['updates[2].verdict', 'records the earlier verdict as "mixed", but at HEAD it was "true"', 'write verdict: true']],
+	);
+});
+
 test('rewording an old entry is not a new one', () => {
 	edit((text) => text.replace('verdict: "true"', 'verdict: mostly-true').replace('note: "First published."', 'note: "First published; rated mostly true."'));
 	assert.equal(check().length, 1);

@@ -1,0 +1,79 @@
+/**
+ * The layout holds for any edition: the fixture editions of one source (tests/editions/es-one,
+ * in Spanish, under a base path) and of ten (tests/editions/ten-sources) are built in project
+ * copies, and each of their claim pages must show its claim, verdict, summary and every
+ * source's stance on the first screen of a phone and of a desktop, as the site's own claim
+ * pages must. A claim revised after publication shows its dated note above the verdict, naming
+ * the earlier verdict.
+ */
+import { expect, test } from '@playwright/test';
+import en from '../../src/i18n/locales/en.ts';
+import es from '../../src/i18n/locales/es.ts';
+import { build, copyProject, removeCopies } from '../project-copy.ts';
+import { expectClaimFirstScreenOnDesktop, expectClaimFirstScreenOnPhone, expectHomeShowsAClaimOnPhone, phone } from '../reading.ts';
+import { contentUnder } from '../site-content.ts';
+import { serveDirectory, type RunningServer } from '../static-server.ts';
+import { fixtureDir } from '../test-edition.ts';
+
+/** Each edition, with its dictionary and the base path it is served under. */
+const editions = {
+	'es-one': { words: es, base: '/checks/' },
+	'ten-sources': { words: en, base: '/' },
+} as const;
+
+const servers = new Map<string, RunningServer>();
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async ({}, testInfo) => {
+	testInfo.setTimeout(480_000);
+	for (const [name, { base }] of Object.entries(editions)) {
+		const dir = copyProject(name);
+		const result = build(dir);
+		expect(result.status, result.output.slice(-2000)).toBe(0);
+		servers.set(name, await serveDirectory(`${dir}/dist`, 0, base));
+	}
+});
+
+test.afterAll(async () => {
+	for (const server of servers.values()) await server.close();
+	removeCopies();
+});
+
+for (const [name, { words }] of Object.entries(editions)) {
+	const { claims, sources } = contentUnder(fixtureDir(name));
+
+	test(`the ${name} edition (${sources.length} ${sources.length === 1 ? 'source' : 'sources'}): every claim page's first screen, on a phone and a desktop`, async ({ page }) => {
+		const server = servers.get(name)!;
+		for (const { id, data } of claims) {
+			await page.setViewportSize(phone);
+			await page.goto(new URL(`claims/${id}/`, server.url).href);
+			const onScreen = {
+				verdict: data.verdict,
+				stances: data.sources.map(({ source, stance }) => ({ source, stance, label: words[`stance.${stance}`] })),
+			};
+			await expectClaimFirstScreenOnPhone(page, onScreen);
+			const update = data.updates.length > 1 ? data.updates.at(-1) : undefined;
+			const note = page.locator('.correction');
+			if (update) {
+				// The dated note comes before the verdict and, where the verdict changed, names the earlier one.
+				await expect(note).toBeInViewport();
+				await expect(note).toContainText(update.note);
+				await expect(note.locator('time')).toHaveAttribute('datetime', update.date);
+				if (update.verdict) await expect(note.locator('.verdict')).toHaveAttribute('data-verdict', update.verdict);
+				const [noteBox, verdictBox] = [await note.boundingBox(), await page.locator('.verdict-panel').boundingBox()];
+				expect(noteBox!.y + noteBox!.height).toBeLessThanOrEqual(verdictBox!.y);
+			} else {
+				await expect(note).toHaveCount(0);
+			}
+			await expectClaimFirstScreenOnDesktop(page, onScreen);
+		}
+		await page.setViewportSize(phone);
+		await page.goto(server.url);
+		await expectHomeShowsAClaimOnPhone(page);
+	});
+}
+
+test('the ten-sources edition has a claim revised after publication, so the correction note is tested', () => {
+	expect(contentUnder(fixtureDir('ten-sources')).claims.some((c) => c.data.updates.at(-1)?.verdict !== undefined)).toBe(true);
+});
