@@ -46,6 +46,9 @@ export function claimReviewItem(claim: ClaimEntry, sources: readonly SourceEntry
 	const rating = getRating(data.verdict);
 	const first = appearedIn(claim, sources);
 	const appearances = sources.filter((source) => data.sources.some((s) => s.source === source.id && (s.stance === 'asserts' || s.stance === 'reports')));
+	// An unsigned article that names no publication is recorded as its own claimant under its
+	// headline; a headline is not a name, so the Claim then names no author rather than a false one.
+	const named = !sources.some((source) => source.data.headline === data.claimant.name);
 	const numeric: { [key: string]: Json } = rating.value === null ? {} : { ratingValue: rating.value, bestRating: ratingBounds.best, worstRating: ratingBounds.worst };
 	return {
 		'@type': 'ClaimReview',
@@ -58,7 +61,7 @@ export function claimReviewItem(claim: ClaimEntry, sources: readonly SourceEntry
 		reviewRating: { '@type': 'Rating', ...numeric, alternateName: rating.label },
 		itemReviewed: {
 			'@type': 'Claim',
-			author: { '@type': data.claimant.type === 'person' ? 'Person' : 'Organization', name: data.claimant.name },
+			...(named ? { author: { '@type': data.claimant.type === 'person' ? 'Person' : 'Organization', name: data.claimant.name } } : {}),
 			...(data.appeared.date ? { datePublished: data.appeared.date } : {}),
 			firstAppearance: articleWork(first),
 			appearance: (appearances.length > 0 ? appearances : [first]).map(articleWork),

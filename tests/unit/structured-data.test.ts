@@ -7,6 +7,14 @@ import { claims, sources } from '../site-content.ts';
 
 type Review = Record<string, any>;
 
+test('a claim whose claimant is an unsigned article, under its headline, names no author: a headline is not a name', () => {
+	const claim = claims[0]!;
+	const source = sources.find((s) => s.id === claim.data.appeared.source)!;
+	const unsigned = { ...claim, data: { ...claim.data, claimant: { name: source.data.headline, type: 'organization' as const } } };
+	assert.equal((claimReview(unsigned, sources) as Review).itemReviewed.author, undefined);
+	assert.ok((claimReview({ ...claim, data: { ...claim.data, claimant: { name: 'A Named Outlet', type: 'organization' as const } } }, sources) as Review).itemReviewed.author);
+});
+
 test('every claim yields a ClaimReview with the properties aggregators require, agreeing with its file', () => {
 	for (const claim of claims) {
 		const review = claimReview(claim, sources) as Review;
@@ -29,7 +37,8 @@ test('every claim yields a ClaimReview with the properties aggregators require, 
 		assert.equal(review.itemReviewed['@type'], 'Claim');
 		assert.equal(review.itemReviewed.firstAppearance.url, `${site.url}/sources/${claim.data.appeared.source}/`);
 		assert.ok(review.itemReviewed.appearance.length >= 1);
-		assert.deepEqual(review.itemReviewed.author, { '@type': claim.data.claimant.type === 'person' ? 'Person' : 'Organization', name: claim.data.claimant.name });
+		const headline = sources.some((source) => source.data.headline === claim.data.claimant.name);
+		assert.deepEqual(review.itemReviewed.author, headline ? undefined : { '@type': claim.data.claimant.type === 'person' ? 'Person' : 'Organization', name: claim.data.claimant.name });
 		if (claim.data.appeared.date) assert.equal(review.itemReviewed.datePublished, claim.data.appeared.date);
 	}
 });
