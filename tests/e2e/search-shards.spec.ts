@@ -69,10 +69,22 @@ async function search(page: Page, origin: string, query: string, verdict?: strin
 		await page.getByLabel(new RegExp(`^${verdict}`)).first().check();
 		await expect(message).not.toHaveText(/^Filtering/);
 	}
-	// Results come five at a time; the button is drawn again as each batch loads.
+	// Results come five at a time: load batches until every result the message counts is shown
+	// (the message and the button are drawn again as results load, so read both each time).
+	const shown = page.locator('.pagefind-ui__result');
 	const more = page.locator('.pagefind-ui__button', { hasText: /more/i });
-	for (let batch = 0; batch < 20 && (await more.isVisible()); batch++) await more.click({ timeout: 2_000 }).catch(() => undefined);
-	await expect(more).toBeHidden();
+	const counted = async () => Number(/\d[\d,.]*/.exec((await message.textContent()) ?? '')?.[0]?.replace(/[,.]/g, '') ?? -1);
+	await expect
+		.poll(
+			async () => {
+				const [count, total] = [await shown.count(), await counted()];
+				// A click on a button being redrawn misses; the next poll tries again.
+				if (count < total && (await more.isVisible())) await more.click({ timeout: 1_000 }).catch(() => undefined);
+				return count === total && !(await more.isVisible());
+			},
+			{ timeout: 30_000, intervals: [250] },
+		)
+		.toBe(true);
 	return {
 		message: (await message.textContent()) ?? '',
 		results: await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? '')),
