@@ -68,6 +68,7 @@ test('each verdict keeps a distinct icon and label in greyscale', async ({ page 
 });
 
 test('stances are neutral: one colour for all, never a verdict colour', async ({ page }) => {
+	test.skip(claims.length === 0, 'the edition has no claims yet');
 	await page.goto(paths.sources());
 	const colours = await page.locator('.stance').evaluateAll((nodes) => [...new Set(nodes.map((n) => `${getComputedStyle(n).color} ${getComputedStyle(n).backgroundColor}`))]);
 	expect(colours).toHaveLength(1);
@@ -76,6 +77,7 @@ test('stances are neutral: one colour for all, never a verdict colour', async ({
 });
 
 test('the home page shows a claim with its verdict on the first phone screen', async ({ page }) => {
+	test.skip(claims.length === 0, 'the edition has no claims yet');
 	await page.setViewportSize(phone);
 	await page.goto(paths.home());
 	await expectHomeShowsAClaimOnPhone(page);
@@ -87,6 +89,7 @@ test('the home page shows a claim with its verdict on the first phone screen', a
 });
 
 test('on a desktop the home list sits beside a rail of counts by verdict and by source', async ({ page }) => {
+	test.skip(claims.length === 0, 'the edition has no claims yet');
 	await page.setViewportSize(desktop);
 	await page.goto(paths.home());
 	const rail = page.locator('.listing-rail');
@@ -132,6 +135,7 @@ test('a source page starts with counts by verdict and by stance, and marks its p
 });
 
 test('the matrix shows “not mentioned” as a named dash and keeps its header row and claim column in view', async ({ page }) => {
+	test.skip(claims.length === 0, 'the edition has no claims yet');
 	await page.setViewportSize(phone);
 	await page.goto(paths.sources());
 	const [claim] = claims;
@@ -149,7 +153,7 @@ test('the matrix shows “not mentioned” as a named dash and keeps its header 
 	const corner = (await page.locator('table.matrix thead th').first().boundingBox())!;
 	expect(Math.abs(corner.y - frameBox.y)).toBeLessThanOrEqual(2);
 	expect(Math.abs(corner.x - frameBox.x)).toBeLessThanOrEqual(2);
-	const rowHeader = page.locator('table.matrix tbody th').nth(5);
+	const rowHeader = page.locator('table.matrix tbody th').nth(Math.min(5, claims.length - 1));
 	expect(Math.abs((await rowHeader.boundingBox())!.x - frameBox.x)).toBeLessThanOrEqual(2);
 });
 
@@ -157,7 +161,7 @@ test.describe('no contrast failures, on a phone and on a desktop', () => {
 	const pages = [
 		paths.home(),
 		paths.sources(),
-		paths.source(sources[0]!.id),
+		...sources.slice(0, 1).map((source) => paths.source(source.id)),
 		paths.verdicts(),
 		...ratings.flatMap((r) => {
 			const claim = claims.find((c) => c.data.verdict === r.id);
