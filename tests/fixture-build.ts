@@ -2,9 +2,8 @@
  * Built fixture editions, for engine tests that need a whole site: the unit tests check their
  * pages and links, the browser tests browse them. Each is built in a project copy and kept in
  * .editions/<name>/ (ignored by git).
- * `node tests/fixture-build.ts <name>` builds one when it is not there yet (Playwright's webServer).
  */
-import { cpSync, existsSync, rmSync } from 'node:fs';
+import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, copyProject, removeCopies } from './project-copy.ts';
 
@@ -23,10 +22,4 @@ export function buildFixtureEdition(name: string): string {
 	} finally {
 		removeCopies();
 	}
-}
-
-if (import.meta.main) {
-	const [name] = process.argv.slice(2);
-	if (!name) throw new Error('usage: node tests/fixture-build.ts <fixture edition>');
-	if (!existsSync(join(builtEdition(name), 'index.html'))) buildFixtureEdition(name);
 }

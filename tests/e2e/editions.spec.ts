@@ -9,7 +9,7 @@
 import { expect, test } from '@playwright/test';
 import en from '../../src/i18n/locales/en.ts';
 import es from '../../src/i18n/locales/es.ts';
-import { build, copyProject, removeCopies } from '../project-copy.ts';
+import { buildFixtureEdition, builtEdition } from '../fixture-build.ts';
 import { expectClaimFirstScreenOnDesktop, expectClaimFirstScreenOnPhone, expectHomeShowsAClaimOnPhone, phone } from '../reading.ts';
 import { contentUnder } from '../site-content.ts';
 import { serveDirectory, type RunningServer } from '../static-server.ts';
@@ -28,16 +28,13 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async ({}, testInfo) => {
 	testInfo.setTimeout(480_000);
 	for (const [name, { base }] of Object.entries(editions)) {
-		const dir = copyProject(name);
-		const result = build(dir);
-		expect(result.status, result.output.slice(-2000)).toBe(0);
-		servers.set(name, await serveDirectory(`${dir}/dist`, 0, base));
+		buildFixtureEdition(name);
+		servers.set(name, await serveDirectory(builtEdition(name), 0, base));
 	}
 });
 
 test.afterAll(async () => {
 	for (const server of servers.values()) await server.close();
-	removeCopies();
 });
 
 for (const [name, { words }] of Object.entries(editions)) {
