@@ -27,8 +27,20 @@ export default defineConfig({
 	// every script and style it bundles. Framing is the response headers' job (src/lib/response-headers.ts).
 	security: {
 		csp: {
-			directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+			directives: [
+				"default-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
 		},
 	},
-	integrations: [validateContent(), generatedStyles(), mdx(), sitemap({ filter: (page) => !page.includes('/embed/') }), searchIndex(), responseHeaders()],
+	integrations: [
+		validateContent(),
+		generatedStyles(),
+		mdx(),
+		sitemap({ filter: (page) => !page.includes('/embed/') }),
+		searchIndex(),
+		responseHeaders(),
+	],
 });

@@ -20,7 +20,16 @@ export default defineConfig({
 	},
 	projects: [
 		{ name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions: launchOptions() } },
-		{ name: 'phone', use: { viewport: { width: 320, height: 700 }, isMobile: true, hasTouch: true, launchOptions: launchOptions() }, grep: /@responsive/ },
+		{
+			name: 'phone',
+			use: {
+				viewport: { width: 320, height: 700 },
+				isMobile: true,
+				hasTouch: true,
+				launchOptions: launchOptions(),
+			},
+			grep: /@responsive/,
+		},
 	],
 	webServer: {
 		command: `node tests/serve.ts dist ${port}`,

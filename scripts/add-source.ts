@@ -18,7 +18,10 @@ const usage = `usage: npm run add-source -- <source id> [--dry-run]
 function main(): number {
 	let parsed;
 	try {
-		parsed = parseArgs({ allowPositionals: true, options: { 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+		parsed = parseArgs({
+			allowPositionals: true,
+			options: { 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+		});
 	} catch (error) {
 		console.error(`${(error as Error).message}\n${usage}`);
 		return 2;
@@ -36,11 +39,17 @@ function main(): number {
 	const root = process.cwd();
 	if (!existsSync(join(root, contentDirs.sources, `${id}.md`))) {
 		const known = readSourceArticles(root).map((source) => source.id);
-		console.error(`no source file ${contentDirs.sources}/${id}.md${known.length ? `; the sources are: ${known.join(', ')}` : ''}\nWrite the source file first (CONTRIBUTING.md, "Adding a source article").`);
+		console.error(
+			`no source file ${contentDirs.sources}/${id}.md${known.length ? `; the sources are: ${known.join(', ')}` : ''}\nWrite the source file first (CONTRIBUTING.md, "Adding a source article").`,
+		);
 		return 2;
 	}
 	const claimsDir = join(root, contentDirs.claims);
-	const files = existsSync(claimsDir) ? readdirSync(claimsDir).filter((name) => name.endsWith('.md')).sort() : [];
+	const files = existsSync(claimsDir)
+		? readdirSync(claimsDir)
+				.filter((name) => name.endsWith('.md'))
+				.sort()
+		: [];
 	const changed: string[] = [];
 	for (const name of files) {
 		const path = join(claimsDir, name);
@@ -53,9 +62,13 @@ function main(): number {
 		console.log(`Every claim already has an entry for ${id}.`);
 		return 0;
 	}
-	console.log(`${changed.length} claim(s) ${values['dry-run'] ? 'need' : 'now have a placeholder'} entry for ${id}:\n${changed.map((file) => `  ${file}`).join('\n')}`);
+	console.log(
+		`${changed.length} claim(s) ${values['dry-run'] ? 'need' : 'now have a placeholder'} entry for ${id}:\n${changed.map((file) => `  ${file}`).join('\n')}`,
+	);
 	if (!values['dry-run']) {
-		console.log(`\nRead the new article for each claim and set its stance (and quote the passage unless it is not-mentioned).\nnpm run validate lists every entry still to fill in.`);
+		console.log(
+			`\nRead the new article for each claim and set its stance (and quote the passage unless it is not-mentioned).\nnpm run validate lists every entry still to fill in.`,
+		);
 	}
 	return 0;
 }

@@ -18,13 +18,20 @@ import { editClaim, generateCorpus, loadSources } from './bench/corpus.ts';
 import { devSession, type DevResult } from './bench/dev.ts';
 import { distStats, type DistStats } from './bench/dist-stats.ts';
 import { summarizeProfiles, type ProfileSummary } from './bench/profile.ts';
-import { cacheReport, clearCaches, copySite, makeRunDir, writeBareProject } from './bench/project.ts';
+import {
+	cacheReport,
+	clearCaches,
+	copySite,
+	makeRunDir,
+	writeBareProject,
+} from './bench/project.ts';
 import { logTail, runNode, type Measured } from './bench/run.ts';
 import { kb, median, mib, round, table } from './bench/stats.ts';
 
 const repoRoot = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const buildChild = fileURLToPath(new URL('./bench/build-child.ts', import.meta.url));
-const usage = 'usage: npm run bench -- [--claims N] [--runs R] [--keep] [--skip-baseline] [--dev] [--profile] [--seed S]';
+const usage =
+	'usage: npm run bench -- [--claims N] [--runs R] [--keep] [--skip-baseline] [--dev] [--profile] [--seed S]';
 
 interface Options {
 	claims: number;
@@ -99,18 +106,28 @@ function figures(samples: readonly Sample[]): BuildFigures | null {
 	return {
 		ok,
 		wallSeconds: round(m((s) => s.measured.wallSeconds)),
-		pagesPerSecond: round(m((s) => s.pages / s.measured.wallSeconds), 0),
+		pagesPerSecond: round(
+			m((s) => s.pages / s.measured.wallSeconds),
+			0,
+		),
 		peakRssMiB: mib(m((s) => s.measured.peakRssKiB)),
 		selfMaxRssMiB: mib(m((s) => s.measured.selfMaxRssKiB ?? 0)),
 		treePeakMiB: mib(m((s) => s.measured.treePeakKiB)),
 		cpuSeconds: round(m((s) => s.measured.cpuSeconds ?? 0)),
-		atPeakMiB: Object.fromEntries(Object.entries([...samples].sort((a, b) => b.measured.treePeakKiB - a.measured.treePeakKiB)[0]?.measured.atPeakKiB ?? {}).map(([name, kib]) => [name, mib(kib)])),
+		atPeakMiB: Object.fromEntries(
+			Object.entries(
+				[...samples].sort((a, b) => b.measured.treePeakKiB - a.measured.treePeakKiB)[0]?.measured
+					.atPeakKiB ?? {},
+			).map(([name, kib]) => [name, mib(kib)]),
+		),
 	};
 }
 
 function countHtml(dist: string): number {
 	if (!existsSync(dist)) return 0;
-	return readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html')).length;
+	return readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((name) =>
+		name.endsWith('.html'),
+	).length;
 }
 
 /** Astro's own phase lines from a build log: where the time went, as Astro reports it. */
@@ -118,7 +135,12 @@ function astroPhases(log: string): string[] {
 	try {
 		return readFileSync(log, 'utf8')
 			.split('\n')
-			.filter((line) => /Completed in|built in|Generated|Synced|page\(s\) built|files valid|returned after|\[(?!build\]|vite\]|types\]|content\])[\w:@/-]+\]/.test(line) && !/├─|└─/.test(line))
+			.filter(
+				(line) =>
+					/Completed in|built in|Generated|Synced|page\(s\) built|files valid|returned after|\[(?!build\]|vite\]|types\]|content\])[\w:@/-]+\]/.test(
+						line,
+					) && !/├─|└─/.test(line),
+			)
 			.map((line) => line.replace(/\u001b\[[0-9;]*m/g, '').trim())
 			.slice(0, 40);
 	} catch {
@@ -134,15 +156,28 @@ interface BuildSeries {
 	editShown: boolean[];
 }
 
-async function buildSeries(label: string, root: string, logDir: string, ids: readonly string[], run: number, series: BuildSeries, failures: string[]): Promise<void> {
+async function buildSeries(
+	label: string,
+	root: string,
+	logDir: string,
+	ids: readonly string[],
+	run: number,
+	series: BuildSeries,
+	failures: string[],
+): Promise<void> {
 	const dist = join(root, 'dist');
 	const build = async (kind: 'cold' | 'warm' | 'one-changed') => {
 		const log = join(logDir, `${label}-${kind}-${run}.log`);
 		say(`${label}: ${kind} build (run ${run})`);
 		const measured = await runNode(buildChild, [root], { cwd: root, log, timeoutMs: 3_600_000 });
-		if (!measured.ok) failures.push(`${label} ${kind} build failed (exit ${measured.exitCode ?? measured.signal}); log ${log}:\n${logTail(log)}`);
+		if (!measured.ok)
+			failures.push(
+				`${label} ${kind} build failed (exit ${measured.exitCode ?? measured.signal}); log ${log}:\n${logTail(log)}`,
+			);
 		const sample = { measured, pages: countHtml(dist) };
-		say(`${label}: ${kind} ${measured.wallSeconds.toFixed(1)} s, ${sample.pages} pages, peak ${mib(measured.peakRssKiB)} MiB`);
+		say(
+			`${label}: ${kind} ${measured.wallSeconds.toFixed(1)} s, ${sample.pages} pages, peak ${mib(measured.peakRssKiB)} MiB`,
+		);
 		return sample;
 	};
 	clearCaches(root);
@@ -157,7 +192,8 @@ async function buildSeries(label: string, root: string, logDir: string, ids: rea
 	const page = join(dist, 'claims', id, 'index.html');
 	const shown = existsSync(page) && readFileSync(page, 'utf8').includes(marker);
 	series.editShown.push(shown);
-	if (changed.measured.ok && !shown) failures.push(`${label}: after editing ${id}.md the rebuilt ${page} does not show the edit`);
+	if (changed.measured.ok && !shown)
+		failures.push(`${label}: after editing ${id}.md the rebuilt ${page} does not show the edit`);
 }
 
 async function main(): Promise<number> {
@@ -174,7 +210,13 @@ async function main(): Promise<number> {
 	let started = performance.now();
 	const copied = copySite(repoRoot, siteRoot);
 	const sources = loadSources(join(repoRoot, 'content/sources'));
-	const corpus = generateCorpus(join(siteRoot, 'content/claims'), join(siteRoot, 'content/sources'), sources, opts.claims, { seed: opts.seed });
+	const corpus = generateCorpus(
+		join(siteRoot, 'content/claims'),
+		join(siteRoot, 'content/sources'),
+		sources,
+		opts.claims,
+		{ seed: opts.seed },
+	);
 	// The edition's editorial pages come along: every edition publishes them.
 	cpSync(join(repoRoot, 'content/pages'), join(siteRoot, 'content/pages'), { recursive: true });
 	if (!opts.skipBaseline) {
@@ -182,7 +224,9 @@ async function main(): Promise<number> {
 		cpSync(join(siteRoot, 'content/claims'), join(bareRoot, 'content/claims'), { recursive: true });
 	}
 	const generateSeconds = round((performance.now() - started) / 1000);
-	say(`generated ${opts.claims} claims (${kb(corpus.bytes)} KB, ~${corpus.meanBodyWords} words of analysis each) and copied ${copied.join(', ')} in ${generateSeconds} s`);
+	say(
+		`generated ${opts.claims} claims (${kb(corpus.bytes)} KB, ~${corpus.meanBodyWords} words of analysis each) and copied ${copied.join(', ')} in ${generateSeconds} s`,
+	);
 
 	const site: BuildSeries = { cold: [], warm: [], oneChanged: [], editShown: [] };
 	const bare: BuildSeries = { cold: [], warm: [], oneChanged: [], editShown: [] };
@@ -191,7 +235,8 @@ async function main(): Promise<number> {
 	for (let run = 1; run <= opts.runs; run++) {
 		await buildSeries('site', siteRoot, logDir, corpus.ids, run, site, failures);
 		if (run === 1 && site.cold[0]) phases = astroPhases(site.cold[0].measured.log);
-		if (!opts.skipBaseline) await buildSeries('bare', bareRoot, logDir, corpus.ids, run, bare, failures);
+		if (!opts.skipBaseline)
+			await buildSeries('bare', bareRoot, logDir, corpus.ids, run, bare, failures);
 		const script = join(siteRoot, 'scripts/validate.ts');
 		if (!existsSync(script)) {
 			failures.push('scripts/validate.ts is missing: no validator figures');
@@ -203,7 +248,10 @@ async function main(): Promise<number> {
 			const log = join(logDir, `validator-${kind}-${run}.log`);
 			say(`validator, ${kind} (run ${run})`);
 			const measured = await runNode(script, [], { cwd: siteRoot, log, timeoutMs: 600_000 });
-			if (!measured.ok) failures.push(`validator (${kind}) exited ${measured.exitCode ?? measured.signal} on the synthetic corpus; log ${log}:\n${logTail(log, 15)}`);
+			if (!measured.ok)
+				failures.push(
+					`validator (${kind}) exited ${measured.exitCode ?? measured.signal} on the synthetic corpus; log ${log}:\n${logTail(log, 15)}`,
+				);
 			validator[kind].push(measured);
 		}
 	}
@@ -211,24 +259,53 @@ async function main(): Promise<number> {
 	say('weighing dist/');
 	const siteDist = join(siteRoot, 'dist');
 	const stats: DistStats | null = existsSync(siteDist) ? distStats(siteDist) : null;
-	const bareStats = !opts.skipBaseline && existsSync(join(bareRoot, 'dist')) ? distStats(join(bareRoot, 'dist')) : null;
-	const caches = { site: cacheReport(siteRoot), ...(opts.skipBaseline ? {} : { baseline: cacheReport(bareRoot) }) };
+	const bareStats =
+		!opts.skipBaseline && existsSync(join(bareRoot, 'dist'))
+			? distStats(join(bareRoot, 'dist'))
+			: null;
+	const caches = {
+		site: cacheReport(siteRoot),
+		...(opts.skipBaseline ? {} : { baseline: cacheReport(bareRoot) }),
+	};
 
-	let dev: { cold: DevResult; warm: DevResult; focused: DevResult; focusedWarm: DevResult } | null = null;
+	let dev: { cold: DevResult; warm: DevResult; focused: DevResult; focusedWarm: DevResult } | null =
+		null;
 	if (opts.dev) {
 		const id = corpus.ids[0] as string;
 		const file = `content/claims/${id}.md`;
 		const edit = () => editClaim(join(siteRoot, 'content/claims'), id, `dev-${Date.now()}`);
-		for (const dir of ['.astro', 'node_modules/.vite', 'node_modules/.astro-focused']) rmSync(join(siteRoot, dir), { recursive: true, force: true });
+		for (const dir of ['.astro', 'node_modules/.vite', 'node_modules/.astro-focused'])
+			rmSync(join(siteRoot, dir), { recursive: true, force: true });
 		say('astro dev: cold start, then an edit');
 		const cold = await devSession(siteRoot, `/claims/${id}/`, join(logDir, 'dev-cold.log'), edit);
 		say('astro dev: warm start');
 		const warm = await devSession(siteRoot, `/claims/${id}/`, join(logDir, 'dev-warm.log'), null);
 		say(`focused preview (npm run dev -- --only ${file}): first start, then an edit`);
-		const focused = await devSession(siteRoot, `/claims/${id}/`, join(logDir, 'dev-focused.log'), edit, file);
+		const focused = await devSession(
+			siteRoot,
+			`/claims/${id}/`,
+			join(logDir, 'dev-focused.log'),
+			edit,
+			file,
+		);
 		say('focused preview: started again');
-		const focusedWarm = await devSession(siteRoot, `/claims/${id}/`, join(logDir, 'dev-focused-warm.log'), null, file);
-		for (const [name, result] of [['cold', cold], ['warm', warm], ['focused', focused], ['focused, warm', focusedWarm]] as const) if (!result.ok) failures.push(`astro dev (${name}): ${result.error}; log ${result.log}:\n${logTail(result.log, 15)}`);
+		const focusedWarm = await devSession(
+			siteRoot,
+			`/claims/${id}/`,
+			join(logDir, 'dev-focused-warm.log'),
+			null,
+			file,
+		);
+		for (const [name, result] of [
+			['cold', cold],
+			['warm', warm],
+			['focused', focused],
+			['focused, warm', focusedWarm],
+		] as const)
+			if (!result.ok)
+				failures.push(
+					`astro dev (${name}): ${result.error}; log ${result.log}:\n${logTail(result.log, 15)}`,
+				);
 		dev = { cold, warm, focused, focusedWarm };
 	}
 
@@ -238,9 +315,23 @@ async function main(): Promise<number> {
 		const profiled = async (kind: 'cold' | 'warm') => {
 			const dir = join(base, `profile-${kind}`);
 			say(`profiled ${kind} build (node --cpu-prof)`);
-			const measured = await runNode(buildChild, [siteRoot], { cwd: siteRoot, log: join(logDir, `site-profiled-${kind}.log`), nodeFlags: ['--cpu-prof', '--cpu-prof-dir', dir], timeoutMs: 3_600_000 });
+			const measured = await runNode(buildChild, [siteRoot], {
+				cwd: siteRoot,
+				log: join(logDir, `site-profiled-${kind}.log`),
+				nodeFlags: ['--cpu-prof', '--cpu-prof-dir', dir],
+				timeoutMs: 3_600_000,
+			});
 			if (!measured.ok) failures.push(`profiled ${kind} build failed; log ${measured.log}`);
-			return existsSync(dir) ? summarizeProfiles(dir, siteRoot, 30, ['validateProject', 'syncData', 'getStaticPaths', 'generatePages', 'renderPage', 'writeFile']) : null;
+			return existsSync(dir)
+				? summarizeProfiles(dir, siteRoot, 30, [
+						'validateProject',
+						'syncData',
+						'getStaticPaths',
+						'generatePages',
+						'renderPage',
+						'writeFile',
+					])
+				: null;
 		};
 		profile = { cold: await profiled('cold'), warm: await profiled('warm') };
 	}
@@ -251,49 +342,190 @@ async function main(): Promise<number> {
 	const bareCold = figures(bare.cold);
 	const bareWarm = figures(bare.warm);
 	const bareChanged = figures(bare.oneChanged);
-	const ratio = (a: BuildFigures | null, b: BuildFigures | null) => (a && b && a.ok && b.ok ? round(a.wallSeconds / b.wallSeconds) : null);
-	const cpuRatio = (a: BuildFigures | null, b: BuildFigures | null) => (a && b && a.ok && b.ok && b.cpuSeconds > 0 ? round(a.cpuSeconds / b.cpuSeconds) : null);
-	const peakOf = (...list: (BuildFigures | null)[]) => Math.max(0, ...list.map((f) => f?.peakRssMiB ?? 0));
+	const ratio = (a: BuildFigures | null, b: BuildFigures | null) =>
+		a && b && a.ok && b.ok ? round(a.wallSeconds / b.wallSeconds) : null;
+	const cpuRatio = (a: BuildFigures | null, b: BuildFigures | null) =>
+		a && b && a.ok && b.ok && b.cpuSeconds > 0 ? round(a.cpuSeconds / b.cpuSeconds) : null;
+	const peakOf = (...list: (BuildFigures | null)[]) =>
+		Math.max(0, ...list.map((f) => f?.peakRssMiB ?? 0));
 	const validatorRun = (runs: Measured[]): ValidatorFigures | null =>
-		runs.length ? { ok: runs.every((v) => v.ok), seconds: round(median(runs.map((v) => v.wallSeconds))), cpuSeconds: round(median(runs.map((v) => v.cpuSeconds ?? 0))), peakRssMiB: mib(median(runs.map((v) => v.peakRssKiB))) } : null;
-	const validatorFigures = { cold: validatorRun(validator.cold), warm: validatorRun(validator.warm) };
-	const pageTypes = (stats?.pageTypes ?? []).map((t) => ({ type: t.type, pages: t.count, ...t.largest }));
+		runs.length
+			? {
+					ok: runs.every((v) => v.ok),
+					seconds: round(median(runs.map((v) => v.wallSeconds))),
+					cpuSeconds: round(median(runs.map((v) => v.cpuSeconds ?? 0))),
+					peakRssMiB: mib(median(runs.map((v) => v.peakRssKiB))),
+				}
+			: null;
+	const validatorFigures = {
+		cold: validatorRun(validator.cold),
+		warm: validatorRun(validator.warm),
+	};
+	const pageTypes = (stats?.pageTypes ?? []).map((t) => ({
+		type: t.type,
+		pages: t.count,
+		...t.largest,
+	}));
 	const typeOf = (name: string) => pageTypes.find((t) => t.type === name);
 
 	const targets: { name: string; target: string; actual: string; met: boolean | null }[] = [];
-	const target = (name: string, goal: string, actual: number | null | undefined, limit: number, unit = '') =>
-		targets.push({ name, target: goal, actual: actual === null || actual === undefined ? 'n/a' : `${actual}${unit}`, met: actual === null || actual === undefined ? null : actual <= limit });
+	const target = (
+		name: string,
+		goal: string,
+		actual: number | null | undefined,
+		limit: number,
+		unit = '',
+	) =>
+		targets.push({
+			name,
+			target: goal,
+			actual: actual === null || actual === undefined ? 'n/a' : `${actual}${unit}`,
+			met: actual === null || actual === undefined ? null : actual <= limit,
+		});
 	target('full build, cold, vs bare cold', '<= 3x', ratio(siteCold, bareCold), 3, 'x');
 	target('full build, warm, vs bare warm', '<= 1.25x', ratio(siteWarm, bareWarm), 1.25, 'x');
-	target('one claim changed vs bare one claim changed', '<= 1.5x', ratio(siteChanged, bareChanged), 1.5, 'x');
-	target('peak memory (whole process tree) vs bare, any build', '<= 1.25x', opts.skipBaseline ? null : round(peakOf(siteCold, siteWarm, siteChanged) / Math.max(1, peakOf(bareCold, bareWarm, bareChanged))), 1.25, 'x');
-	target('dist/ size', `<= ${round(distBudgetMiB(opts.claims))} MiB (40 KiB a claim)`, stats ? round(stats.totalBytes / 2 ** 20, 1) : null, distBudgetMiB(opts.claims), ' MiB');
+	target(
+		'one claim changed vs bare one claim changed',
+		'<= 1.5x',
+		ratio(siteChanged, bareChanged),
+		1.5,
+		'x',
+	);
+	target(
+		'peak memory (whole process tree) vs bare, any build',
+		'<= 1.25x',
+		opts.skipBaseline
+			? null
+			: round(
+					peakOf(siteCold, siteWarm, siteChanged) /
+						Math.max(1, peakOf(bareCold, bareWarm, bareChanged)),
+				),
+		1.25,
+		'x',
+	);
+	target(
+		'dist/ size',
+		`<= ${round(distBudgetMiB(opts.claims))} MiB (40 KiB a claim)`,
+		stats ? round(stats.totalBytes / 2 ** 20, 1) : null,
+		distBudgetMiB(opts.claims),
+		' MiB',
+	);
 	target('validator, cold (fresh clone)', '< 5 s', validatorFigures.cold?.seconds, 5, ' s');
 	target('validator, warm', '< 5 s', validatorFigures.warm?.seconds, 5, ' s');
-	target('home page HTML+CSS gzipped', '<= 60 KB', typeOf('home') ? kb(typeOf('home')!.htmlCssGzip) : null, 60, ' KB');
-	target('claim page HTML+CSS gzipped', '<= 25 KB', typeOf('claim') ? kb(typeOf('claim')!.htmlCssGzip) : null, 25, ' KB');
-	target('claim page JS (enhancement only, the page works without it)', '<= 1 KB', typeOf('claim') ? kb(typeOf('claim')!.jsBytes) : null, 1, ' KB');
-	target('embed card, all bytes gzipped', '<= 15 KB', typeOf('embed') ? kb(typeOf('embed')!.htmlCssGzip + typeOf('embed')!.jsGzip) : null, 15, ' KB');
-	const mostLinks = pageTypes.filter((t) => t.type !== 'claim').sort((a, b) => b.claimLinks - a.claimLinks)[0];
-	target('most claim links on one listing page (paginated: no page grows with N)', '<= 200', mostLinks ? mostLinks.claimLinks : null, 200, mostLinks ? ` (${mostLinks.path})` : '');
+	target(
+		'home page HTML+CSS gzipped',
+		'<= 60 KB',
+		typeOf('home') ? kb(typeOf('home')!.htmlCssGzip) : null,
+		60,
+		' KB',
+	);
+	target(
+		'claim page HTML+CSS gzipped',
+		'<= 25 KB',
+		typeOf('claim') ? kb(typeOf('claim')!.htmlCssGzip) : null,
+		25,
+		' KB',
+	);
+	target(
+		'claim page JS (enhancement only, the page works without it)',
+		'<= 1 KB',
+		typeOf('claim') ? kb(typeOf('claim')!.jsBytes) : null,
+		1,
+		' KB',
+	);
+	target(
+		'embed card, all bytes gzipped',
+		'<= 15 KB',
+		typeOf('embed') ? kb(typeOf('embed')!.htmlCssGzip + typeOf('embed')!.jsGzip) : null,
+		15,
+		' KB',
+	);
+	const mostLinks = pageTypes
+		.filter((t) => t.type !== 'claim')
+		.sort((a, b) => b.claimLinks - a.claimLinks)[0];
+	target(
+		'most claim links on one listing page (paginated: no page grows with N)',
+		'<= 200',
+		mostLinks ? mostLinks.claimLinks : null,
+		200,
+		mostLinks ? ` (${mostLinks.path})` : '',
+	);
 	if (dev) {
-		target('focused preview (--only): first start to claim page', '<= 5 s', dev.focused.startSeconds === null ? null : round(dev.focused.startSeconds, 1), 5, ' s');
-		target('focused preview (--only): edit to reload', '<= 1 s', dev.focused.editSeconds === null ? null : round(dev.focused.editSeconds, 1), 1, ' s');
+		target(
+			'focused preview (--only): first start to claim page',
+			'<= 5 s',
+			dev.focused.startSeconds === null ? null : round(dev.focused.startSeconds, 1),
+			5,
+			' s',
+		);
+		target(
+			'focused preview (--only): edit to reload',
+			'<= 1 s',
+			dev.focused.editSeconds === null ? null : round(dev.focused.editSeconds, 1),
+			1,
+			' s',
+		);
 	}
 
-	const astroVersion = (JSON.parse(readFileSync(join(repoRoot, 'node_modules/astro/package.json'), 'utf8')) as { version: string }).version;
+	const astroVersion = (
+		JSON.parse(readFileSync(join(repoRoot, 'node_modules/astro/package.json'), 'utf8')) as {
+			version: string;
+		}
+	).version;
 	const result = {
 		bench: 'crosscheck',
 		date: new Date().toISOString(),
-		machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGiB: round(totalmem() / 2 ** 30, 1), node: process.version, astro: astroVersion, temp: base.startsWith('/dev/shm') ? 'tmpfs (/dev/shm)' : base, loadBefore, loadAfter: loadavg().map((l) => round(l)) },
+		machine: {
+			cores: cpus().length,
+			cpu: cpus()[0]?.model ?? 'unknown',
+			memoryGiB: round(totalmem() / 2 ** 30, 1),
+			node: process.version,
+			astro: astroVersion,
+			temp: base.startsWith('/dev/shm') ? 'tmpfs (/dev/shm)' : base,
+			loadBefore,
+			loadAfter: loadavg().map((l) => round(l)),
+		},
 		claims: opts.claims,
 		runs: opts.runs,
 		seed: opts.seed,
-		corpus: { bytes: corpus.bytes, meanBodyWords: corpus.meanBodyWords, sources: sources.length, generateSeconds },
-		site: { cold: siteCold, warm: siteWarm, oneChanged: siteChanged, editShown: site.editShown.every(Boolean), htmlPages: stats?.htmlPages ?? 0, files: stats?.files ?? 0, distBytes: stats?.totalBytes ?? 0 },
+		corpus: {
+			bytes: corpus.bytes,
+			meanBodyWords: corpus.meanBodyWords,
+			sources: sources.length,
+			generateSeconds,
+		},
+		site: {
+			cold: siteCold,
+			warm: siteWarm,
+			oneChanged: siteChanged,
+			editShown: site.editShown.every(Boolean),
+			htmlPages: stats?.htmlPages ?? 0,
+			files: stats?.files ?? 0,
+			distBytes: stats?.totalBytes ?? 0,
+		},
 		validator: validatorFigures,
-		baseline: opts.skipBaseline ? null : { cold: bareCold, warm: bareWarm, oneChanged: bareChanged, editShown: bare.editShown.every(Boolean), htmlPages: bareStats?.htmlPages ?? 0, distBytes: bareStats?.totalBytes ?? 0 },
-		ratios: { cold: ratio(siteCold, bareCold), warm: ratio(siteWarm, bareWarm), oneChanged: ratio(siteChanged, bareChanged), warmVsBareCold: ratio(siteWarm, bareCold), oneChangedVsBareCold: ratio(siteChanged, bareCold), cpu: { cold: cpuRatio(siteCold, bareCold), warm: cpuRatio(siteWarm, bareWarm), oneChanged: cpuRatio(siteChanged, bareChanged) } },
+		baseline: opts.skipBaseline
+			? null
+			: {
+					cold: bareCold,
+					warm: bareWarm,
+					oneChanged: bareChanged,
+					editShown: bare.editShown.every(Boolean),
+					htmlPages: bareStats?.htmlPages ?? 0,
+					distBytes: bareStats?.totalBytes ?? 0,
+				},
+		ratios: {
+			cold: ratio(siteCold, bareCold),
+			warm: ratio(siteWarm, bareWarm),
+			oneChanged: ratio(siteChanged, bareChanged),
+			warmVsBareCold: ratio(siteWarm, bareCold),
+			oneChangedVsBareCold: ratio(siteChanged, bareCold),
+			cpu: {
+				cold: cpuRatio(siteCold, bareCold),
+				warm: cpuRatio(siteWarm, bareWarm),
+				oneChanged: cpuRatio(siteChanged, bareChanged),
+			},
+		},
 		pageTypes,
 		distByExtension: stats?.byExtension ?? {},
 		distByFolder: stats?.byFolder ?? {},
@@ -301,9 +533,21 @@ async function main(): Promise<number> {
 		astroPhases: phases,
 		dev: dev
 			? {
-					cold: { startSeconds: round(dev.cold.startSeconds ?? NaN), editSeconds: round(dev.cold.editSeconds ?? NaN), peakRssMiB: mib(dev.cold.peakRssKiB) },
-					warm: { startSeconds: round(dev.warm.startSeconds ?? NaN), peakRssMiB: mib(dev.warm.peakRssKiB) },
-					focused: { startSeconds: round(dev.focused.startSeconds ?? NaN), editSeconds: round(dev.focused.editSeconds ?? NaN), warmStartSeconds: round(dev.focusedWarm.startSeconds ?? NaN), peakRssMiB: mib(dev.focused.peakRssKiB) },
+					cold: {
+						startSeconds: round(dev.cold.startSeconds ?? NaN),
+						editSeconds: round(dev.cold.editSeconds ?? NaN),
+						peakRssMiB: mib(dev.cold.peakRssKiB),
+					},
+					warm: {
+						startSeconds: round(dev.warm.startSeconds ?? NaN),
+						peakRssMiB: mib(dev.warm.peakRssKiB),
+					},
+					focused: {
+						startSeconds: round(dev.focused.startSeconds ?? NaN),
+						editSeconds: round(dev.focused.editSeconds ?? NaN),
+						warmStartSeconds: round(dev.focusedWarm.startSeconds ?? NaN),
+						peakRssMiB: mib(dev.focused.peakRssKiB),
+					},
 				}
 			: null,
 		profile,
@@ -315,7 +559,10 @@ async function main(): Promise<number> {
 	console.log(report(result));
 
 	if (!opts.keep) rmSync(base, { recursive: true, force: true });
-	else say(`kept ${base} (site: ${siteRoot}${opts.skipBaseline ? '' : `, bare: ${bareRoot}`}, logs: ${logDir})`);
+	else
+		say(
+			`kept ${base} (site: ${siteRoot}${opts.skipBaseline ? '' : `, bare: ${bareRoot}`}, logs: ${logDir})`,
+		);
 	return failures.length === 0 ? 0 : 1;
 }
 
@@ -327,18 +574,52 @@ type ValidatorFigures = { ok: boolean; seconds: number; cpuSeconds: number; peak
 type Result = {
 	claims: number;
 	runs: number;
-	machine: { cores: number; cpu: string; memoryGiB: number; node: string; astro: string; temp: string; loadBefore: number[]; loadAfter: number[] };
+	machine: {
+		cores: number;
+		cpu: string;
+		memoryGiB: number;
+		node: string;
+		astro: string;
+		temp: string;
+		loadBefore: number[];
+		loadAfter: number[];
+	};
 	corpus: { bytes: number; meanBodyWords: number };
-	site: { cold: BuildFigures | null; warm: BuildFigures | null; oneChanged: BuildFigures | null; htmlPages: number; files: number; distBytes: number };
+	site: {
+		cold: BuildFigures | null;
+		warm: BuildFigures | null;
+		oneChanged: BuildFigures | null;
+		htmlPages: number;
+		files: number;
+		distBytes: number;
+	};
 	distByFolder: Record<string, { files: number; bytes: number }>;
 	validator: { cold: ValidatorFigures | null; warm: ValidatorFigures | null };
-	baseline: { cold: BuildFigures | null; warm: BuildFigures | null; oneChanged: BuildFigures | null; htmlPages: number; distBytes: number } | null;
-	pageTypes: { type: string; pages: number; path: string; htmlCssGzip: number; jsBytes: number; claimLinks: number }[];
+	baseline: {
+		cold: BuildFigures | null;
+		warm: BuildFigures | null;
+		oneChanged: BuildFigures | null;
+		htmlPages: number;
+		distBytes: number;
+	} | null;
+	pageTypes: {
+		type: string;
+		pages: number;
+		path: string;
+		htmlCssGzip: number;
+		jsBytes: number;
+		claimLinks: number;
+	}[];
 	caches: Record<string, Record<string, number>>;
 	dev: {
 		cold: { startSeconds: number; editSeconds: number; peakRssMiB: number };
 		warm: { startSeconds: number; peakRssMiB: number };
-		focused: { startSeconds: number; editSeconds: number; warmStartSeconds: number; peakRssMiB: number };
+		focused: {
+			startSeconds: number;
+			editSeconds: number;
+			warmStartSeconds: number;
+			peakRssMiB: number;
+		};
 	} | null;
 	profile: { cold: ProfileSummary | null; warm: ProfileSummary | null } | null;
 	targets: { name: string; target: string; actual: string; met: boolean | null }[];
@@ -348,8 +629,16 @@ type Result = {
 function report(r: Result): string {
 	const out: string[] = [];
 	const m = r.machine;
-	out.push('', `Crosscheck benchmark: ${r.claims} claims (~${r.corpus.meanBodyWords} words each), ${r.runs === 1 ? '1 run' : `median of ${r.runs} runs`}; ${m.cores} cores, ${m.memoryGiB} GiB, ${m.cpu}; Node ${m.node}, Astro ${m.astro}; ${m.temp}; load average ${m.loadBefore.join(' ')} before, ${m.loadAfter.join(' ')} after`, '');
-	const row = (name: string, f: BuildFigures | null | undefined, b: BuildFigures | null | undefined) => [
+	out.push(
+		'',
+		`Crosscheck benchmark: ${r.claims} claims (~${r.corpus.meanBodyWords} words each), ${r.runs === 1 ? '1 run' : `median of ${r.runs} runs`}; ${m.cores} cores, ${m.memoryGiB} GiB, ${m.cpu}; Node ${m.node}, Astro ${m.astro}; ${m.temp}; load average ${m.loadBefore.join(' ')} before, ${m.loadAfter.join(' ')} after`,
+		'',
+	);
+	const row = (
+		name: string,
+		f: BuildFigures | null | undefined,
+		b: BuildFigures | null | undefined,
+	) => [
 		name,
 		f ? `${f.wallSeconds}${f.ok ? '' : ' FAILED'}` : '-',
 		f ? f.pagesPerSecond : '-',
@@ -361,41 +650,158 @@ function report(r: Result): string {
 		f && b ? `${round(f.wallSeconds / b.wallSeconds)}x` : '-',
 		f && b && b.cpuSeconds > 0 ? `${round(f.cpuSeconds / b.cpuSeconds)}x` : '-',
 	];
-	const rows: (string | number)[][] = [['', 'wall s', 'pages/s', 'CPU s', 'peak RSS MiB', 'bare wall s', 'bare CPU s', 'bare RSS MiB', 'vs bare', 'CPU vs bare']];
+	const rows: (string | number)[][] = [
+		[
+			'',
+			'wall s',
+			'pages/s',
+			'CPU s',
+			'peak RSS MiB',
+			'bare wall s',
+			'bare CPU s',
+			'bare RSS MiB',
+			'vs bare',
+			'CPU vs bare',
+		],
+	];
 	rows.push(row('full build, cold', r.site.cold, r.baseline?.cold));
 	rows.push(row('full build, warm', r.site.warm, r.baseline?.warm));
 	rows.push(row('one claim changed', r.site.oneChanged, r.baseline?.oneChanged));
 	const dash = (k: number) => Array.from({ length: k }, () => '-');
-	for (const [kind, v] of Object.entries(r.validator)) if (v) rows.push([`validator, ${kind}${v.ok ? '' : ' (FAILED)'}`, v.seconds, '-', v.cpuSeconds, v.peakRssMiB, ...dash(5)]);
+	for (const [kind, v] of Object.entries(r.validator))
+		if (v)
+			rows.push([
+				`validator, ${kind}${v.ok ? '' : ' (FAILED)'}`,
+				v.seconds,
+				'-',
+				v.cpuSeconds,
+				v.peakRssMiB,
+				...dash(5),
+			]);
 	if (r.dev) {
-		rows.push(['astro dev: start to claim page (cold)', round(r.dev.cold.startSeconds, 1), ...dash(2), r.dev.cold.peakRssMiB, ...dash(5)]);
+		rows.push([
+			'astro dev: start to claim page (cold)',
+			round(r.dev.cold.startSeconds, 1),
+			...dash(2),
+			r.dev.cold.peakRssMiB,
+			...dash(5),
+		]);
 		rows.push(['astro dev: edit to reload shows it', round(r.dev.cold.editSeconds, 1), ...dash(8)]);
-		rows.push(['astro dev: start (warm cache)', round(r.dev.warm.startSeconds, 1), ...dash(2), r.dev.warm.peakRssMiB, ...dash(5)]);
-		rows.push(['focused preview (--only): first start to claim page', round(r.dev.focused.startSeconds, 1), ...dash(2), r.dev.focused.peakRssMiB, ...dash(5)]);
-		rows.push(['focused preview (--only): edit to reload shows it', round(r.dev.focused.editSeconds, 1), ...dash(8)]);
-		rows.push(['focused preview (--only): start again (its caches warm)', round(r.dev.focused.warmStartSeconds, 1), ...dash(8)]);
+		rows.push([
+			'astro dev: start (warm cache)',
+			round(r.dev.warm.startSeconds, 1),
+			...dash(2),
+			r.dev.warm.peakRssMiB,
+			...dash(5),
+		]);
+		rows.push([
+			'focused preview (--only): first start to claim page',
+			round(r.dev.focused.startSeconds, 1),
+			...dash(2),
+			r.dev.focused.peakRssMiB,
+			...dash(5),
+		]);
+		rows.push([
+			'focused preview (--only): edit to reload shows it',
+			round(r.dev.focused.editSeconds, 1),
+			...dash(8),
+		]);
+		rows.push([
+			'focused preview (--only): start again (its caches warm)',
+			round(r.dev.focused.warmStartSeconds, 1),
+			...dash(8),
+		]);
 	}
 	out.push(table(rows));
-	const parts = (f: BuildFigures | null | undefined) => (f ? Object.entries(f.atPeakMiB).sort((a, b) => b[1] - a[1]).map(([name, v]) => `${name} ${v}`).join(' + ') : '');
-	out.push(`processes at the memory peak (MiB): cold ${parts(r.site.cold)}; warm ${parts(r.site.warm)}; one changed ${parts(r.site.oneChanged)}${r.baseline ? `; bare cold ${parts(r.baseline.cold)}` : ''}`, '');
-	out.push(`dist/: ${round(r.site.distBytes / 2 ** 20, 1)} MiB in ${r.site.files} files, ${r.site.htmlPages} HTML pages${r.baseline ? ` (bare: ${round(r.baseline.distBytes / 2 ** 20, 1)} MiB, ${r.baseline.htmlPages} pages)` : ''}`);
+	const parts = (f: BuildFigures | null | undefined) =>
+		f
+			? Object.entries(f.atPeakMiB)
+					.sort((a, b) => b[1] - a[1])
+					.map(([name, v]) => `${name} ${v}`)
+					.join(' + ')
+			: '';
+	out.push(
+		`processes at the memory peak (MiB): cold ${parts(r.site.cold)}; warm ${parts(r.site.warm)}; one changed ${parts(r.site.oneChanged)}${r.baseline ? `; bare cold ${parts(r.baseline.cold)}` : ''}`,
+		'',
+	);
+	out.push(
+		`dist/: ${round(r.site.distBytes / 2 ** 20, 1)} MiB in ${r.site.files} files, ${r.site.htmlPages} HTML pages${r.baseline ? ` (bare: ${round(r.baseline.distBytes / 2 ** 20, 1)} MiB, ${r.baseline.htmlPages} pages)` : ''}`,
+	);
 	const folders = Object.entries(r.distByFolder).sort((a, b) => b[1].bytes - a[1].bytes);
-	out.push(`by folder (KB a claim): ${folders.map(([name, f]) => `${name} ${round(f.bytes / 2 ** 20, 1)} MiB (${round(f.bytes / 1024 / r.claims, 1)})`).join(', ')}`, '');
-	const pages: (string | number)[][] = [['page type', 'pages', 'largest page', 'HTML+CSS gz KB', 'JS KB', 'claim links']];
-	for (const t of r.pageTypes) pages.push([t.type, t.pages, t.path.length > 48 ? `${t.path.slice(0, 45)}...` : t.path, kb(t.htmlCssGzip), kb(t.jsBytes), t.claimLinks]);
+	out.push(
+		`by folder (KB a claim): ${folders.map(([name, f]) => `${name} ${round(f.bytes / 2 ** 20, 1)} MiB (${round(f.bytes / 1024 / r.claims, 1)})`).join(', ')}`,
+		'',
+	);
+	const pages: (string | number)[][] = [
+		['page type', 'pages', 'largest page', 'HTML+CSS gz KB', 'JS KB', 'claim links'],
+	];
+	for (const t of r.pageTypes)
+		pages.push([
+			t.type,
+			t.pages,
+			t.path.length > 48 ? `${t.path.slice(0, 45)}...` : t.path,
+			kb(t.htmlCssGzip),
+			kb(t.jsBytes),
+			t.claimLinks,
+		]);
 	out.push(table(pages, [2]), '');
-	out.push(`caches: ${Object.entries(r.caches).map(([root, dirs]) => `${root}: ${Object.entries(dirs).map(([d, b]) => `${d} ${round(b / 2 ** 20, 1)} MiB`).join(', ') || 'none'}`).join('; ')}`, '');
+	out.push(
+		`caches: ${Object.entries(r.caches)
+			.map(
+				([root, dirs]) =>
+					`${root}: ${
+						Object.entries(dirs)
+							.map(([d, b]) => `${d} ${round(b / 2 ** 20, 1)} MiB`)
+							.join(', ') || 'none'
+					}`,
+			)
+			.join('; ')}`,
+		'',
+	);
 	const targets: (string | number)[][] = [['target (docs/performance.md)', 'goal', 'actual', '']];
-	for (const t of r.targets) targets.push([t.name, t.target, t.actual, t.met === null ? 'n/a' : t.met ? 'met' : 'MISSED']);
+	for (const t of r.targets)
+		targets.push([t.name, t.target, t.actual, t.met === null ? 'n/a' : t.met ? 'met' : 'MISSED']);
 	out.push(table(targets));
 	for (const [kind, p] of Object.entries(r.profile ?? {})) {
 		if (!p) continue;
-		out.push('', `CPU profile of a ${kind} build (${p.seconds} s sampled, main thread): self time by module`);
-		out.push(table(p.byModule.slice(0, 15).map((e) => [e.name, `${e.seconds} s`, `${round(e.share * 100, 1)}%`])));
+		out.push(
+			'',
+			`CPU profile of a ${kind} build (${p.seconds} s sampled, main thread): self time by module`,
+		);
+		out.push(
+			table(
+				p.byModule
+					.slice(0, 15)
+					.map((e) => [e.name, `${e.seconds} s`, `${round(e.share * 100, 1)}%`]),
+			),
+		);
 		out.push('', `${kind}: top functions by self time`);
-		out.push(table(p.byFunction.slice(0, 15).map((e) => [e.name.length > 100 ? `${e.name.slice(0, 97)}...` : e.name, `${e.seconds} s`, `${round(e.share * 100, 1)}%`])));
-		out.push('', `${kind}: inclusive time (self + callees) of Astro's build steps and the site's own functions`);
-		out.push(table(p.inclusive.slice(0, 20).map((e) => [e.name.length > 100 ? `${e.name.slice(0, 97)}...` : e.name, `${e.seconds} s`, `${round(e.share * 100, 1)}%`])));
+		out.push(
+			table(
+				p.byFunction
+					.slice(0, 15)
+					.map((e) => [
+						e.name.length > 100 ? `${e.name.slice(0, 97)}...` : e.name,
+						`${e.seconds} s`,
+						`${round(e.share * 100, 1)}%`,
+					]),
+			),
+		);
+		out.push(
+			'',
+			`${kind}: inclusive time (self + callees) of Astro's build steps and the site's own functions`,
+		);
+		out.push(
+			table(
+				p.inclusive
+					.slice(0, 20)
+					.map((e) => [
+						e.name.length > 100 ? `${e.name.slice(0, 97)}...` : e.name,
+						`${e.seconds} s`,
+						`${round(e.share * 100, 1)}%`,
+					]),
+			),
+		);
 	}
 	if (r.failures.length) out.push('', 'FAILURES:', ...r.failures);
 	return out.join('\n');

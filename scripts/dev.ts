@@ -14,7 +14,8 @@ import { parseArgs } from 'node:util';
 import { focusedClaimVariable } from '../src/lib/focused-preview.ts';
 import { contentDirs } from '../src/validator/validate-project.ts';
 
-const usage = 'usage: npm run dev [-- --only content/claims/<id>.md [--host H] [--port P]] | [-- astro dev options]';
+const usage =
+	'usage: npm run dev [-- --only content/claims/<id>.md [--host H] [--port P]] | [-- astro dev options]';
 const root = process.cwd();
 
 /** The claim file to preview, as its name in content/claims/; exits with a message if it is not one. */
@@ -22,7 +23,9 @@ function claimFile(path: string): string {
 	const file = resolve(root, path);
 	const inClaims = relative(resolve(root, contentDirs.claims), file);
 	if (inClaims.startsWith('..') || inClaims.includes(sep) || !file.endsWith('.md')) {
-		console.error(`--only takes a claim file in ${contentDirs.claims}/ (for example ${contentDirs.claims}/<id>.md), not ${path}\n${usage}`);
+		console.error(
+			`--only takes a claim file in ${contentDirs.claims}/ (for example ${contentDirs.claims}/<id>.md), not ${path}\n${usage}`,
+		);
 		process.exit(2);
 	}
 	if (!existsSync(file)) {
@@ -34,12 +37,19 @@ function claimFile(path: string): string {
 
 const args = process.argv.slice(2);
 if (!args.includes('--only')) {
-	const astro = join(dirname(createRequire(join(root, 'package.json')).resolve('astro/package.json')), 'bin', 'astro.mjs');
+	const astro = join(
+		dirname(createRequire(join(root, 'package.json')).resolve('astro/package.json')),
+		'bin',
+		'astro.mjs',
+	);
 	const child = spawn(process.execPath, [astro, 'dev', ...args], { stdio: 'inherit' });
 	for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
 	child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 } else {
-	const { values } = parseArgs({ args, options: { only: { type: 'string' }, host: { type: 'string' }, port: { type: 'string' } } });
+	const { values } = parseArgs({
+		args,
+		options: { only: { type: 'string' }, host: { type: 'string' }, port: { type: 'string' } },
+	});
 	const file = claimFile(values.only ?? '');
 	const port = values.port === undefined ? undefined : Number(values.port);
 	if (port !== undefined && !Number.isInteger(port)) {
@@ -57,5 +67,7 @@ if (!args.includes('--only')) {
 		vite: { cacheDir: `${cacheDir}vite/` },
 		server: { ...(values.host ? { host: values.host } : {}), ...(port ? { port } : {}) },
 	});
-	console.log(`Focused preview of ${contentDirs.claims}/${file}: open /claims/${file.slice(0, -'.md'.length)}/`);
+	console.log(
+		`Focused preview of ${contentDirs.claims}/${file}: open /claims/${file.slice(0, -'.md'.length)}/`,
+	);
 }

@@ -12,7 +12,15 @@ import { claimSchema, isoDay } from '../src/lib/schema.ts';
 import { ratingIds } from '../src/lib/ratings.ts';
 import { viaIds } from '../src/lib/claimants.ts';
 import { today } from '../src/lib/dates.ts';
-import { defaultAuthor, idFromClaim, isValidId, readSourceArticles, scaffoldClaim, type ClaimDraft, type SourceArticle } from '../src/validator/claim-scaffold.ts';
+import {
+	defaultAuthor,
+	idFromClaim,
+	isValidId,
+	readSourceArticles,
+	scaffoldClaim,
+	type ClaimDraft,
+	type SourceArticle,
+} from '../src/validator/claim-scaffold.ts';
 import { closestWord } from '../src/validator/suggest.ts';
 import { contentDirs } from '../src/validator/validate-project.ts';
 import { ask, checkFlags, InputError, openPrompt, refuse, type Field } from './lib/questions.ts';
@@ -29,30 +37,49 @@ function fields(root: string, sources: readonly SourceArticle[]) {
 		question,
 		check: (answer) => {
 			const parsed = rule.safeParse(answer);
-			if (!parsed.success) throw new InputError(`"${answer}" ${parsed.error.issues[0]?.message ?? 'is not valid'}`);
+			if (!parsed.success)
+				throw new InputError(`"${answer}" ${parsed.error.issues[0]?.message ?? 'is not valid'}`);
 			return parsed.data;
 		},
 	});
 	return {
-		claim: text("The claim: the narrowest wording the verdict rates, in the claimant's words", claimSchema.shape.claim),
-		claimant: text("Who made it: a person's or an organization's name (for an unsigned article's own words, its publication)", claimSchema.shape.claimant.shape.name),
-		claimantType: text('Is the claimant a person or an organization? (empty to decide later)', claimSchema.shape.claimant.shape.type),
-		via: text(`How did the claim reach the article: ${viaIds.join(', ')}? (empty to decide later)`, claimSchema.shape.appeared.shape.via),
+		claim: text(
+			"The claim: the narrowest wording the verdict rates, in the claimant's words",
+			claimSchema.shape.claim,
+		),
+		claimant: text(
+			"Who made it: a person's or an organization's name (for an unsigned article's own words, its publication)",
+			claimSchema.shape.claimant.shape.name,
+		),
+		claimantType: text(
+			'Is the claimant a person or an organization? (empty to decide later)',
+			claimSchema.shape.claimant.shape.type,
+		),
+		via: text(
+			`How did the claim reach the article: ${viaIds.join(', ')}? (empty to decide later)`,
+			claimSchema.shape.appeared.shape.via,
+		),
 		source: {
 			question: `Which article it appeared in:\n${sources.map((s, i) => `  ${i + 1}. ${s.id}  (${s.data.label})`).join('\n')}\nNumber or id`,
 			check: (answer: string) => {
 				const byNumber = /^\d+$/.test(answer) ? sources[Number(answer) - 1]?.id : undefined;
 				if (byNumber || sourceIds.includes(answer)) return byNumber ?? answer;
-				if (/^\d+$/.test(answer)) throw new InputError(`there is no article number ${answer}: give a number from 1 to ${sources.length}, or an article's id`);
+				if (/^\d+$/.test(answer))
+					throw new InputError(
+						`there is no article number ${answer}: give a number from 1 to ${sources.length}, or an article's id`,
+					);
 				const guess = closestWord(answer, sourceIds);
-				throw new InputError(`unknown source "${answer}"${guess ? `; did you mean "${guess}"?` : `; known sources: ${sourceIds.join(', ')}`}`);
+				throw new InputError(
+					`unknown source "${answer}"${guess ? `; did you mean "${guess}"?` : `; known sources: ${sourceIds.join(', ')}`}`,
+				);
 			},
 		},
 		date: {
 			question: 'The day it appeared, YYYY-MM-DD (empty if the article gives none)',
 			check: (answer: string) => {
 				const parsed = isoDay.safeParse(answer);
-				if (!parsed.success) throw new InputError(`"${answer}" ${parsed.error.issues[0]?.message ?? 'is not a date'}`);
+				if (!parsed.success)
+					throw new InputError(`"${answer}" ${parsed.error.issues[0]?.message ?? 'is not a date'}`);
 				return parsed.data;
 			},
 		},
@@ -60,18 +87,27 @@ function fields(root: string, sources: readonly SourceArticle[]) {
 			question: `Verdict: ${ratingIds.join(', ')} (empty to decide later)`,
 			check: (answer: string) => {
 				// The same rule for case as claim files: a rating id in any case.
-				if ((ratingIds as readonly string[]).includes(answer.toLowerCase())) return answer.toLowerCase();
+				if ((ratingIds as readonly string[]).includes(answer.toLowerCase()))
+					return answer.toLowerCase();
 				const guess = closestWord(answer, ratingIds);
-				throw new InputError(`"${answer}" is not on the rating scale${guess ? `; did you mean "${guess}"?` : `: ${ratingIds.join(', ')}`}`);
+				throw new InputError(
+					`"${answer}" is not on the rating scale${guess ? `; did you mean "${guess}"?` : `: ${ratingIds.join(', ')}`}`,
+				);
 			},
 		},
 		author: text(`Author [${defaultAuthor}]`, claimSchema.shape.author),
 		id: {
 			question: 'Id, which becomes the URL /claims/<id>/',
 			check: (answer: string) => {
-				if (!isValidId(answer)) throw new InputError(`"${answer}" must be 3 to 80 lowercase letters, digits and single hyphens`);
+				if (!isValidId(answer))
+					throw new InputError(
+						`"${answer}" must be 3 to 80 lowercase letters, digits and single hyphens`,
+					);
 				if (existsSync(join(root, contentDirs.claims, `${answer}.md`))) {
-					throw new InputError(`${contentDirs.claims}/${answer}.md already exists: edit that file, or choose another id`, 1);
+					throw new InputError(
+						`${contentDirs.claims}/${answer}.md already exists: edit that file, or choose another id`,
+						1,
+					);
 				}
 				return answer;
 			},
@@ -112,12 +148,28 @@ async function main(): Promise<number> {
 	const root = process.cwd();
 	const sources = readSourceArticles(root);
 	if (sources.length === 0) {
-		console.error(`no source articles found in ${contentDirs.sources}/: run this from the project root`);
+		console.error(
+			`no source articles found in ${contentDirs.sources}/: run this from the project root`,
+		);
 		return 2;
 	}
 	const field = fields(root, sources);
-	const keys = ['claim', 'id', 'claimant', 'claimantType', 'via', 'source', 'date', 'verdict', 'author'] as const;
-	const { answers, wrong }: { answers: Answers; wrong: InputError[] } = checkFlags(field, keys, given);
+	const keys = [
+		'claim',
+		'id',
+		'claimant',
+		'claimantType',
+		'via',
+		'source',
+		'date',
+		'verdict',
+		'author',
+	] as const;
+	const { answers, wrong }: { answers: Answers; wrong: InputError[] } = checkFlags(
+		field,
+		keys,
+		given,
+	);
 	if (wrong.length > 0) return refuse(wrong, 'new-claim');
 	const prompt = yes ? null : openPrompt();
 	try {
@@ -140,7 +192,9 @@ async function main(): Promise<number> {
 	const { id } = answers;
 	if (id === undefined) throw new Error('no id');
 	const path = `${contentDirs.claims}/${id}.md`;
-	writeFileSync(join(root, path), scaffoldClaim({ ...answers, id, today: today() }, sources), { flag: 'wx' });
+	writeFileSync(join(root, path), scaffoldClaim({ ...answers, id, today: today() }, sources), {
+		flag: 'wx',
+	});
 	console.log(`Created ${path}
 
 Next steps:

@@ -28,30 +28,50 @@ const templatesDir = join(import.meta.dirname, 'new-site');
 const shape = settingsSchema.shape;
 
 /** Checked with the settings schema's own rule for the setting, and its wording. */
-const setting = (question: string, rule: { safeParse(value: unknown): { success: boolean; error?: { issues: { message: string }[] } } }): Field => ({
+const setting = (
+	question: string,
+	rule: {
+		safeParse(value: unknown): { success: boolean; error?: { issues: { message: string }[] } };
+	},
+): Field => ({
 	question,
 	check: (answer) => {
 		const parsed = rule.safeParse(answer);
-		if (!parsed.success) throw new InputError(`"${answer}" ${parsed.error?.issues[0]?.message ?? 'is not valid'}`);
+		if (!parsed.success)
+			throw new InputError(`"${answer}" ${parsed.error?.issues[0]?.message ?? 'is not valid'}`);
 		return answer;
 	},
 });
 
 const fields = {
 	name: setting('The site\'s name, as readers will see it (e.g. "Riverton Checks")', shape.name),
-	url: setting('Where it will be published, with any path (e.g. https://riverton.github.io/checks/)', shape.url),
+	url: setting(
+		'Where it will be published, with any path (e.g. https://riverton.github.io/checks/)',
+		shape.url,
+	),
 	lang: {
 		question: `Interface language (${languageTags().join(', ')})`,
 		check: (answer: string) => {
 			if (languageTags().includes(answer)) return answer;
-			throw new InputError(`"${answer}" has no interface dictionary; the languages are ${languageTags().join(', ')} (adding one is adding src/i18n/locales/<tag>.ts)`);
+			throw new InputError(
+				`"${answer}" has no interface dictionary; the languages are ${languageTags().join(', ')} (adding one is adding src/i18n/locales/<tag>.ts)`,
+			);
 		},
 	},
-	topic: setting('What the site checks, as a heading (e.g. "Claims about the 2027 city budget")', shape.topic.shape.title),
-	description: setting('One or two sentences on what is checked (empty to leave out)', shape.topic.shape.description.unwrap()),
+	topic: setting(
+		'What the site checks, as a heading (e.g. "Claims about the 2027 city budget")',
+		shape.topic.shape.title,
+	),
+	description: setting(
+		'One or two sentences on what is checked (empty to leave out)',
+		shape.topic.shape.description.unwrap(),
+	),
 	publisher: setting('The publishing organization', shape.publisher.shape.name),
-	repository: setting('The public repository that will hold the content (e.g. https://github.com/riverton/checks)', shape.repository.shape.url),
-	desk: setting('The byline new claim files get (empty for the site\'s desk)', shape.desk),
+	repository: setting(
+		'The public repository that will hold the content (e.g. https://github.com/riverton/checks)',
+		shape.repository.shape.url,
+	),
+	desk: setting("The byline new claim files get (empty for the site's desk)", shape.desk),
 } satisfies Record<string, Field>;
 
 type Key = keyof typeof fields;
@@ -63,7 +83,9 @@ async function main(): Promise<number> {
 	try {
 		parsed = parseArgs({
 			options: {
-				...Object.fromEntries([...required, ...optional].map((key) => [key, { type: 'string' as const }])),
+				...Object.fromEntries(
+					[...required, ...optional].map((key) => [key, { type: 'string' as const }]),
+				),
 				yes: { type: 'boolean', short: 'y' },
 				help: { type: 'boolean', short: 'h' },
 			},
@@ -72,7 +94,9 @@ async function main(): Promise<number> {
 		console.error(`${(error as Error).message}\n${usage}`);
 		return 2;
 	}
-	const { yes, help, ...given } = parsed.values as { yes?: boolean; help?: boolean } & Partial<Record<Key, string>>;
+	const { yes, help, ...given } = parsed.values as { yes?: boolean; help?: boolean } & Partial<
+		Record<Key, string>
+	>;
 	if (help) {
 		console.log(usage);
 		return 0;
@@ -81,7 +105,11 @@ async function main(): Promise<number> {
 	const { answers, wrong } = checkFlags(fields, keys, given);
 	if (wrong.length > 0) return refuse(wrong, 'new-site');
 	const missing = required.filter((key) => answers[key] === undefined);
-	if (yes && missing.length > 0) return refuse(missing.map((key) => new InputError(`--${key} is required with --yes`)), 'new-site');
+	if (yes && missing.length > 0)
+		return refuse(
+			missing.map((key) => new InputError(`--${key} is required with --yes`)),
+			'new-site',
+		);
 	const prompt = yes ? null : openPrompt();
 	try {
 		for (const key of keys.filter((k) => answers[k] === undefined)) {
@@ -93,7 +121,10 @@ async function main(): Promise<number> {
 		if (prompt) {
 			const confirm = await ask(
 				prompt,
-				{ question: `This removes ${claims.length} claim(s) and ${sources.length} source article(s), and rewrites ${settingsFile}, ${contentDirs.pages}/ and public/. Continue? (yes/no)`, check: (a) => a },
+				{
+					question: `This removes ${claims.length} claim(s) and ${sources.length} source article(s), and rewrites ${settingsFile}, ${contentDirs.pages}/ and public/. Continue? (yes/no)`,
+					check: (a) => a,
+				},
 				undefined,
 				true,
 			);
@@ -114,7 +145,12 @@ async function main(): Promise<number> {
 	}
 }
 
-const listMarkdown = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.md')).map((name) => join(dir, name)) : []);
+const listMarkdown = (dir: string) =>
+	existsSync(dir)
+		? readdirSync(dir)
+				.filter((name) => name.endsWith('.md'))
+				.map((name) => join(dir, name))
+		: [];
 
 async function settingsFrom(answers: Record<Key, string | undefined>): Promise<SiteSettings> {
 	const need = (key: Key) => {
@@ -137,7 +173,9 @@ async function settingsFrom(answers: Record<Key, string | undefined>): Promise<S
 
 /** The default byline, "<name> desk", in the site's language. */
 async function deskIn(lang: string, name: string): Promise<string> {
-	const { default: dictionary } = (await import(`../src/i18n/locales/${lang}.ts`)) as { default: Dictionary };
+	const { default: dictionary } = (await import(`../src/i18n/locales/${lang}.ts`)) as {
+		default: Dictionary;
+	};
 	return formatMessage(dictionary['site.desk'], { site: name }, lang);
 }
 
@@ -163,18 +201,34 @@ function fill(template: string, values: Record<string, string>): string {
 	});
 }
 
-function writeEdition(root: string, settings: SiteSettings, claims: readonly string[], sources: readonly string[]): void {
+function writeEdition(
+	root: string,
+	settings: SiteSettings,
+	claims: readonly string[],
+	sources: readonly string[],
+): void {
 	for (const file of [...claims, ...sources]) rmSync(file);
-	for (const dir of [contentDirs.claims, contentDirs.sources, contentDirs.pages]) mkdirSync(join(root, dir), { recursive: true });
+	for (const dir of [contentDirs.claims, contentDirs.sources, contentDirs.pages])
+		mkdirSync(join(root, dir), { recursive: true });
 	// Git keeps no empty folder: these keep the content folders in a fresh clone.
-	for (const dir of [contentDirs.claims, contentDirs.sources]) writeFileSync(join(root, dir, '.gitkeep'), '');
+	for (const dir of [contentDirs.claims, contentDirs.sources])
+		writeFileSync(join(root, dir, '.gitkeep'), '');
 
 	const lang = existsSync(join(templatesDir, settings.lang)) ? settings.lang : 'en';
 	const repository = settings.repository.url;
 	const topic = settings.topic.title;
-	const slots = { name: settings.name, publisher: settings.publisher.name, topic: topic.charAt(0).toLowerCase() + topic.slice(1), issues: `${repository}/issues`, repository };
+	const slots = {
+		name: settings.name,
+		publisher: settings.publisher.name,
+		topic: topic.charAt(0).toLowerCase() + topic.slice(1),
+		issues: `${repository}/issues`,
+		repository,
+	};
 	for (const page of requiredPages) {
-		writeFileSync(join(root, contentDirs.pages, `${page}.mdx`), fill(readFileSync(join(templatesDir, lang, `${page}.mdx`), 'utf8'), slots));
+		writeFileSync(
+			join(root, contentDirs.pages, `${page}.mdx`),
+			fill(readFileSync(join(templatesDir, lang, `${page}.mdx`), 'utf8'), slots),
+		);
 	}
 	writeFileSync(join(root, settingsFile), settingsSource(settings));
 

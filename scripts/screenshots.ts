@@ -14,7 +14,12 @@ import { serveDirectory } from '../tests/static-server.ts';
 const full = process.argv.includes('--full');
 const pages = process.argv.slice(2).filter((arg) => arg !== '--full');
 const newest = [...claims].sort((a, b) => b.data.published.localeCompare(a.data.published))[0];
-const defaults = [paths.home(), newest && paths.claim(newest.id), sources[0] && paths.source(sources[0].id), paths.sources()].filter((p) => p !== undefined);
+const defaults = [
+	paths.home(),
+	newest && paths.claim(newest.id),
+	sources[0] && paths.source(sources[0].id),
+	paths.sources(),
+].filter((p) => p !== undefined);
 const targets = pages.length > 0 ? pages : defaults;
 const viewports = [
 	{ name: 'desktop', width: 1280, height: 800 },

@@ -13,11 +13,15 @@ const git = (...args: string[]) => spawnSync('git', args, { encoding: 'utf8' });
 function main(): number {
 	const [ref, ...extra] = process.argv.slice(2);
 	if (!ref || extra.length > 0 || ref.startsWith('-')) {
-		console.error('usage: npm run upgrade -- <git ref>   for example: git fetch upstream && npm run upgrade -- upstream/main');
+		console.error(
+			'usage: npm run upgrade -- <git ref>   for example: git fetch upstream && npm run upgrade -- upstream/main',
+		);
 		return 2;
 	}
 	if (git('rev-parse', '--verify', '--quiet', `${ref}^{commit}`).status !== 0) {
-		console.error(`"${ref}" is not a commit here: add the upstream repository (git remote add upstream <url>) and git fetch upstream first`);
+		console.error(
+			`"${ref}" is not a commit here: add the upstream repository (git remote add upstream <url>) and git fetch upstream first`,
+		);
 		return 2;
 	}
 	if (git('status', '--porcelain').stdout.trim() !== '') {
@@ -35,10 +39,14 @@ function main(): number {
 	if (own.length > 0) git('checkout', 'HEAD', '--', ...own);
 	const conflicts = git('diff', '--name-only', '--diff-filter=U').stdout.trim();
 	if (conflicts) {
-		console.error(`These engine files conflict, because this site changed them:\n${conflicts.replace(/^/gm, '  ')}\nResolve them (or git merge --abort), then commit.`);
+		console.error(
+			`These engine files conflict, because this site changed them:\n${conflicts.replace(/^/gm, '  ')}\nResolve them (or git merge --abort), then commit.`,
+		);
 		return 1;
 	}
-	console.log(`Merged ${ref}, keeping this site's ${editionPaths.join(', ')}.\nReview with git diff --cached, run npm test, then git commit.`);
+	console.log(
+		`Merged ${ref}, keeping this site's ${editionPaths.join(', ')}.\nReview with git diff --cached, run npm test, then git commit.`,
+	);
 	return 0;
 }
 

@@ -23,7 +23,11 @@ function main(): number {
 	try {
 		parsed = parseArgs({
 			allowPositionals: true,
-			options: { format: { type: 'string', default: 'text' }, base: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+			options: {
+				format: { type: 'string', default: 'text' },
+				base: { type: 'string' },
+				help: { type: 'boolean', short: 'h' },
+			},
 		});
 	} catch (error) {
 		return usageError((error as Error).message);
@@ -33,16 +37,23 @@ function main(): number {
 		console.log(usage);
 		return 0;
 	}
-	if (values.format !== 'text' && values.format !== 'github') return usageError(`unknown --format "${values.format}"`);
+	if (values.format !== 'text' && values.format !== 'github')
+		return usageError(`unknown --format "${values.format}"`);
 	const root = process.cwd();
-	if (values.base !== undefined && !resolveCommit(root, values.base)) return usageError(`--base: "${values.base}" is not a commit in this git repository`);
+	if (values.base !== undefined && !resolveCommit(root, values.base))
+		return usageError(`--base: "${values.base}" is not a commit in this git repository`);
 	for (const path of positionals) {
 		const stat = statSync(path, { throwIfNoEntry: false });
 		if (!stat) return usageError(`no such file: ${path}`);
-		if (!stat.isFile()) return usageError(`not a file: ${path} (run without file names to check all content)`);
+		if (!stat.isFile())
+			return usageError(`not a file: ${path} (run without file names to check all content)`);
 	}
 
-	const { problems, checked } = validateProject(root, positionals, values.base === undefined ? { cacheDir: projectCacheDir(root) } : { base: values.base });
+	const { problems, checked } = validateProject(
+		root,
+		positionals,
+		values.base === undefined ? { cacheDir: projectCacheDir(root) } : { base: values.base },
+	);
 	const format = values.format === 'github' ? formatGithub : formatText;
 	for (const problem of problems) console.log(format(problem));
 	console.error(summarize(problems, checked));
@@ -52,6 +63,8 @@ function main(): number {
 try {
 	process.exitCode = main();
 } catch (error) {
-	console.error(`validate stopped on an unexpected error: ${(error as Error).message ?? String(error)}`);
+	console.error(
+		`validate stopped on an unexpected error: ${(error as Error).message ?? String(error)}`,
+	);
 	process.exitCode = 2;
 }

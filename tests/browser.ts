@@ -23,7 +23,9 @@ export function launchOptions(): LaunchOptions {
 	const bundled = chromium.executablePath();
 	if (bundled && existsSync(bundled)) return {};
 	if (!existsSync(systemChromium)) {
-		throw new Error(`No Chromium found: install Playwright's (npx playwright install chromium) or Debian's (apt-get install chromium), or set CHROMIUM_PATH.`);
+		throw new Error(
+			`No Chromium found: install Playwright's (npx playwright install chromium) or Debian's (apt-get install chromium), or set CHROMIUM_PATH.`,
+		);
 	}
 	return { executablePath: systemChromium, args: quietFlags };
 }

@@ -22,7 +22,9 @@ export async function startHostSite(): Promise<HostSite> {
 			return;
 		}
 		response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-		response.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A host page</title></head><body>${body}</body></html>`);
+		response.end(
+			`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A host page</title></head><body>${body}</body></html>`,
+		);
 	});
 	await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
 	const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -38,4 +40,5 @@ export async function startHostSite(): Promise<HostSite> {
 }
 
 /** Embed code names the published site; point it at the site under test instead. */
-export const servedFrom = (code: string, siteOrigin: string) => code.replaceAll(site.url, siteOrigin);
+export const servedFrom = (code: string, siteOrigin: string) =>
+	code.replaceAll(site.url, siteOrigin);

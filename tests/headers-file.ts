@@ -23,7 +23,10 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 		}
 		const colon = trimmed.indexOf(':');
 		const rule = rules.at(-1);
-		if (!rule || colon < 1) throw new Error(`_headers line ${i + 1}: expected "Name: value" under a path, found "${trimmed}"`);
+		if (!rule || colon < 1)
+			throw new Error(
+				`_headers line ${i + 1}: expected "Name: value" under a path, found "${trimmed}"`,
+			);
 		rule.headers.push([trimmed.slice(0, colon).trim(), trimmed.slice(colon + 1).trim()]);
 	});
 	return rules;
@@ -32,7 +35,13 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 function patternToRegExp(pattern: string): RegExp {
 	const source = pattern
 		.split(/(\*|:[A-Za-z]\w*)/)
-		.map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+		.map((part) =>
+			part === '*'
+				? '.*'
+				: part.startsWith(':')
+					? '[^/]+'
+					: part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'),
+		)
 		.join('');
 	return new RegExp(`^${source}$`);
 }

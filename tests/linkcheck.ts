@@ -29,7 +29,13 @@ export function listPages(dir: string): { file: string; path: string }[] {
 	return found.sort((a, b) => a.path.localeCompare(b.path));
 }
 
-const decode = (value: string) => value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const decode = (value: string) =>
+	value
+		.replace(/&amp;/g, '&')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'")
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>');
 
 /** The values of one attribute on every tag of a page (Astro always quotes attribute values). */
 function attributeValues(html: string, name: string): string[] {
@@ -38,7 +44,10 @@ function attributeValues(html: string, name: string): string[] {
 }
 
 /** Check a built site served under `base` ("/" at a host's root, "/checks/" below it): every link must stay under it. */
-export function checkLinks(dir: string, base = '/'): { pages: number; links: number; problems: LinkProblem[] } {
+export function checkLinks(
+	dir: string,
+	base = '/',
+): { pages: number; links: number; problems: LinkProblem[] } {
 	const pages = listPages(dir);
 	const idsByFile = new Map<string, string[]>();
 	const htmlByFile = new Map<string, string>();
@@ -62,7 +71,10 @@ export function checkLinks(dir: string, base = '/'): { pages: number; links: num
 			links++;
 			const url = new URL(href, `http://site${base}${path.slice(1)}`);
 			if (!url.pathname.startsWith(base)) {
-				problems.push({ page: path, problem: `link "${href}" leaves the site's base path ${base}` });
+				problems.push({
+					page: path,
+					problem: `link "${href}" leaves the site's base path ${base}`,
+				});
 				continue;
 			}
 			const target = resolveFile(dir, `/${url.pathname.slice(base.length)}`);
@@ -71,8 +83,15 @@ export function checkLinks(dir: string, base = '/'): { pages: number; links: num
 				continue;
 			}
 			const fragment = decodeURIComponent(url.hash.slice(1));
-			if (fragment && target.endsWith('.html') && !(idsByFile.get(target) ?? []).includes(fragment)) {
-				problems.push({ page: path, problem: `link "${href}" points at a missing anchor "#${fragment}"` });
+			if (
+				fragment &&
+				target.endsWith('.html') &&
+				!(idsByFile.get(target) ?? []).includes(fragment)
+			) {
+				problems.push({
+					page: path,
+					problem: `link "${href}" points at a missing anchor "#${fragment}"`,
+				});
 			}
 		}
 	}

@@ -5,7 +5,17 @@
  * working tree's caches are never touched, nor shared by copies built at the same time.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fixtureDir, fixtureEdition } from './test-edition.ts';
@@ -22,13 +32,23 @@ const caches = new Set(['.astro', '.vite', '.cache']);
 export function copyProject(edition: string = fixtureEdition): string {
 	const dir = mkdtempSync(join(tmpdir(), 'crosscheck-build-'));
 	copies.push(dir);
-	for (const entry of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json']) {
-		if (existsSync(join(project, entry))) cpSync(join(project, entry), join(dir, entry), { recursive: true });
+	for (const entry of [
+		'src',
+		'public',
+		'scripts',
+		'astro.config.mjs',
+		'tsconfig.json',
+		'package.json',
+		'package-lock.json',
+	]) {
+		if (existsSync(join(project, entry)))
+			cpSync(join(project, entry), join(dir, entry), { recursive: true });
 	}
 	useEdition(dir, edition);
 	mkdirSync(join(dir, 'node_modules'));
 	for (const name of readdirSync(join(project, 'node_modules'))) {
-		if (!caches.has(name)) symlinkSync(join(project, 'node_modules', name), join(dir, 'node_modules', name));
+		if (!caches.has(name))
+			symlinkSync(join(project, 'node_modules', name), join(dir, 'node_modules', name));
 	}
 	return dir;
 }
@@ -40,9 +60,13 @@ export function useEdition(dir: string, edition: string): void {
 	const from = fixtureDir(edition);
 	rmSync(join(dir, 'content'), { recursive: true, force: true });
 	cpSync(join(from, 'content'), join(dir, 'content'), { recursive: true });
-	if (existsSync(join(from, 'public'))) cpSync(join(from, 'public'), join(dir, 'public'), { recursive: true });
+	if (existsSync(join(from, 'public')))
+		cpSync(join(from, 'public'), join(dir, 'public'), { recursive: true });
 	// The fixture names the settings type from its own folder; in a project it sits in src/config/.
-	const settings = readFileSync(join(from, 'site.ts'), 'utf8').replace(/from '[./]*src\/lib\/settings\.ts'/, "from '../lib/settings.ts'");
+	const settings = readFileSync(join(from, 'site.ts'), 'utf8').replace(
+		/from '[./]*src\/lib\/settings\.ts'/,
+		"from '../lib/settings.ts'",
+	);
 	writeFileSync(join(dir, 'src/config/site.ts'), settings);
 }
 
@@ -52,12 +76,19 @@ export function removeCopies(): void {
 
 /** `astro build` in a copy, with any extra arguments; the output without colour codes. */
 export function build(dir: string, ...args: string[]): { status: number | null; output: string } {
-	const run = spawnSync(process.execPath, [join(dir, 'node_modules/.bin/astro'), 'build', ...args], {
-		cwd: dir,
-		encoding: 'utf8',
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-		timeout: 240_000,
-	});
+	const run = spawnSync(
+		process.execPath,
+		[join(dir, 'node_modules/.bin/astro'), 'build', ...args],
+		{
+			cwd: dir,
+			encoding: 'utf8',
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+			timeout: 240_000,
+		},
+	);
 	// Plain text, so tests can match it: a CI terminal gets Astro's colour codes.
-	return { status: run.status, output: `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '') };
+	return {
+		status: run.status,
+		output: `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, ''),
+	};
 }

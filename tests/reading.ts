@@ -13,7 +13,11 @@ export const desktop = { width: 1280, height: 800 } as const;
 /** A claim as the assertions need it: its verdict, and each source's stance with the word the site uses for it. */
 export interface ClaimOnScreen {
 	readonly verdict: string;
-	readonly stances: readonly { readonly source: string; readonly stance: string; readonly label: string }[];
+	readonly stances: readonly {
+		readonly source: string;
+		readonly stance: string;
+		readonly label: string;
+	}[];
 }
 
 /** Every source's stance entry near the top: one per source, naming its stance, on screen. */
@@ -29,7 +33,10 @@ async function expectEveryStanceOnScreen(page: Page, claim: ClaimOnScreen): Prom
 }
 
 /** At 390 × 844, without scrolling: the claim, the verdict's label, the summary and every source's stance. */
-export async function expectClaimFirstScreenOnPhone(page: Page, claim: ClaimOnScreen): Promise<void> {
+export async function expectClaimFirstScreenOnPhone(
+	page: Page,
+	claim: ClaimOnScreen,
+): Promise<void> {
 	await page.setViewportSize(phone);
 	await expect(page.locator('h1')).toBeInViewport();
 	const badge = page.locator('.verdict-panel .verdict');
@@ -37,11 +44,19 @@ export async function expectClaimFirstScreenOnPhone(page: Page, claim: ClaimOnSc
 	await expect(badge).toBeInViewport();
 	await expect(page.locator('.verdict-panel .summary')).toBeInViewport();
 	await expectEveryStanceOnScreen(page, claim);
-	expect(await page.evaluate(() => [window.scrollY, document.documentElement.scrollWidth - document.documentElement.clientWidth])).toEqual([0, 0]);
+	expect(
+		await page.evaluate(() => [
+			window.scrollY,
+			document.documentElement.scrollWidth - document.documentElement.clientWidth,
+		]),
+	).toEqual([0, 0]);
 }
 
 /** At 1280 × 800: the verdict and every source's stance on screen, in a main layout at least 960 px wide. */
-export async function expectClaimFirstScreenOnDesktop(page: Page, claim: ClaimOnScreen): Promise<void> {
+export async function expectClaimFirstScreenOnDesktop(
+	page: Page,
+	claim: ClaimOnScreen,
+): Promise<void> {
 	await page.setViewportSize(desktop);
 	await expect(page.locator('.verdict-panel .verdict')).toBeInViewport();
 	await expect(page.locator('.verdict-panel .summary')).toBeInViewport();

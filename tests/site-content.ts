@@ -24,12 +24,19 @@ function load<T>(dir: string, parse: (data: unknown) => T): Loaded<T>[] {
 		.map((name) => {
 			const result = readContentFile(join(dir, name), readFileSync(join(dir, name)));
 			if (!result.ok) throw new Error(`${name}: ${result.problems[0]?.message}`);
-			return { id: name.replace(/\.md$/, ''), data: parse(result.content.data), body: result.content.body };
+			return {
+				id: name.replace(/\.md$/, ''),
+				data: parse(result.content.data),
+				body: result.content.body,
+			};
 		});
 }
 
 /** The claims and sources (in edition order, as the site shows them) of the content under `root`. */
-export function contentUnder(root: string): { claims: Loaded<ClaimData>[]; sources: Loaded<SourceData>[] } {
+export function contentUnder(root: string): {
+	claims: Loaded<ClaimData>[];
+	sources: Loaded<SourceData>[];
+} {
 	return {
 		claims: load(join(root, contentDirs.claims), (d) => claimSchema.parse(d)),
 		sources: load(join(root, contentDirs.sources), (d) => sourceSchema.parse(d)).sort(byEdition),
@@ -41,6 +48,10 @@ export const { claims, sources } = contentUnder(contentRoot);
 /** Two words of a claim that the fewest other claims share: a search query that should find it. */
 export function distinctiveWords(target: Loaded<ClaimData>): string {
 	const words = (text: string) => new Set(text.toLowerCase().match(/\p{L}{5,}/gu) ?? []);
-	const shared = (word: string) => claims.filter((c) => words(`${c.data.claim} ${c.data.summary}`).has(word)).length;
-	return [...words(target.data.claim)].sort((a, b) => shared(a) - shared(b) || b.length - a.length).slice(0, 2).join(' ');
+	const shared = (word: string) =>
+		claims.filter((c) => words(`${c.data.claim} ${c.data.summary}`).has(word)).length;
+	return [...words(target.data.claim)]
+		.sort((a, b) => shared(a) - shared(b) || b.length - a.length)
+		.slice(0, 2)
+		.join(' ');
 }

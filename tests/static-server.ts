@@ -54,15 +54,23 @@ export function serveDirectory(dir: string, port = 0, base = '/'): Promise<Runni
 		}
 		// Read on every request, so a rebuild under a running server takes effect at once.
 		const headersFile = join(root, '_headers');
-		const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+		const rules = existsSync(headersFile)
+			? parseHeadersFile(readFileSync(headersFile, 'utf8'))
+			: [];
 		const path = new URL(inside ?? requested, 'http://localhost').pathname;
-		response.writeHead(file ? 200 : 404, { ...headersFor(rules, path), 'content-type': types[extname(served)] ?? 'application/octet-stream' });
+		response.writeHead(file ? 200 : 404, {
+			...headersFor(rules, path),
+			'content-type': types[extname(served)] ?? 'application/octet-stream',
+		});
 		createReadStream(served).pipe(response);
 	});
 	return new Promise((ready) => {
 		server.listen(port, '127.0.0.1', () => {
 			const { port: bound } = server.address() as AddressInfo;
-			ready({ url: `http://127.0.0.1:${bound}${base}`, close: () => new Promise((done) => server.close(() => done())) });
+			ready({
+				url: `http://127.0.0.1:${bound}${base}`,
+				close: () => new Promise((done) => server.close(() => done())),
+			});
 		});
 	});
 }

@@ -16,7 +16,11 @@ export const fixtureDir = (name: string) => join(import.meta.dirname, 'editions'
 export const editionSettingsFile = join(fixtureDir(fixtureEdition), 'site.ts');
 
 /** Node options that run a script against the fixture edition too, from any working folder. */
-export const fixtureNodeOptions = ['--import', pathToFileURL(join(import.meta.dirname, 'edition-hooks.ts')).href];
+export const fixtureNodeOptions = [
+	'--import',
+	pathToFileURL(join(import.meta.dirname, 'edition-hooks.ts')).href,
+];
 
 /** Where the content under test is: the fixture edition for unit tests, the project for browser tests. */
-export const contentRoot = process.env['CROSSCHECK_TEST_LEVEL'] === 'unit' ? fixtureDir(fixtureEdition) : process.cwd();
+export const contentRoot =
+	process.env['CROSSCHECK_TEST_LEVEL'] === 'unit' ? fixtureDir(fixtureEdition) : process.cwd();

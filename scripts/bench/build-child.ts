@@ -13,7 +13,9 @@ if (!root) {
 	process.exit(2);
 }
 const require = createRequire(join(root, 'package.json'));
-const astro = (await import(pathToFileURL(require.resolve('astro')).href)) as typeof import('astro');
+const astro = (await import(
+	pathToFileURL(require.resolve('astro')).href
+)) as typeof import('astro');
 const started = performance.now();
 try {
 	await astro.build({ root, logLevel: 'info' });

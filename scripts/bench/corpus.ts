@@ -44,16 +44,24 @@ export interface Corpus {
 
 const speakingStances = stanceIds.filter((id) => id !== silentStance) as StanceId[];
 /** Characters a frontmatter text value must not hold (HTML, placeholders, control characters). */
-const unsafeText = /[<>]|TODO:|[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/;
+const unsafeText =
+	/[<>]|TODO:|[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/;
 
 /** Read every source file in `dir` and find passages in each that claims can quote. */
 export function loadSources(dir: string): SourceText[] {
-	const files = readdirSync(dir).filter((name) => name.endsWith('.md') && !name.startsWith('.')).sort();
+	const files = readdirSync(dir)
+		.filter((name) => name.endsWith('.md') && !name.startsWith('.'))
+		.sort();
 	return files.map((file) => {
 		const raw = readFileSync(join(dir, file), 'utf8');
 		const parsed = matter(raw.replace(/\r\n?/g, '\n'));
 		const id = typeof parsed.data.id === 'string' ? parsed.data.id : basename(file, '.md');
-		const published = typeof parsed.data.published === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(parsed.data.published) ? parsed.data.published : parsed.data.published instanceof Date ? parsed.data.published.toISOString().slice(0, 10) : null;
+		const published =
+			typeof parsed.data.published === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(parsed.data.published)
+				? parsed.data.published
+				: parsed.data.published instanceof Date
+					? parsed.data.published.toISOString().slice(0, 10)
+					: null;
 		const body = parsed.content;
 		const index = new PassageIndex(body);
 		const sentences: string[] = [];
@@ -78,7 +86,8 @@ export function loadSources(dir: string): SourceText[] {
 	});
 }
 
-const abbreviation = /(?:\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Jan|Feb|Aug|Sept|Oct|Nov|Dec|St|No|vs)\.)$/;
+const abbreviation =
+	/(?:\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Jan|Feb|Aug|Sept|Oct|Nov|Dec|St|No|vs)\.)$/;
 
 /** Sentences of a paragraph: split after . ! ? before a capital, but not after "U.S." or "Gen.". */
 function splitSentences(paragraph: string): string[] {
@@ -107,20 +116,90 @@ const claimants = [
 	['A customs official', 'person'],
 ] as const;
 
-const subjects = ['road deaths', 'customs seizures', 'hospital admissions', 'border crossings', 'police raids', 'public flights', 'sanctions listings', 'joint operations', 'troop deployments', 'extradition requests', 'arms trafficking cases', 'drone missions'];
-const verbs = ['rose to', 'fell to', 'reached', 'exceeded', 'stayed below', 'doubled to', 'came to', 'topped'];
-const periods = ['in 2023', 'in 2024', 'in 2025', 'last year', 'since January', 'in the first half of 2025', 'over five years', 'this year'];
-const places = ['the capital', 'the north', 'the port city', 'the southern border', 'the neighbouring country', 'the coast', 'the western provinces', 'parliament'];
-const publishers = ['Example Gazette', 'Example Statistics Office', 'Example Policy Institute', 'Example Wire Service', 'Example Ministry of Security', 'Example University Press'];
-const docKinds = ['Annual report on', 'Press briefing on', 'Data release:', 'Transcript: hearing on', 'Fact sheet on', 'Statistical bulletin on'];
-const authors = ['Crosscheck desk', 'Ana Ruiz', 'Ben Okafor', 'Chen Li', 'Dana Weiss', 'Emil Novak'];
+const subjects = [
+	'road deaths',
+	'customs seizures',
+	'hospital admissions',
+	'border crossings',
+	'police raids',
+	'public flights',
+	'sanctions listings',
+	'joint operations',
+	'troop deployments',
+	'extradition requests',
+	'arms trafficking cases',
+	'drone missions',
+];
+const verbs = [
+	'rose to',
+	'fell to',
+	'reached',
+	'exceeded',
+	'stayed below',
+	'doubled to',
+	'came to',
+	'topped',
+];
+const periods = [
+	'in 2023',
+	'in 2024',
+	'in 2025',
+	'last year',
+	'since January',
+	'in the first half of 2025',
+	'over five years',
+	'this year',
+];
+const places = [
+	'the capital',
+	'the north',
+	'the port city',
+	'the southern border',
+	'the neighbouring country',
+	'the coast',
+	'the western provinces',
+	'parliament',
+];
+const publishers = [
+	'Example Gazette',
+	'Example Statistics Office',
+	'Example Policy Institute',
+	'Example Wire Service',
+	'Example Ministry of Security',
+	'Example University Press',
+];
+const docKinds = [
+	'Annual report on',
+	'Press briefing on',
+	'Data release:',
+	'Transcript: hearing on',
+	'Fact sheet on',
+	'Statistical bulletin on',
+];
+const authors = [
+	'Crosscheck desk',
+	'Ana Ruiz',
+	'Ben Okafor',
+	'Chen Li',
+	'Dana Weiss',
+	'Emil Novak',
+];
 const headings = {
 	says: 'What the article says',
 	record: 'What the record shows',
 	missing: 'What is missing',
 	verdict: 'Verdict',
 } as const;
-const connectors = ['However,', 'By contrast,', 'In the same period,', 'According to the agency,', 'Officials said that', 'The figures show that', 'Separately,', 'On the record,'];
+const connectors = [
+	'However,',
+	'By contrast,',
+	'In the same period,',
+	'According to the agency,',
+	'Officials said that',
+	'The figures show that',
+	'Separately,',
+	'On the record,',
+];
 const fillers = [
 	'The documents we reviewed do not settle every detail of the account',
 	'Both governments have described the same events in different terms',
@@ -165,7 +244,12 @@ interface ClaimFile {
 }
 
 /** One claim file. `index` makes the id and the claim text unique. */
-export function claimFile(index: number, sources: readonly SourceText[], random: Random, today: string): ClaimFile {
+export function claimFile(
+	index: number,
+	sources: readonly SourceText[],
+	random: Random,
+	today: string,
+): ClaimFile {
 	const [claimant, claimantType] = random.pick(claimants);
 	const via = random.pick(viaIds);
 	const subject = random.pick(subjects);
@@ -185,7 +269,13 @@ export function claimFile(index: number, sources: readonly SourceText[], random:
 	const appeared = random.pick(sources.filter((s) => speaking.has(s.id)));
 	// A dated article gives every claim in it a date; an undated one, sometimes the occasion's.
 	const earlier = () => addDays(published, -random.int(1, 30));
-	const appearedDate = appeared.published ? (appeared.published <= published ? appeared.published : earlier()) : random.chance(0.5) ? earlier() : null;
+	const appearedDate = appeared.published
+		? appeared.published <= published
+			? appeared.published
+			: earlier()
+		: random.chance(0.5)
+			? earlier()
+			: null;
 
 	const stanceLines: string[] = [];
 	const quoted: { source: SourceText; quote: string }[] = [];
@@ -195,27 +285,44 @@ export function claimFile(index: number, sources: readonly SourceText[], random:
 			const quote = random.pick(source.quotes);
 			quoted.push({ source, quote });
 			stanceLines.push(`    stance: ${random.pick(speakingStances)}`, `    quote: ${q(quote)}`);
-			if (random.chance(0.3)) stanceLines.push(`    note: ${q(`The article gives the ${subject} figure without naming a source.`)}`);
+			if (random.chance(0.3))
+				stanceLines.push(
+					`    note: ${q(`The article gives the ${subject} figure without naming a source.`)}`,
+				);
 		} else {
 			stanceLines.push(`    stance: ${silentStance}`);
-			if (random.chance(0.25)) stanceLines.push(`    note: ${q(`Covers ${random.pick(subjects)} but not this claim.`)}`);
+			if (random.chance(0.25))
+				stanceLines.push(`    note: ${q(`Covers ${random.pick(subjects)} but not this claim.`)}`);
 		}
 	}
 
 	const evidenceLines: string[] = [];
 	const evidenceCount = random.int(1, 3);
 	for (let k = 0; k < evidenceCount; k++) {
-		evidenceLines.push(`  - title: ${q(`${random.pick(docKinds)} ${subject} ${random.pick(periods)}`)}`, `    publisher: ${q(random.pick(publishers))}`);
-		if (random.chance(0.8)) evidenceLines.push(`    date: ${addDays(published, -random.int(1, 400))}`);
-		evidenceLines.push(`    url: ${q(`https://example.org/${slugWords(subject, 3)}/${index}-${k + 1}`)}`);
-		if (random.chance(0.7)) evidenceLines.push(`    note: ${q(`Gives ${subject} ${random.pick(periods)}, by month and by region.`)}`);
+		evidenceLines.push(
+			`  - title: ${q(`${random.pick(docKinds)} ${subject} ${random.pick(periods)}`)}`,
+			`    publisher: ${q(random.pick(publishers))}`,
+		);
+		if (random.chance(0.8))
+			evidenceLines.push(`    date: ${addDays(published, -random.int(1, 400))}`);
+		evidenceLines.push(
+			`    url: ${q(`https://example.org/${slugWords(subject, 3)}/${index}-${k + 1}`)}`,
+		);
+		if (random.chance(0.7))
+			evidenceLines.push(
+				`    note: ${q(`Gives ${subject} ${random.pick(periods)}, by month and by region.`)}`,
+			);
 	}
 
 	const updates = [`  - date: ${published}`, `    note: ${q('First published.')}`];
 	if (updatedDay !== published) {
-		updates.push(`  - date: ${updatedDay}`, `    note: ${q(`Added a newer figure for ${subject} from ${random.pick(publishers)}.`)}`);
+		updates.push(
+			`  - date: ${updatedDay}`,
+			`    note: ${q(`Added a newer figure for ${subject} from ${random.pick(publishers)}.`)}`,
+		);
 		// Some updates changed the verdict, and record the one it had before.
-		if (random.chance(0.3)) updates.push(`    verdict: ${q(random.pick(ratingIds.filter((id) => id !== verdict)))}`);
+		if (random.chance(0.3))
+			updates.push(`    verdict: ${q(random.pick(ratingIds.filter((id) => id !== verdict)))}`);
 	}
 
 	const summary = `${ratingLabel(verdict)}: the record shows ${subject} ${random.pick(verbs)} a different level ${random.pick(periods)} than the claim states.`;
@@ -230,8 +337,12 @@ export function claimFile(index: number, sources: readonly SourceText[], random:
 		`  source: ${appeared.id}`,
 		...(appearedDate ? [`  date: ${appearedDate}`] : []),
 		`  via: ${via}`,
-		...(via !== ownVoice && random.chance(0.5) ? [`  relayedBy: ${q(random.pick(publishers))}`] : []),
-		...(random.chance(0.7) ? [`  context: ${q(`Stated in the article's account of ${random.pick(subjects)}.`)}`] : []),
+		...(via !== ownVoice && random.chance(0.5)
+			? [`  relayedBy: ${q(random.pick(publishers))}`]
+			: []),
+		...(random.chance(0.7)
+			? [`  context: ${q(`Stated in the article's account of ${random.pick(subjects)}.`)}`]
+			: []),
 		`verdict: ${q(verdict)}`,
 		`summary: ${q(summary)}`,
 		'sources:',
@@ -246,7 +357,15 @@ export function claimFile(index: number, sources: readonly SourceText[], random:
 		'---',
 	].join('\n');
 
-	const body = analysis(random, { claimant, subject, verdict, quoted, sources, index, targetWords: random.int(250, 400) });
+	const body = analysis(random, {
+		claimant,
+		subject,
+		verdict,
+		quoted,
+		sources,
+		index,
+		targetWords: random.int(250, 400),
+	});
 	return { id, text: `${frontmatter}\n\n${body}\n`, bodyWords: wordCount(body) };
 }
 
@@ -270,18 +389,38 @@ function analysis(random: Random, input: AnalysisInput): string {
 		return `${random.pick(connectors)} ${filler.charAt(0).toLowerCase()}${filler.slice(1)}.`;
 	};
 	const says = quoted
-		.map(({ quote }, i) => `${i === 0 ? `${claimant} made the claim as the article reports it, which reads:` : 'Another report covers it too:'} “${quote.replace(/[“”"]/g, '')}”`)
+		.map(
+			({ quote }, i) =>
+				`${i === 0 ? `${claimant} made the claim as the article reports it, which reads:` : 'Another report covers it too:'} “${quote.replace(/[“”"]/g, '')}”`,
+		)
 		.join(' ');
 	const record: string[] = [
 		`We compared the claim with the published figures on ${subject}. ${sentence()} ${sentence()} ${sentence()}`,
 		`The [${random.pick(publishers)} data](https://example.org/data/${index}) is the most complete public series. ${sentence()} ${sentence()} **${random.pick(fillers)}.** ${sentence()}`,
 	];
-	const list = random.chance(0.4) ? ['- ' + random.pick(fillers) + '.', '- ' + random.pick(fillers) + '.', '- ' + random.pick(fillers) + '.'].join('\n') : null;
-	const missing = random.chance(0.5) ? `${sentence()} _${random.pick(fillers)}._ ${sentence()}` : null;
+	const list = random.chance(0.4)
+		? [
+				'- ' + random.pick(fillers) + '.',
+				'- ' + random.pick(fillers) + '.',
+				'- ' + random.pick(fillers) + '.',
+			].join('\n')
+		: null;
+	const missing = random.chance(0.5)
+		? `${sentence()} _${random.pick(fillers)}._ ${sentence()}`
+		: null;
 	const verdictText = `${ratingLabel(verdict)}. ${random.pick(fillers)}, and the claim about ${subject} is rated accordingly.`;
 
 	const build = () =>
-		[`## ${headings.says}`, says, `## ${headings.record}`, ...record, ...(list ? [list] : []), ...(missing ? [`## ${headings.missing}`, missing] : []), `## ${headings.verdict}`, verdictText].join('\n\n');
+		[
+			`## ${headings.says}`,
+			says,
+			`## ${headings.record}`,
+			...record,
+			...(list ? [list] : []),
+			...(missing ? [`## ${headings.missing}`, missing] : []),
+			`## ${headings.verdict}`,
+			verdictText,
+		].join('\n\n');
 	let body = build();
 	while (wordCount(body) < targetWords) {
 		record.push(`${sentence()} ${sentence()} ${sentence()}`);
@@ -297,7 +436,13 @@ function analysis(random: Random, input: AnalysisInput): string {
 /**
  * Write `n` claim files into `claimsDir` and copy the source files as-is into `sourcesDir`.
  */
-export function generateCorpus(claimsDir: string, sourcesDir: string, sources: readonly SourceText[], n: number, options: CorpusOptions = {}): Corpus {
+export function generateCorpus(
+	claimsDir: string,
+	sourcesDir: string,
+	sources: readonly SourceText[],
+	n: number,
+	options: CorpusOptions = {},
+): Corpus {
 	const random = new Random(options.seed ?? 1);
 	const today = options.today ?? new Date().toISOString().slice(0, 10);
 	mkdirSync(claimsDir, { recursive: true });

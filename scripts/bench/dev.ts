@@ -45,7 +45,12 @@ async function fetchText(url: string): Promise<{ status: number; text: string } 
 }
 
 /** Poll `url` until `done` says so; seconds taken, or null at the deadline. */
-async function pollUntil(url: string, done: (r: { status: number; text: string }) => boolean, started: number, timeoutMs: number): Promise<number | null> {
+async function pollUntil(
+	url: string,
+	done: (r: { status: number; text: string }) => boolean,
+	started: number,
+	timeoutMs: number,
+): Promise<number | null> {
 	while (performance.now() - started < timeoutMs) {
 		const response = await fetchText(url);
 		if (response && done(response)) return (performance.now() - started) / 1000;
@@ -59,29 +64,79 @@ async function pollUntil(url: string, done: (r: { status: number; text: string }
  * root, if given), wait for `claimPath`, then optionally run `edit` (which writes the file and
  * returns the text the page should then show) and wait for it.
  */
-export async function devSession(root: string, claimPath: string, log: string, edit: (() => string) | null, focus?: string, timeoutMs = 600_000): Promise<DevResult> {
-	const astroBin = join(dirname(createRequire(join(root, 'package.json')).resolve('astro/package.json')), 'bin', 'astro.mjs');
+export async function devSession(
+	root: string,
+	claimPath: string,
+	log: string,
+	edit: (() => string) | null,
+	focus?: string,
+	timeoutMs = 600_000,
+): Promise<DevResult> {
+	const astroBin = join(
+		dirname(createRequire(join(root, 'package.json')).resolve('astro/package.json')),
+		'bin',
+		'astro.mjs',
+	);
 	const port = await freePort();
 	const out = openSync(log, 'w');
 	const started = performance.now();
-	const command = focus === undefined ? [astroBin, 'dev'] : [join(root, 'scripts/dev.ts'), '--only', focus];
-	const child = spawn(process.execPath, [...command, '--host', '127.0.0.1', '--port', String(port)], { cwd: root, stdio: ['ignore', out, out], detached: true });
+	const command =
+		focus === undefined ? [astroBin, 'dev'] : [join(root, 'scripts/dev.ts'), '--only', focus];
+	const child = spawn(
+		process.execPath,
+		[...command, '--host', '127.0.0.1', '--port', String(port)],
+		{ cwd: root, stdio: ['ignore', out, out], detached: true },
+	);
 	closeSync(out);
 	const pid = child.pid;
-	if (pid === undefined) return { ok: false, startSeconds: null, editSeconds: null, peakRssKiB: 0, error: 'could not start astro dev', log };
+	if (pid === undefined)
+		return {
+			ok: false,
+			startSeconds: null,
+			editSeconds: null,
+			peakRssKiB: 0,
+			error: 'could not start astro dev',
+			log,
+		};
 	let exited = false;
 	child.on('exit', () => (exited = true));
 	const sampler = new GroupSampler(pid);
 	const url = `http://127.0.0.1:${port}${claimPath}`;
 	try {
-		const startSeconds = await pollUntil(url, (r) => r.status === 200 || exited, started, timeoutMs);
-		if (exited || startSeconds === null) return { ok: false, startSeconds: null, editSeconds: null, peakRssKiB: sampler.peak, error: exited ? 'astro dev exited' : 'no answer before the deadline', log };
+		const startSeconds = await pollUntil(
+			url,
+			(r) => r.status === 200 || exited,
+			started,
+			timeoutMs,
+		);
+		if (exited || startSeconds === null)
+			return {
+				ok: false,
+				startSeconds: null,
+				editSeconds: null,
+				peakRssKiB: sampler.peak,
+				error: exited ? 'astro dev exited' : 'no answer before the deadline',
+				log,
+			};
 		let editSeconds: number | null = null;
 		if (edit) {
 			const editStarted = performance.now();
 			const marker = edit();
-			editSeconds = await pollUntil(url, (r) => r.status === 200 && r.text.includes(marker), editStarted, timeoutMs);
-			if (editSeconds === null) return { ok: false, startSeconds, editSeconds, peakRssKiB: sampler.peak, error: `the edit did not show within ${timeoutMs / 1000} s`, log };
+			editSeconds = await pollUntil(
+				url,
+				(r) => r.status === 200 && r.text.includes(marker),
+				editStarted,
+				timeoutMs,
+			);
+			if (editSeconds === null)
+				return {
+					ok: false,
+					startSeconds,
+					editSeconds,
+					peakRssKiB: sampler.peak,
+					error: `the edit did not show within ${timeoutMs / 1000} s`,
+					log,
+				};
 		}
 		return { ok: true, startSeconds, editSeconds, peakRssKiB: sampler.peak, log };
 	} finally {

@@ -41,7 +41,12 @@ export interface DistStats {
 	readonly pageTypes: PageType[];
 }
 
-const knownTypes: Record<string, string> = { claims: 'claim', sources: 'source', embed: 'embed', verdicts: 'verdict listing' };
+const knownTypes: Record<string, string> = {
+	claims: 'claim',
+	sources: 'source',
+	embed: 'embed',
+	verdicts: 'verdict listing',
+};
 
 /** A page type from a URL path: home, claim, source, embed, verdict listing, or the path pattern. */
 export function pageType(path: string): string {
@@ -58,10 +63,18 @@ export function urlPath(distRelative: string): string {
 	return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 }
 
-const attr = (tag: string, name: string) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined);
+const attr = (tag: string, name: string) =>
+	new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+		.exec(tag)
+		?.slice(1)
+		.find((v) => v !== undefined);
 
 /** Stylesheets and scripts a page loads. */
-export function pageAssets(html: string): { stylesheets: string[]; scripts: string[]; inlineScripts: string[] } {
+export function pageAssets(html: string): {
+	stylesheets: string[];
+	scripts: string[];
+	inlineScripts: string[];
+} {
 	const stylesheets: string[] = [];
 	const scripts: string[] = [];
 	const inlineScripts: string[] = [];
@@ -103,7 +116,10 @@ export function distStats(dist: string, candidatesPerType = 5): DistStats {
 		slot.files++;
 		slot.bytes += bytes;
 		const segments = relative(dist, file).split(sep);
-		const folder = (byFolder[segments.length > 1 ? `${segments[0]}/` : '/'] ??= { files: 0, bytes: 0 });
+		const folder = (byFolder[segments.length > 1 ? `${segments[0]}/` : '/'] ??= {
+			files: 0,
+			bytes: 0,
+		});
 		folder.files++;
 		folder.bytes += bytes;
 		if (ext === 'html') {
@@ -134,9 +150,15 @@ export function distStats(dist: string, candidatesPerType = 5): DistStats {
 		const html = readFileSync(file);
 		const text = html.toString('utf8');
 		const { stylesheets, scripts, inlineScripts } = pageAssets(text);
-		const cssGzip = [...new Set(stylesheets)].reduce((sum, href) => sum + assetGzip(href, path).gz, 0);
+		const cssGzip = [...new Set(stylesheets)].reduce(
+			(sum, href) => sum + assetGzip(href, path).gz,
+			0,
+		);
 		const external = [...new Set(scripts)].map((href) => assetGzip(href, path));
-		const inline = inlineScripts.map((code) => ({ raw: Buffer.byteLength(code), gz: gzipSync(code).byteLength }));
+		const inline = inlineScripts.map((code) => ({
+			raw: Buffer.byteLength(code),
+			gz: gzipSync(code).byteLength,
+		}));
 		const htmlGzip = gzipSync(html).byteLength;
 		return {
 			path,
@@ -153,12 +175,16 @@ export function distStats(dist: string, candidatesPerType = 5): DistStats {
 	for (const [type, list] of pages) {
 		// The heaviest by raw HTML are the heaviest gzipped in practice; weigh a few to be sure.
 		const candidates = [...list].sort((a, b) => b.bytes - a.bytes).slice(0, candidatesPerType);
-		const weighed = candidates.map((c) => weigh(c.path, c.file)).sort((a, b) => b.htmlCssGzip - a.htmlCssGzip || b.jsBytes - a.jsBytes);
+		const weighed = candidates
+			.map((c) => weigh(c.path, c.file))
+			.sort((a, b) => b.htmlCssGzip - a.htmlCssGzip || b.jsBytes - a.jsBytes);
 		pageTypes.push({ type, count: list.length, largest: weighed[0] as PageWeight });
 	}
 	const order = ['home', 'claim', 'source', 'embed', 'verdict listing'];
 	const rank = (t: string) => (order.includes(t) ? order.indexOf(t) : order.length);
-	pageTypes.sort((a, b) => rank(a.type) - rank(b.type) || b.count - a.count || a.type.localeCompare(b.type));
+	pageTypes.sort(
+		(a, b) => rank(a.type) - rank(b.type) || b.count - a.count || a.type.localeCompare(b.type),
+	);
 	const htmlPages = [...pages.values()].reduce((sum, list) => sum + list.length, 0);
 	return { totalBytes, files: files.length, htmlPages, byExtension, byFolder, pageTypes };
 }

@@ -53,13 +53,20 @@ export function moduleOf(url: string, functionName: string, projectRoot = ''): s
 	if (path.startsWith('node:')) return 'node:internal';
 	if (projectRoot && path.startsWith(projectRoot)) {
 		const rel = path.slice(projectRoot.length).replace(/^\//, '');
-		return rel.startsWith('dist/') || rel.includes('.prerender') ? `site bundle: ${rel.replace(/[-_.][A-Za-z0-9_-]{8}(?=\.m?js$)/, '')}` : `site: ${rel}`;
+		return rel.startsWith('dist/') || rel.includes('.prerender')
+			? `site bundle: ${rel.replace(/[-_.][A-Za-z0-9_-]{8}(?=\.m?js$)/, '')}`
+			: `site: ${rel}`;
 	}
 	return path;
 }
 
 /** Summarize every .cpuprofile in `dir`. `inclusiveOf` lists function names (besides the site's own) whose total time to report. */
-export function summarizeProfiles(dir: string, projectRoot = '', top = 25, inclusiveOf: readonly string[] = []): ProfileSummary {
+export function summarizeProfiles(
+	dir: string,
+	projectRoot = '',
+	top = 25,
+	inclusiveOf: readonly string[] = [],
+): ProfileSummary {
 	const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'));
 	const byModule = new Map<string, number>();
 	const byFunction = new Map<string, number>();
@@ -69,9 +76,12 @@ export function summarizeProfiles(dir: string, projectRoot = '', top = 25, inclu
 		const profile = JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile;
 		const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
 		const parent = new Map<number, number>();
-		for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+		for (const node of profile.nodes)
+			for (const child of node.children ?? []) parent.set(child, node.id);
 		const selfMicros = new Map<number, number>();
-		profile.samples.forEach((id, i) => selfMicros.set(id, (selfMicros.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+		profile.samples.forEach((id, i) =>
+			selfMicros.set(id, (selfMicros.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)),
+		);
 		for (const [id, micros] of selfMicros) {
 			const node = nodes.get(id);
 			if (!node) continue;
@@ -89,7 +99,11 @@ export function summarizeProfiles(dir: string, projectRoot = '', top = 25, inclu
 				const frame = nodes.get(at)?.callFrame;
 				if (!frame) continue;
 				const where = moduleOf(frame.url, frame.functionName, projectRoot);
-				const key = inclusiveOf.includes(frame.functionName) ? frame.functionName : where.startsWith('site') && frame.functionName ? `${frame.functionName} ${where}` : null;
+				const key = inclusiveOf.includes(frame.functionName)
+					? frame.functionName
+					: where.startsWith('site') && frame.functionName
+						? `${frame.functionName} ${where}`
+						: null;
 				if (key && !seen.has(key)) {
 					seen.add(key);
 					inclusive.set(key, (inclusive.get(key) ?? 0) + seconds);
@@ -101,8 +115,18 @@ export function summarizeProfiles(dir: string, projectRoot = '', top = 25, inclu
 		[...map]
 			.sort((a, b) => b[1] - a[1])
 			.slice(0, limit)
-			.map(([name, seconds]) => ({ name, seconds: round(seconds), share: round(total ? seconds / total : 0, 3) }));
-	return { files: files.length, seconds: round(total), byModule: ranked(byModule, top), byFunction: ranked(byFunction, top), inclusive: ranked(inclusive, top) };
+			.map(([name, seconds]) => ({
+				name,
+				seconds: round(seconds),
+				share: round(total ? seconds / total : 0, 3),
+			}));
+	return {
+		files: files.length,
+		seconds: round(total),
+		byModule: ranked(byModule, top),
+		byFunction: ranked(byFunction, top),
+		inclusive: ranked(inclusive, top),
+	};
 }
 
 const round = (value: number, digits = 2) => Number(value.toFixed(digits));

@@ -6,12 +6,29 @@
  * them with the real project, so each temp project gets a real folder of symlinked packages
  * and its caches stay its own.
  */
-import { accessSync, constants, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	accessSync,
+	constants,
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	rmSync,
+	statSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** Cache and output folders Astro and Vite write inside a project, relative to its root. */
-export const cacheDirs = ['node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache', '.astro'] as const;
+export const cacheDirs = [
+	'node_modules/.astro',
+	'node_modules/.vite',
+	'node_modules/.cache',
+	'.astro',
+] as const;
 
 /** Entries of the real node_modules/ that are caches, never shared with a temp project. */
 const cacheEntries = new Set(['.astro', '.vite', '.cache']);
@@ -45,10 +62,21 @@ export function linkNodeModules(realNodeModules: string, projectRoot: string): v
 export function copySite(repoRoot: string, root: string): string[] {
 	const copied: string[] = [];
 	mkdirSync(root, { recursive: true });
-	for (const name of ['src', 'public', 'scripts', 'astro.config.mjs', 'astro.config.ts', 'tsconfig.json', 'package.json']) {
+	for (const name of [
+		'src',
+		'public',
+		'scripts',
+		'astro.config.mjs',
+		'astro.config.ts',
+		'tsconfig.json',
+		'package.json',
+	]) {
 		const from = join(repoRoot, name);
 		if (!existsSync(from)) continue;
-		cpSync(from, join(root, name), { recursive: true, filter: (path) => !path.includes(`${join(repoRoot, 'scripts', 'bench')}`) });
+		cpSync(from, join(root, name), {
+			recursive: true,
+			filter: (path) => !path.includes(`${join(repoRoot, 'scripts', 'bench')}`),
+		});
 		copied.push(name);
 	}
 	linkNodeModules(join(repoRoot, 'node_modules'), root);
@@ -61,8 +89,14 @@ export function copySite(repoRoot: string, root: string): string[] {
  */
 export function writeBareProject(repoRoot: string, root: string): void {
 	mkdirSync(join(root, 'src/pages/claims'), { recursive: true });
-	writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'bare-astro-bench', private: true, type: 'module' }, null, 2));
-	writeFileSync(join(root, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\n\nexport default defineConfig({});\n");
+	writeFileSync(
+		join(root, 'package.json'),
+		JSON.stringify({ name: 'bare-astro-bench', private: true, type: 'module' }, null, 2),
+	);
+	writeFileSync(
+		join(root, 'astro.config.mjs'),
+		"import { defineConfig } from 'astro/config';\n\nexport default defineConfig({});\n",
+	);
 	writeFileSync(
 		join(root, 'src/content.config.ts'),
 		[
@@ -110,7 +144,8 @@ export function writeBareProject(repoRoot: string, root: string): void {
 
 /** Remove dist/ and every cache folder, so the next build is cold. */
 export function clearCaches(root: string): void {
-	for (const dir of ['dist', ...cacheDirs]) rmSync(join(root, dir), { recursive: true, force: true });
+	for (const dir of ['dist', ...cacheDirs])
+		rmSync(join(root, dir), { recursive: true, force: true });
 }
 
 /** Bytes of every file under `dir` (0 when it does not exist). */

@@ -12,7 +12,12 @@ const dir = process.env.BENCH_RSS_DIR;
 if (dir && isMainThread) {
 	process.on('exit', () => {
 		const usage = process.resourceUsage();
-		const report = { pid: process.pid, maxRssKiB: usage.maxRSS, userSeconds: usage.userCPUTime / 1e6, systemSeconds: usage.systemCPUTime / 1e6 };
+		const report = {
+			pid: process.pid,
+			maxRssKiB: usage.maxRSS,
+			userSeconds: usage.userCPUTime / 1e6,
+			systemSeconds: usage.systemCPUTime / 1e6,
+		};
 		writeFileSync(join(dir, `${process.pid}.json`), JSON.stringify(report));
 	});
 }

@@ -119,29 +119,45 @@ export async function killGroup(pgid: number, graceMs = 5000): Promise<void> {
 }
 
 /** Run a Node script (with the same Node as this one) and measure it. */
-export async function runNode(script: string, args: readonly string[], options: RunOptions): Promise<Measured> {
+export async function runNode(
+	script: string,
+	args: readonly string[],
+	options: RunOptions,
+): Promise<Measured> {
 	const rssDir = `${options.log}.rss`;
 	mkdirSync(rssDir, { recursive: true });
 	const out = openSync(options.log, 'w');
 	const started = performance.now();
-	const child = spawn(process.execPath, [...(options.nodeFlags ?? []), '--import', rssReporter, script, ...args], {
-		cwd: options.cwd,
-		env: { ...process.env, ...options.env, BENCH_RSS_DIR: rssDir },
-		stdio: ['ignore', out, out],
-		detached: true,
-	});
+	const child = spawn(
+		process.execPath,
+		[...(options.nodeFlags ?? []), '--import', rssReporter, script, ...args],
+		{
+			cwd: options.cwd,
+			env: { ...process.env, ...options.env, BENCH_RSS_DIR: rssDir },
+			stdio: ['ignore', out, out],
+			detached: true,
+		},
+	);
 	closeSync(out);
 	const pid = child.pid;
 	if (pid === undefined) throw new Error(`could not start ${script}`);
 	const sampler = new GroupSampler(pid);
 	const timer = options.timeoutMs ? setTimeout(() => void killGroup(pid), options.timeoutMs) : null;
-	const { code, signal } = await new Promise<{ code: number | null; signal: string | null }>((resolve) => child.on('exit', (c, s) => resolve({ code: c, signal: s })));
+	const { code, signal } = await new Promise<{ code: number | null; signal: string | null }>(
+		(resolve) => child.on('exit', (c, s) => resolve({ code: c, signal: s })),
+	);
 	const wallSeconds = (performance.now() - started) / 1000;
 	if (timer) clearTimeout(timer);
 	const treePeakKiB = sampler.stop();
 	await killGroup(pid, 1000); // helpers a finished build left behind
 	const reportFile = join(rssDir, `${pid}.json`);
-	const report = existsSync(reportFile) ? (JSON.parse(readFileSync(reportFile, 'utf8')) as { maxRssKiB: number; userSeconds: number; systemSeconds: number }) : null;
+	const report = existsSync(reportFile)
+		? (JSON.parse(readFileSync(reportFile, 'utf8')) as {
+				maxRssKiB: number;
+				userSeconds: number;
+				systemSeconds: number;
+			})
+		: null;
 	const selfMaxRssKiB = report?.maxRssKiB ?? null;
 	return {
 		ok: code === 0,

@@ -36,7 +36,12 @@ export function openPrompt(): Prompt {
 }
 
 /** Ask until the answer passes its check. An empty answer takes the suggestion, or leaves the field for later unless it is required. */
-export async function ask(prompt: Prompt, field: Field, suggested: string | undefined, required: boolean): Promise<string | undefined> {
+export async function ask(
+	prompt: Prompt,
+	field: Field,
+	suggested: string | undefined,
+	required: boolean,
+): Promise<string | undefined> {
 	for (;;) {
 		prompt.terminal.setPrompt(`${field.question}${suggested ? ` [${suggested}]` : ''}: `);
 		prompt.terminal.prompt();
@@ -56,7 +61,11 @@ export async function ask(prompt: Prompt, field: Field, suggested: string | unde
 }
 
 /** Check every flag before anything is asked, so one run reports every bad one; the errors, or the answers. */
-export function checkFlags<K extends string>(fields: Record<K, Field>, keys: readonly K[], given: Partial<Record<K, string | undefined>>): { answers: Partial<Record<K, string>>; wrong: InputError[] } {
+export function checkFlags<K extends string>(
+	fields: Record<K, Field>,
+	keys: readonly K[],
+	given: Partial<Record<K, string | undefined>>,
+): { answers: Partial<Record<K, string>>; wrong: InputError[] } {
 	const answers: Partial<Record<K, string>> = {};
 	const wrong: InputError[] = [];
 	for (const key of keys) {

@@ -11,8 +11,10 @@ export default {
 	url: 'https://crosscheck.example/',
 	lang: 'en',
 	topic: {
-		title: 'Claim-by-claim checks of the reporting on U.S. threats of military action against Mexican drug cartels',
-		description: 'The reports were published up to January 2026, on U.S. threats of military action against Mexican drug cartels.',
+		title:
+			'Claim-by-claim checks of the reporting on U.S. threats of military action against Mexican drug cartels',
+		description:
+			'The reports were published up to January 2026, on U.S. threats of military action against Mexican drug cartels.',
 	},
 	publisher: { name: 'the Crosscheck desk', logo: '/logo.svg' },
 	// Placeholder on a reserved example domain until the repository is public.

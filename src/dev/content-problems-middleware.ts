@@ -15,16 +15,26 @@ import { draftNotice } from './draft-notice.ts';
 
 /** The claim a page path shows ("/claims/x/" is "x"), or null. */
 const [claimPrefix = ''] = paths.claim('\0').split('\0');
-const claimOn = (pathname: string) => (pathname.startsWith(claimPrefix) ? (pathname.slice(claimPrefix.length).split('/')[0] ?? null) : null);
+const claimOn = (pathname: string) =>
+	pathname.startsWith(claimPrefix)
+		? (pathname.slice(claimPrefix.length).split('/')[0] ?? null)
+		: null;
 
 /** An error Astro's overlay shows with the problems, the hint, and the first problem's line in the file. */
 function overlayError(problems: readonly Diagnostic[]): AstroError {
-	const error = new AstroError(`${problems.length} problem(s) in the content:\n${problems.map(formatText).join('\n')}`, 'Fix the file and save it: the page reloads. `npm run validate` lists the same problems.');
+	const error = new AstroError(
+		`${problems.length} problem(s) in the content:\n${problems.map(formatText).join('\n')}`,
+		'Fix the file and save it: the page reloads. `npm run validate` lists the same problems.',
+	);
 	error.name = 'ContentError';
 	error.stack = '';
 	const [first] = problems;
 	// The overlay reads a location from `loc`, as it does for Vite's errors, and shows the file's lines around it.
-	return first ? Object.assign(error, { loc: { file: resolve(first.file), line: first.line, column: first.column } }) : error;
+	return first
+		? Object.assign(error, {
+				loc: { file: resolve(first.file), line: first.line, column: first.column },
+			})
+		: error;
 }
 
 export const onRequest = defineMiddleware(async (context, next) => {
@@ -35,7 +45,11 @@ export const onRequest = defineMiddleware(async (context, next) => {
 	const id = claimOn(context.url.pathname);
 	const file = `${contentDirs.claims}/${id}.md`;
 	const shown = id === null ? [] : problems.filter((problem) => problem.file === file);
-	if (shown.length === 0 || !response.headers.get('content-type')?.startsWith('text/html')) return response;
-	const html = (await response.text()).replace(/<main\b[^>]*>/, (main) => `${main}${draftNotice(shown)}`);
+	if (shown.length === 0 || !response.headers.get('content-type')?.startsWith('text/html'))
+		return response;
+	const html = (await response.text()).replace(
+		/<main\b[^>]*>/,
+		(main) => `${main}${draftNotice(shown)}`,
+	);
 	return new Response(html, { status: response.status, headers: response.headers });
 });

@@ -24,4 +24,5 @@ export function contentProblems(): readonly Diagnostic[] {
  * and quotes not found in their article. Every other problem stops the dev server's pages with
  * Astro's error overlay, as it stops the build.
  */
-export const isShownOnPage = ({ message }: Diagnostic) => message.includes(placeholderProblem) || message.startsWith(misquoteProblem);
+export const isShownOnPage = ({ message }: Diagnostic) =>
+	message.includes(placeholderProblem) || message.startsWith(misquoteProblem);

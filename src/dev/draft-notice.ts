@@ -14,7 +14,10 @@ export function draftNotice(problems: readonly Diagnostic[]): string {
 	const draft = problems.some(({ message }) => message.includes(placeholderProblem));
 	const title = draft ? 'Draft: unfinished' : 'Warning: not ready to publish';
 	const items = problems
-		.map(({ line, column, field, message, hint }) => `<li><code>${line}:${column}</code> ${escapeHtml(field ? `${field}: ${message}` : message)}${hint ? `<br><small>${escapeHtml(hint)}</small>` : ''}</li>`)
+		.map(
+			({ line, column, field, message, hint }) =>
+				`<li><code>${line}:${column}</code> ${escapeHtml(field ? `${field}: ${message}` : message)}${hint ? `<br><small>${escapeHtml(hint)}</small>` : ''}</li>`,
+		)
 		.join('');
 	return `<style>${style}</style><aside class="dev-notice" role="note" aria-label="${title}"><h2>${title}</h2><p>Only <code>npm run dev</code> shows this page: <code>npm run build</code> refuses the file until these are fixed.</p><ul>${items}</ul></aside>`;
 }

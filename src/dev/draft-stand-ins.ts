@@ -15,13 +15,18 @@ import { contentDirs } from '../validator/validate-project.ts';
 
 type Fields = Record<string, unknown>;
 
-const isPlaceholder = (value: unknown) => typeof value === 'string' && value.includes(placeholderMarker);
-const isFields = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isPlaceholder = (value: unknown) =>
+	typeof value === 'string' && value.includes(placeholderMarker);
+const isFields = (value: unknown): value is Fields =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The first source article's id: a draft that has not named its article yet is shown as if it appeared there. */
 function firstSource(): string | undefined {
 	try {
-		return readdirSync(contentDirs.sources).filter((name) => name.endsWith('.md')).sort()[0]?.replace(/\.md$/, '');
+		return readdirSync(contentDirs.sources)
+			.filter((name) => name.endsWith('.md'))
+			.sort()[0]
+			?.replace(/\.md$/, '');
 	} catch {
 		return undefined;
 	}
@@ -36,12 +41,19 @@ export function withDraftStandIns(data: unknown): unknown {
 	if (isFields(claim.claimant)) {
 		const { name, type } = claim.claimant;
 		// A claimant not yet named is shown as the placeholder text; an unknown kind, as an organization.
-		claim.claimant = { name, type: isPlaceholder(type) || type === undefined ? 'organization' : type };
+		claim.claimant = {
+			name,
+			type: isPlaceholder(type) || type === undefined ? 'organization' : type,
+		};
 	}
 	if (isFields(claim.appeared)) {
 		const { source, via } = claim.appeared;
 		// How the claim reached the article, until the writer says: the article's own voice, which names no go-between.
-		claim.appeared = { ...claim.appeared, source: isPlaceholder(source) ? firstSource() : source, via: isPlaceholder(via) || via === undefined ? ownVoice : via };
+		claim.appeared = {
+			...claim.appeared,
+			source: isPlaceholder(source) ? firstSource() : source,
+			via: isPlaceholder(via) || via === undefined ? ownVoice : via,
+		};
 	}
 	if (Array.isArray(claim.sources)) {
 		claim.sources = claim.sources.map((entry: unknown) => {

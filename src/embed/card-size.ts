@@ -66,7 +66,12 @@ export interface CardLines {
 }
 
 /** The most lines any clamped block takes: the card's CSS has a class for each count up to this. */
-export const maxClampedLines = Math.max(cardMetrics.claim.maxLines, cardMetrics.meaning.maxLines, cardMetrics.summary.maxLines, cardMetrics.link.maxLines);
+export const maxClampedLines = Math.max(
+	cardMetrics.claim.maxLines,
+	cardMetrics.meaning.maxLines,
+	cardMetrics.summary.maxLines,
+	cardMetrics.link.maxLines,
+);
 
 /** The card's link to the full check, in the site's language. */
 export const cardLinkText = () => t('embed.readMore', { site: site.name });
@@ -99,6 +104,13 @@ export function cardLines({ claim, summary, rating }: CardText): CardLines {
 export function cardHeight(text: CardText): number {
 	const lines = cardLines(text);
 	const { site, badge, link, claim, meaning, summary, gap, block } = cardMetrics;
-	const blocks = [site.line, lines.claim * claim.line, badge.line + 2 * badge.padding, lines.meaning * meaning.line, lines.summary * summary.line, lines.link * link.line];
+	const blocks = [
+		site.line,
+		lines.claim * claim.line,
+		badge.line + 2 * badge.padding,
+		lines.meaning * meaning.line,
+		lines.summary * summary.line,
+		lines.link * link.line,
+	];
 	return blocks.reduce((sum, h) => sum + h, 0) + gap * (blocks.length - 1) + block;
 }

@@ -6,7 +6,15 @@
  * iframes, is harmless.
  */
 import { routes } from '../lib/routes.ts';
-import { cardWidth, claimIdPattern, fitMessageType, frameClass, isHeightMessage, quoteClass, type FitMessage } from './protocol.ts';
+import {
+	cardWidth,
+	claimIdPattern,
+	fitMessageType,
+	frameClass,
+	isHeightMessage,
+	quoteClass,
+	type FitMessage,
+} from './protocol.ts';
 
 /** The card frame's accessible name in the site's language, with `{claim}` to fill in: set at build time (src/pages/embed.js.ts). */
 declare const CROSSCHECK_FRAME_TITLE: string;

@@ -43,7 +43,11 @@ export const fitClass = 'fit';
 
 /** True for a fit message. Check that it comes from the card's parent window before acting on it. */
 export function isFitMessage(data: unknown): data is FitMessage {
-	return typeof data === 'object' && data !== null && (data as Record<string, unknown>).type === fitMessageType;
+	return (
+		typeof data === 'object' &&
+		data !== null &&
+		(data as Record<string, unknown>).type === fitMessageType
+	);
 }
 
 /** The tallest a card may ask to be, so a stray message cannot stretch a host's page without end. */
@@ -53,5 +57,11 @@ export const maxHeight = 4000;
 export function isHeightMessage(data: unknown): data is HeightMessage {
 	if (typeof data !== 'object' || data === null) return false;
 	const { type, height } = data as Record<string, unknown>;
-	return type === heightMessageType && typeof height === 'number' && Number.isFinite(height) && height > 0 && height <= maxHeight;
+	return (
+		type === heightMessageType &&
+		typeof height === 'number' &&
+		Number.isFinite(height) &&
+		height > 0 &&
+		height <= maxHeight
+	);
 }

@@ -24,7 +24,12 @@ function shorten(text: string, max: number): string {
 }
 
 /** What a screen reader announces for the card's frame. */
-const frameTitle = (claim: EmbeddableClaim) => t('embed.frameTitle', { site: site.name, verdict: claim.rating.label, claim: shorten(claim.claim, 120) });
+const frameTitle = (claim: EmbeddableClaim) =>
+	t('embed.frameTitle', {
+		site: site.name,
+		verdict: claim.rating.label,
+		claim: shorten(claim.claim, 120),
+	});
 
 /** An iframe showing the card, as wide as its container up to the card's widest, as tall as the card is at every width. */
 export function iframeCode(claim: EmbeddableClaim): string {

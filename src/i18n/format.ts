@@ -11,10 +11,12 @@ export function formatMessage(message: string, values: MessageValues, lang: stri
 	const plurals = new Intl.PluralRules(lang);
 	const valueOf = (name: string) => {
 		const value = values[name];
-		if (value === undefined) throw new Error(`The message "${message}" needs a value for {${name}}.`);
+		if (value === undefined)
+			throw new Error(`The message "${message}" needs a value for {${name}}.`);
 		return value;
 	};
-	const show = (value: string | number) => (typeof value === 'number' ? numbers.format(value) : value);
+	const show = (value: string | number) =>
+		typeof value === 'number' ? numbers.format(value) : value;
 	let out = '';
 	let i = 0;
 	while (i < message.length) {
@@ -31,7 +33,8 @@ export function formatMessage(message: string, values: MessageValues, lang: stri
 			const [, name = '', forms = ''] = plural;
 			const count = Number(valueOf(name));
 			const options = pluralForms(forms, message);
-			const chosen = options.get(`=${count}`) ?? options.get(plurals.select(count)) ?? options.get('other');
+			const chosen =
+				options.get(`=${count}`) ?? options.get(plurals.select(count)) ?? options.get('other');
 			if (chosen === undefined) throw new Error(`The message "${message}" has no "other" form.`);
 			out += formatMessage(chosen.replaceAll('#', numbers.format(count)), values, lang);
 		} else {

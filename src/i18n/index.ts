@@ -23,7 +23,9 @@ async function load(tag: string): Promise<Dictionary> {
 	try {
 		return ((await import(`./locales/${tag}.ts`)) as { default: Dictionary }).default;
 	} catch (error) {
-		throw new Error(`src/config/site.ts: lang: there is no interface dictionary ${localesDir}/${tag}.ts (${(error as Error).message})`);
+		throw new Error(
+			`src/config/site.ts: lang: there is no interface dictionary ${localesDir}/${tag}.ts (${(error as Error).message})`,
+		);
 	}
 }
 
@@ -36,10 +38,15 @@ export function t(key: UiKey, values: MessageValues = {}): string {
  * A message that wraps part of its text in `<tag>…</tag>` (a link, say), split so a page can
  * render that part as an element: [before, inside, after].
  */
-export function tSplit(key: UiKey, tag: string, values: MessageValues = {}): [string, string, string] {
+export function tSplit(
+	key: UiKey,
+	tag: string,
+	values: MessageValues = {},
+): [string, string, string] {
 	const message = t(key, values);
 	const match = new RegExp(`^(.*)<${tag}>(.*)</${tag}>(.*)$`, 's').exec(message);
-	if (!match) throw new Error(`The message ${key} ("${message}") must hold one <${tag}>…</${tag}>.`);
+	if (!match)
+		throw new Error(`The message ${key} ("${message}") must hold one <${tag}>…</${tag}>.`);
 	return [match[1] ?? '', match[2] ?? '', match[3] ?? ''];
 }
 

@@ -22,11 +22,15 @@ export interface Face {
 	readonly descent: number;
 }
 
-const packageDir = dirname(createRequire(import.meta.url).resolve('@fontsource/atkinson-hyperlegible/LICENSE'));
+const packageDir = dirname(
+	createRequire(import.meta.url).resolve('@fontsource/atkinson-hyperlegible/LICENSE'),
+);
 const subsets = ['latin', 'latin-ext'] as const;
 
 function loadFont(subset: string, weight: Weight): opentype.Font {
-	const file = readFileSync(join(packageDir, 'files', `atkinson-hyperlegible-${subset}-${weight}-normal.woff`));
+	const file = readFileSync(
+		join(packageDir, 'files', `atkinson-hyperlegible-${subset}-${weight}-normal.woff`),
+	);
 	return opentype.parse(file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength));
 }
 
@@ -58,7 +62,8 @@ function createFace(weight: Weight): Face {
 		const key = (left.index ?? 0) * 0x10000 + (right.index ?? 0);
 		let value = pairs.get(key);
 		// opentype.js answers undefined, not 0, for some pairs without kerning.
-		if (value === undefined) pairs.set(key, (value = (font.getKerningValue(left, right) || 0) / font.unitsPerEm));
+		if (value === undefined)
+			pairs.set(key, (value = (font.getKerningValue(left, right) || 0) / font.unitsPerEm));
 		return value;
 	};
 
@@ -123,7 +128,8 @@ export function pathData({ commands }: opentype.Path): string {
 		for (const value of values) {
 			const text = num(value);
 			// A space only where the number could not start on its own: not before a minus sign, nor before ".5" after "1.2".
-			if (last !== '' && !text.startsWith('-') && !(text.startsWith('.') && last.includes('.'))) out += ' ';
+			if (last !== '' && !text.startsWith('-') && !(text.startsWith('.') && last.includes('.')))
+				out += ' ';
 			out += text;
 			last = text;
 		}
@@ -155,7 +161,14 @@ export function pathData({ commands }: opentype.Path): string {
 				emit('q', [tenths(c.x1) - at.x, tenths(c.y1) - at.y, dx, dy]);
 				break;
 			case 'C':
-				emit('c', [tenths(c.x1) - at.x, tenths(c.y1) - at.y, tenths(c.x2) - at.x, tenths(c.y2) - at.y, dx, dy]);
+				emit('c', [
+					tenths(c.x1) - at.x,
+					tenths(c.y1) - at.y,
+					tenths(c.x2) - at.x,
+					tenths(c.y2) - at.y,
+					dx,
+					dy,
+				]);
 				break;
 		}
 		at = end;

@@ -23,7 +23,8 @@ function chunk(type: string, data: Uint8Array): Buffer {
  * the same pixels, or undefined if it has more than 256 distinct colours.
  */
 export function indexedPng(rgba: Uint8Array, width: number, height: number): Buffer | undefined {
-	if (rgba.length !== width * height * 4) throw new Error(`expected ${width}×${height} RGBA pixels, got ${rgba.length} bytes`);
+	if (rgba.length !== width * height * 4)
+		throw new Error(`expected ${width}×${height} RGBA pixels, got ${rgba.length} bytes`);
 	// Each row is a filter-type byte (0: none, which suits palette images) and then one index a pixel.
 	const rows = Buffer.alloc((width + 1) * height);
 	// One 32-bit word a pixel (copied first if the bytes are not aligned for it); its value depends

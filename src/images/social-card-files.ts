@@ -37,7 +37,11 @@ export const socialCardCode = [
 ] as const;
 
 /** The packages whose versions change how a card looks. */
-const socialCardPackages = ['@resvg/resvg-js', '@fontsource/atkinson-hyperlegible', 'opentype.js'] as const;
+const socialCardPackages = [
+	'@resvg/resvg-js',
+	'@fontsource/atkinson-hyperlegible',
+	'opentype.js',
+] as const;
 
 interface Waiting {
 	readonly resolve: () => void;
@@ -59,7 +63,11 @@ export class SocialCards {
 	#madeCacheDir = false;
 
 	/** `root` is the project folder; cards are kept in `cacheDir` between builds. */
-	constructor(root: string, cacheDir = join(projectCacheDir(root), 'social-cards'), threads = availableParallelism()) {
+	constructor(
+		root: string,
+		cacheDir = join(projectCacheDir(root), 'social-cards'),
+		threads = availableParallelism(),
+	) {
 		this.#root = root;
 		this.#cacheDir = cacheDir;
 		this.#size = Math.max(1, threads);
@@ -67,7 +75,10 @@ export class SocialCards {
 
 	/** The cache file a card is kept in: its name changes with the card's input, code, typeface or renderer. */
 	fileOf(input: SocialCardInput): string {
-		const key = createHash('sha256').update(this.#codeFingerprint()).update(JSON.stringify(input)).digest('base64url');
+		const key = createHash('sha256')
+			.update(this.#codeFingerprint())
+			.update(JSON.stringify(input))
+			.digest('base64url');
 		return join(this.#cacheDir, `${key}.png`);
 	}
 
@@ -113,7 +124,8 @@ export class SocialCards {
 	#codeFingerprint(): string {
 		if (this.#fingerprint === undefined) {
 			const hash = createHash('sha256');
-			for (const file of socialCardCode) hash.update(`${file}\n`).update(readFileSync(join(this.#root, file)));
+			for (const file of socialCardCode)
+				hash.update(`${file}\n`).update(readFileSync(join(this.#root, file)));
 			for (const name of socialCardPackages) hash.update(`${name}@${packageVersion(name)}\n`);
 			this.#fingerprint = hash.digest('hex');
 		}
@@ -142,7 +154,9 @@ export class SocialCards {
 			this.#dispatch();
 		});
 		worker.on('error', (error) => this.#lose(worker, error));
-		worker.on('exit', (code) => this.#lose(worker, new Error(`the social card worker stopped (exit code ${code})`)));
+		worker.on('exit', (code) =>
+			this.#lose(worker, new Error(`the social card worker stopped (exit code ${code})`)),
+		);
 		return worker;
 	}
 

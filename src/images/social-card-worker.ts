@@ -20,6 +20,9 @@ parentPort?.on('message', ({ job, input, file }: CardJob) => {
 		writeFileAtomic(file, svgToPng(socialCardSvg(input)));
 		parentPort?.postMessage({ job } satisfies CardAnswer);
 	} catch (error) {
-		parentPort?.postMessage({ job, error: error instanceof Error ? error.message : String(error) } satisfies CardAnswer);
+		parentPort?.postMessage({
+			job,
+			error: error instanceof Error ? error.message : String(error),
+		} satisfies CardAnswer);
 	}
 });

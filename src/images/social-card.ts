@@ -10,7 +10,13 @@ import { face, type Face } from './fonts.ts';
 
 export const socialCardSize = { width: 1200, height: 630 } as const;
 
-const colors = { paper: '#fbfaf7', ink: '#1b2230', inkSoft: '#4a5363', accent: '#1f3a5f', rule: '#d9d5cc' } as const;
+const colors = {
+	paper: '#fbfaf7',
+	ink: '#1b2230',
+	inkSoft: '#4a5363',
+	accent: '#1f3a5f',
+	rule: '#d9d5cc',
+} as const;
 const stripe = 24;
 const left = stripe + 64;
 const right = socialCardSize.width - 64;
@@ -31,15 +37,25 @@ export interface SocialCardInput {
 /** Where the card's text goes: the claim (in quotation marks) and the verdict's meaning, fitted to their boxes. */
 export function socialCardLayout({ claim, rating }: SocialCardInput) {
 	const { measure } = face(400);
-	const badgeWidth = Math.ceil(face(700).measure(rating.label.toUpperCase()) * badge.size) + 2 * badge.padding;
+	const badgeWidth =
+		Math.ceil(face(700).measure(rating.label.toUpperCase()) * badge.size) + 2 * badge.padding;
 	const meaningLeft = left + badgeWidth + badge.gap;
 	const claimBoxSize = { width: contentWidth, height: claimBox.height };
 	const meaningBoxSize = { width: right - meaningLeft, height: verdictRow.height };
 	return {
 		badgeWidth,
 		meaningLeft,
-		claim: { box: claimBoxSize, text: fitText(t('text.quoted', { claim: claim.trim() }), measure, { ...claimBoxSize, ...claimType }) },
-		meaning: { box: meaningBoxSize, text: fitText(rating.meaning, measure, { ...meaningBoxSize, ...meaningType }) },
+		claim: {
+			box: claimBoxSize,
+			text: fitText(t('text.quoted', { claim: claim.trim() }), measure, {
+				...claimBoxSize,
+				...claimType,
+			}),
+		},
+		meaning: {
+			box: meaningBoxSize,
+			text: fitText(rating.meaning, measure, { ...meaningBoxSize, ...meaningType }),
+		},
 	};
 }
 
@@ -73,8 +89,18 @@ function baseline(font: Face, top: number, height: number, size: number): number
 }
 
 /** Path data for fitted lines, the block centered vertically in its box. */
-function block(font: Face, text: FittedText, x: number, { top, height }: { top: number; height: number }, lineHeight: number): string {
+function block(
+	font: Face,
+	text: FittedText,
+	x: number,
+	{ top, height }: { top: number; height: number },
+	lineHeight: number,
+): string {
 	const line = text.size * lineHeight;
 	const first = top + (height - text.lines.length * line) / 2;
-	return text.lines.map((content, i) => font.path(content, x, baseline(font, first + i * line, line, text.size), text.size)).join('');
+	return text.lines
+		.map((content, i) =>
+			font.path(content, x, baseline(font, first + i * line, line, text.size), text.size),
+		)
+		.join('');
 }

@@ -12,7 +12,8 @@ const prefix = 'crosscheck:styles/';
 /** Resolved ids keep the `.css` ending, so Vite and Astro treat the module as CSS. */
 const resolvedPrefix = `\0${prefix}`;
 
-const isGenerated = (name: string): name is GeneratedStylesheet => Object.hasOwn(generatedStylesheets, name);
+const isGenerated = (name: string): name is GeneratedStylesheet =>
+	Object.hasOwn(generatedStylesheets, name);
 
 export function generatedStyles(): AstroIntegration {
 	return {
@@ -24,7 +25,10 @@ export function generatedStyles(): AstroIntegration {
 						plugins: [
 							{
 								name: 'crosscheck:generated-styles',
-								resolveId: (id) => (id.startsWith(prefix) && isGenerated(id.slice(prefix.length)) ? `${resolvedPrefix}${id.slice(prefix.length)}` : undefined),
+								resolveId: (id) =>
+									id.startsWith(prefix) && isGenerated(id.slice(prefix.length))
+										? `${resolvedPrefix}${id.slice(prefix.length)}`
+										: undefined,
 								load: (id) => {
 									if (!id.startsWith(resolvedPrefix)) return undefined;
 									const name = id.slice(resolvedPrefix.length);

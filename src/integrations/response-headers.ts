@@ -13,7 +13,12 @@ import { headerRules } from '../lib/response-headers.ts';
 function pagePaths(root: string): string[] {
 	return readdirSync(root, { recursive: true, encoding: 'utf8' })
 		.filter((file) => file.endsWith('.html'))
-		.map((file) => `/${relative(root, join(root, file)).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1'));
+		.map((file) =>
+			`/${relative(root, join(root, file)).split(sep).join('/')}`.replace(
+				/(^|\/)index\.html$/,
+				'$1',
+			),
+		);
 }
 
 export function responseHeaders(): AstroIntegration {

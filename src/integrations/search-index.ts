@@ -10,7 +10,16 @@
  * for the search page to merge in the browser.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -28,7 +37,10 @@ const indexOptions = { forceLanguage: settings.lang } as const;
 const outputFolder = 'pagefind';
 export const shardList = 'shards.json';
 /** What a merged shard needs (its scripts and WebAssembly come from the first shard). */
-const shardData = (name: string) => name === 'pagefind-entry.json' || name.endsWith('.pf_meta') || ['index', 'fragment', 'filter'].includes(name);
+const shardData = (name: string) =>
+	name === 'pagefind-entry.json' ||
+	name.endsWith('.pf_meta') ||
+	['index', 'fragment', 'filter'].includes(name);
 
 /** The indexed pages of a built site, relative to it, in a stable order. */
 function indexedPages(site: string): string[] {
@@ -59,11 +71,16 @@ async function indexShard(site: string, pages: readonly string[], output: string
 	const { index, errors } = await createIndex(indexOptions);
 	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 	for (const page of pages) {
-		const added = await index.addHTMLFile({ sourcePath: page, content: readFileSync(join(site, page), 'utf8') });
-		if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page}: ${added.errors.join('; ')}`);
+		const added = await index.addHTMLFile({
+			sourcePath: page,
+			content: readFileSync(join(site, page), 'utf8'),
+		});
+		if (added.errors.length > 0)
+			throw new Error(`Pagefind could not index ${page}: ${added.errors.join('; ')}`);
 	}
 	const written = await index.writeFiles({ outputPath: output });
-	if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+	if (written.errors.length > 0)
+		throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
 	await index.deleteIndex();
 }
 
@@ -71,14 +88,20 @@ async function indexShard(site: string, pages: readonly string[], output: string
  * Index the built site in `site` into site/pagefind/, in shards of about `perShard` pages;
  * a shard whose pages are unchanged since a build that kept it in `cacheDir` is copied from there.
  */
-export async function buildSearchIndex(site: string, cacheDir: string, perShard = pagesPerShard): Promise<SearchIndexReport> {
+export async function buildSearchIndex(
+	site: string,
+	cacheDir: string,
+	perShard = pagesPerShard,
+): Promise<SearchIndexReport> {
 	const pages = indexedPages(site);
 	const nonEmpty = shardPages(pages, perShard)
 		.map((list, shard) => ({ shard, pages: list }))
 		.filter((s) => s.pages.length > 0);
 	const shards = nonEmpty.length > 0 ? nonEmpty : [{ shard: 0, pages: [] }];
 	const kept = shards.map((shard) => {
-		const hash = createHash('sha256').update(`pagefind ${pagefindVersion} ${JSON.stringify(indexOptions)} shard\n`);
+		const hash = createHash('sha256').update(
+			`pagefind ${pagefindVersion} ${JSON.stringify(indexOptions)} shard\n`,
+		);
 		for (const page of shard.pages) hash.update(`${page}\n`).update(readFileSync(join(site, page)));
 		return join(cacheDir, hash.digest('base64url'));
 	});
@@ -103,12 +126,15 @@ export async function buildSearchIndex(site: string, cacheDir: string, perShard 
 	cpSync(kept[0]!, output, { recursive: true });
 	const bundles = shards.slice(1).map(({ shard }, i) => {
 		const bundle = `shards/${shard}/`;
-		for (const name of readdirSync(kept[i + 1]!).filter(shardData)) cpSync(join(kept[i + 1]!, name), join(output, bundle, name), { recursive: true });
+		for (const name of readdirSync(kept[i + 1]!).filter(shardData))
+			cpSync(join(kept[i + 1]!, name), join(output, bundle, name), { recursive: true });
 		return bundle;
 	});
 	writeFileSync(join(output, shardList), JSON.stringify({ bundles } satisfies ShardList));
 	// Keep only the shards in use: others hold pages that changed or are gone.
-	for (const name of readdirSync(cacheDir)) if (!kept.includes(join(cacheDir, name))) rmSync(join(cacheDir, name), { recursive: true, force: true });
+	for (const name of readdirSync(cacheDir))
+		if (!kept.includes(join(cacheDir, name)))
+			rmSync(join(cacheDir, name), { recursive: true, force: true });
 	return { pages: pages.length, shards: shards.length, reused: shards.length - missing.length };
 }
 
@@ -121,8 +147,13 @@ export function searchIndex(): AstroIntegration {
 				root = fileURLToPath(config.root);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const { pages, shards, reused } = await buildSearchIndex(fileURLToPath(dir), join(projectCacheDir(root), 'search-index'));
-				logger.info(`search index: ${pages} pages in ${shards} shard${shards === 1 ? '' : 's'}, ${shards - reused} indexed, ${reused} unchanged and reused`);
+				const { pages, shards, reused } = await buildSearchIndex(
+					fileURLToPath(dir),
+					join(projectCacheDir(root), 'search-index'),
+				);
+				logger.info(
+					`search index: ${pages} pages in ${shards} shard${shards === 1 ? '' : 's'}, ${shards - reused} indexed, ${reused} unchanged and reused`,
+				);
 			},
 		},
 	};

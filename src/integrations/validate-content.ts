@@ -25,7 +25,10 @@ export function validateContent(): AstroIntegration {
 			'astro:config:setup': ({ config, command, logger, addMiddleware }) => {
 				root = fileURLToPath(config.root);
 				if (command === 'dev') {
-					addMiddleware({ entrypoint: new URL('../dev/content-problems-middleware.ts', import.meta.url), order: 'pre' });
+					addMiddleware({
+						entrypoint: new URL('../dev/content-problems-middleware.ts', import.meta.url),
+						order: 'pre',
+					});
 					return;
 				}
 				const { problems, checked } = validate();
@@ -34,7 +37,9 @@ export function validateContent(): AstroIntegration {
 					return;
 				}
 				// The contributor's errors, not the code's: the validator's report, as `npm run validate` prints it, and no more.
-				process.stderr.write(`\n${problems.map(formatText).join('\n')}\n\n${summarize(problems, checked)}: fix them and build again (\`npm run validate\` checks content without building).\n`);
+				process.stderr.write(
+					`\n${problems.map(formatText).join('\n')}\n\n${summarize(problems, checked)}: fix them and build again (\`npm run validate\` checks content without building).\n`,
+				);
 				process.exit(1);
 			},
 			'astro:server:setup': ({ server, logger }) => {
@@ -42,7 +47,10 @@ export function validateContent(): AstroIntegration {
 					const { problems, checked } = validate();
 					const before = contentProblems();
 					setContentProblems(problems);
-					if (problems.length > 0) logger.warn(`${summarize(problems, checked)}; ${problems.filter((p) => !isShownOnPage(p)).length} shown as errors, the rest on the claims' pages`);
+					if (problems.length > 0)
+						logger.warn(
+							`${summarize(problems, checked)}; ${problems.filter((p) => !isShownOnPage(p)).length} shown as errors, the rest on the claims' pages`,
+						);
 					else if (before.length > 0) logger.info(`${summarize(problems, checked)}`);
 				};
 				check();

@@ -20,10 +20,15 @@ function isEntry(value: object): value is EntryLike {
 }
 
 function stable(_key: string, value: unknown): unknown {
-	if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') throw new TypeError(`cacheKeyOf: cannot key a ${typeof value}`);
-	if (value instanceof Map || value instanceof Set) throw new TypeError(`cacheKeyOf: cannot key a ${value.constructor.name}; pass an array or object`);
+	if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint')
+		throw new TypeError(`cacheKeyOf: cannot key a ${typeof value}`);
+	if (value instanceof Map || value instanceof Set)
+		throw new TypeError(
+			`cacheKeyOf: cannot key a ${value.constructor.name}; pass an array or object`,
+		);
 	if (value !== null && typeof value === 'object' && !Array.isArray(value) && isEntry(value)) {
-		if (value.digest === undefined) throw new TypeError(`cacheKeyOf: entry ${value.collection}/${value.id} has no digest`);
+		if (value.digest === undefined)
+			throw new TypeError(`cacheKeyOf: entry ${value.collection}/${value.id} has no digest`);
 		return `${value.collection}/${value.id}@${value.digest}`;
 	}
 	return value;
@@ -31,10 +36,15 @@ function stable(_key: string, value: unknown): unknown {
 
 /** The incremental-build key of a page rendered from `props` (and the code of its route). */
 export function cacheKeyOf(props: unknown): string {
-	return createHash('sha256').update(JSON.stringify(props, stable) ?? 'undefined').digest('base64url');
+	return createHash('sha256')
+		.update(JSON.stringify(props, stable) ?? 'undefined')
+		.digest('base64url');
 }
 
 /** A getStaticPaths() entry keyed by its props, so an unchanged page is reused by the next build. */
-export function keyedPath<Params, Props>(params: Params, props: Props): { params: Params; props: Props; cacheKey: string } {
+export function keyedPath<Params, Props>(
+	params: Params,
+	props: Props,
+): { params: Params; props: Props; cacheKey: string } {
 	return { params, props, cacheKey: cacheKeyOf(props) };
 }

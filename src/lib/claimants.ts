@@ -15,7 +15,11 @@ export const viaIds = ['own-voice', 'quoted', 'paraphrased', 'relayed'] as const
 
 export type ViaId = (typeof viaIds)[number];
 
-export const vias: readonly { readonly id: ViaId; readonly label: string; readonly meaning: string }[] = viaIds.map((id) => ({
+export const vias: readonly {
+	readonly id: ViaId;
+	readonly label: string;
+	readonly meaning: string;
+}[] = viaIds.map((id) => ({
 	id,
 	label: t(`via.${id}`),
 	meaning: t(`via.${id}.meaning`),
@@ -33,11 +37,18 @@ export interface Claimant {
  * The claimant with how the claim reached the article, for readers: "Donald Trump, paraphrased",
  * "U.S. government, relayed by The New York Times". Machines get the bare name.
  */
-export function claimedBy(claimant: Claimant, appeared: { readonly via: ViaId; readonly relayedBy?: string | undefined }): string {
+export function claimedBy(
+	claimant: Claimant,
+	appeared: { readonly via: ViaId; readonly relayedBy?: string | undefined },
+): string {
 	if (appeared.via === ownVoice) return claimant.name;
 	const via = vias.find((v) => v.id === appeared.via);
 	if (!via) throw new Error(`Unknown way of appearing "${appeared.via}".`);
 	return appeared.relayedBy
-		? t('claim.claimedByRelayed', { claimant: claimant.name, via: via.label, relayer: appeared.relayedBy })
+		? t('claim.claimedByRelayed', {
+				claimant: claimant.name,
+				via: via.label,
+				relayer: appeared.relayedBy,
+			})
 		: t('claim.claimedByVia', { claimant: claimant.name, via: via.label });
 }

@@ -4,10 +4,22 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Citation } from './highlight.ts';
-import { byEdition, byNewest, citationsIn as locateCitations, stancesOf, type StanceOn } from './joins.ts';
+import {
+	byEdition,
+	byNewest,
+	citationsIn as locateCitations,
+	stancesOf,
+	type StanceOn,
+} from './joins.ts';
 import { PassageIndex, type Span } from './passages.ts';
 
-export { appearedIn, claimCounts, claimsQuoting, relatedClaimsFinder, type ClaimCounts } from './joins.ts';
+export {
+	appearedIn,
+	claimCounts,
+	claimsQuoting,
+	relatedClaimsFinder,
+	type ClaimCounts,
+} from './joins.ts';
 
 export type Claim = CollectionEntry<'claims'>;
 export type Source = CollectionEntry<'sources'>;
@@ -41,7 +53,12 @@ function passageIndexOf(source: Source): PassageIndex {
 
 /** Every source's stance on a claim, in edition order, each quote located in its article. */
 export function stancesWithPassages(claim: Claim, sources: readonly Source[]): StanceOnClaim[] {
-	return stancesOf(claim, sources).map((stance) => ({ ...stance, span: stance.quote ? (passageIndexOf(stance.article).find(stance.quote) ?? undefined) : undefined }));
+	return stancesOf(claim, sources).map((stance) => ({
+		...stance,
+		span: stance.quote
+			? (passageIndexOf(stance.article).find(stance.quote) ?? undefined)
+			: undefined,
+	}));
 }
 
 /** Where each quoting claim's passage stands in the article. */

@@ -6,4 +6,5 @@
 import { createHash } from 'node:crypto';
 
 /** The policy's source for exactly this inline code (SHA-256, the algorithm the policy uses). */
-export const cspHash = (code: string) => `sha256-${createHash('sha256').update(code).digest('base64')}` as const;
+export const cspHash = (code: string) =>
+	`sha256-${createHash('sha256').update(code).digest('base64')}` as const;

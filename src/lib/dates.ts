@@ -17,5 +17,7 @@ export function today(): string {
 
 /** YAML parsers differ: some turn an unquoted 2026-01-09 into a Date. Bring both back to YYYY-MM-DD. */
 export function toIsoDay(value: unknown): unknown {
-	return value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value;
+	return value instanceof Date && !Number.isNaN(value.getTime())
+		? value.toISOString().slice(0, 10)
+		: value;
 }

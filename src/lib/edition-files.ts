@@ -3,4 +3,9 @@
  * and the issue chooser's links to it. `npm run new-site` writes these; `npm run upgrade` keeps
  * them as they are while it merges a newer engine.
  */
-export const editionPaths = ['content', 'public', 'src/config/site.ts', '.github/ISSUE_TEMPLATE/config.yml'] as const;
+export const editionPaths = [
+	'content',
+	'public',
+	'src/config/site.ts',
+	'.github/ISSUE_TEMPLATE/config.yml',
+] as const;

@@ -30,7 +30,11 @@ export function feedEntries(claims: readonly ClaimEntry[]): FeedEntry[] {
 			id: absoluteUrl(paths.claim(claim.id)),
 			url: absoluteUrl(paths.claim(claim.id)),
 			title: `${rating.label}: ${claim.data.claim}`,
-			summary: t('feed.summary', { verdict: rating.label, claimant: claim.data.claimant.name, summary: claim.data.summary }),
+			summary: t('feed.summary', {
+				verdict: rating.label,
+				claimant: claim.data.claimant.name,
+				summary: claim.data.summary,
+			}),
 			published: claim.data.published,
 			updated: claim.data.updated,
 			author: claim.data.author,
@@ -39,16 +43,19 @@ export function feedEntries(claims: readonly ClaimEntry[]): FeedEntry[] {
 	});
 }
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (text: string) =>
+	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** RFC 822 date for RSS, from a YYYY-MM-DD day. */
 const rfc822 = (day: string) => new Date(`${day}T00:00:00Z`).toUTCString();
 const rfc3339 = (day: string) => `${day}T00:00:00Z`;
-const newest = (entries: readonly FeedEntry[]) => entries.reduce((latest, e) => (e.updated > latest ? e.updated : latest), '1970-01-01');
+const newest = (entries: readonly FeedEntry[]) =>
+	entries.reduce((latest, e) => (e.updated > latest ? e.updated : latest), '1970-01-01');
 
 export function rss(entries: readonly FeedEntry[]): string {
 	const items = entries.map(
-		(e) => `<item><title>${escapeXml(e.title)}</title><link>${escapeXml(e.url)}</link><guid isPermaLink="true">${escapeXml(e.id)}</guid><pubDate>${rfc822(e.published)}</pubDate><description>${escapeXml(e.summary)}</description><category>${escapeXml(e.verdict)}</category></item>`,
+		(e) =>
+			`<item><title>${escapeXml(e.title)}</title><link>${escapeXml(e.url)}</link><guid isPermaLink="true">${escapeXml(e.id)}</guid><pubDate>${rfc822(e.published)}</pubDate><description>${escapeXml(e.summary)}</description><category>${escapeXml(e.verdict)}</category></item>`,
 	);
 	return [
 		'<?xml version="1.0" encoding="utf-8"?>',

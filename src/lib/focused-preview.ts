@@ -12,7 +12,9 @@ export const focusedClaimVariable = 'CROSSCHECK_ONLY_CLAIM';
 const escapeGlob = (name: string) => name.replace(/[*?[\]{}()!\\]/g, '\\$&');
 
 /** The claims collection's file pattern: the focused claim's file, or every claim. */
-export function claimFilePattern(env: Readonly<Record<string, string | undefined>> = process.env): string {
+export function claimFilePattern(
+	env: Readonly<Record<string, string | undefined>> = process.env,
+): string {
 	const only = env[focusedClaimVariable];
 	return only ? escapeGlob(only) : '*.md';
 }

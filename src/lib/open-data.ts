@@ -26,9 +26,22 @@ export interface ClaimRecord {
 	url: string;
 	claim: string;
 	claimant: { name: string; type: ClaimantType };
-	appeared: { source: string; date: string | null; via: ViaId; relayedBy: string | null; context: string | null };
+	appeared: {
+		source: string;
+		date: string | null;
+		via: ViaId;
+		relayedBy: string | null;
+		context: string | null;
+	};
 	verdict: { id: string; label: string; value: number | null; summary: string };
-	sources: { id: string; headline: string; url: string; stance: string; quote: string | null; quoteUrl: string | null }[];
+	sources: {
+		id: string;
+		headline: string;
+		url: string;
+		stance: string;
+		quote: string | null;
+		quoteUrl: string | null;
+	}[];
 	evidence: { title: string; publisher: string; date: string | null; url: string }[];
 	published: string;
 	updated: string;
@@ -63,7 +76,12 @@ export function claimRecord(claim: ClaimEntry, stances: readonly LocatedStance[]
 			quote: quote ?? null,
 			quoteUrl: span ? absoluteUrl(`${paths.source(article.id)}#${anchors.passage(span)}`) : null,
 		})),
-		evidence: data.evidence.map((e) => ({ title: e.title, publisher: e.publisher, date: e.date ?? null, url: e.url })),
+		evidence: data.evidence.map((e) => ({
+			title: e.title,
+			publisher: e.publisher,
+			date: e.date ?? null,
+			url: e.url,
+		})),
 		published: data.published,
 		updated: data.updated,
 		author: data.author,
@@ -73,10 +91,34 @@ export function claimRecord(claim: ClaimEntry, stances: readonly LocatedStance[]
 
 /** The wrapper every open-data JSON file shares. */
 export function envelope<T>(key: string, value: T) {
-	return { format: 'crosscheck-claims', version: formatVersion, schema: absoluteUrl(paths.dataSchema()), publisher: site.name, [key]: value };
+	return {
+		format: 'crosscheck-claims',
+		version: formatVersion,
+		schema: absoluteUrl(paths.dataSchema()),
+		publisher: site.name,
+		[key]: value,
+	};
 }
 
-const csvColumns = ['id', 'url', 'claim', 'claimant', 'claimant_type', 'appeared_source', 'appeared_date', 'appeared_via', 'appeared_relayed_by', 'verdict', 'verdict_label', 'verdict_value', 'summary', 'published', 'updated', 'author', 'evidence_urls'] as const;
+const csvColumns = [
+	'id',
+	'url',
+	'claim',
+	'claimant',
+	'claimant_type',
+	'appeared_source',
+	'appeared_date',
+	'appeared_via',
+	'appeared_relayed_by',
+	'verdict',
+	'verdict_label',
+	'verdict_value',
+	'summary',
+	'published',
+	'updated',
+	'author',
+	'evidence_urls',
+] as const;
 
 const csvCell = (value: string | number | null) => {
 	const text = value === null ? '' : String(value);
@@ -84,11 +126,29 @@ const csvCell = (value: string | number | null) => {
 };
 
 /** RFC 4180 CSV, one row per claim; stances per source as one column each. */
-export function claimsCsv(records: readonly ClaimRecord[], sources: readonly SourceEntry[]): string {
+export function claimsCsv(
+	records: readonly ClaimRecord[],
+	sources: readonly SourceEntry[],
+): string {
 	const header = [...csvColumns, ...sources.map((s) => `stance_${s.id}`)];
 	const rows = records.map((r) => [
-		r.id, r.url, r.claim, r.claimant.name, r.claimant.type, r.appeared.source, r.appeared.date, r.appeared.via, r.appeared.relayedBy, r.verdict.id, r.verdict.label, r.verdict.value, r.verdict.summary,
-		r.published, r.updated, r.author, r.evidence.map((e) => e.url).join(' '),
+		r.id,
+		r.url,
+		r.claim,
+		r.claimant.name,
+		r.claimant.type,
+		r.appeared.source,
+		r.appeared.date,
+		r.appeared.via,
+		r.appeared.relayedBy,
+		r.verdict.id,
+		r.verdict.label,
+		r.verdict.value,
+		r.verdict.summary,
+		r.published,
+		r.updated,
+		r.author,
+		r.evidence.map((e) => e.url).join(' '),
 		...sources.map((s) => r.sources.find((x) => x.id === s.id)?.stance ?? null),
 	]);
 	return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
@@ -102,18 +162,35 @@ export const claimRecordSchema = {
 	title: t('data.recordTitle', { site: site.name, version: formatVersion }),
 	type: 'object',
 	additionalProperties: false,
-	required: ['id', 'url', 'claim', 'claimant', 'appeared', 'verdict', 'sources', 'evidence', 'published', 'updated', 'author', 'updates'],
+	required: [
+		'id',
+		'url',
+		'claim',
+		'claimant',
+		'appeared',
+		'verdict',
+		'sources',
+		'evidence',
+		'published',
+		'updated',
+		'author',
+		'updates',
+	],
 	properties: {
-		id: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', description: 'Stable id; the claim page is /claims/<id>/.' },
+		id: {
+			type: 'string',
+			pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+			description: 'Stable id; the claim page is /claims/<id>/.',
+		},
 		url: { type: 'string', format: 'uri', description: 'The claim check page.' },
 		claim: { type: 'string', description: 'The narrowest wording that the verdict rates.' },
 		claimant: {
 			type: 'object',
 			additionalProperties: false,
 			required: ['name', 'type'],
-			description: 'Who made the claim; an unsigned article\'s claimant is its publication.',
+			description: "Who made the claim; an unsigned article's claimant is its publication.",
 			properties: {
-				name: { type: 'string', description: 'The claimant\'s name, with no role or description.' },
+				name: { type: 'string', description: "The claimant's name, with no role or description." },
 				type: { enum: claimantTypes },
 			},
 		},
@@ -123,10 +200,20 @@ export const claimRecordSchema = {
 			required: ['source', 'date', 'via', 'relayedBy', 'context'],
 			properties: {
 				source: { type: 'string', description: 'Id of the source article the claim appeared in.' },
-				date: { ...nullable('string'), format: 'date', description: 'When it appeared; null when the article is undated.' },
+				date: {
+					...nullable('string'),
+					format: 'date',
+					description: 'When it appeared; null when the article is undated.',
+				},
 				via: { enum: viaIds, description: 'How the claim reached the article.' },
-				relayedBy: { ...nullable('string'), description: 'Who passed the claim on between the claimant and the article, where named.' },
-				context: { ...nullable('string'), description: 'Where in the article, or on what occasion; the surrounding sentence.' },
+				relayedBy: {
+					...nullable('string'),
+					description: 'Who passed the claim on between the claimant and the article, where named.',
+				},
+				context: {
+					...nullable('string'),
+					description: 'Where in the article, or on what occasion; the surrounding sentence.',
+				},
 			},
 		},
 		verdict: {
@@ -136,7 +223,12 @@ export const claimRecordSchema = {
 			properties: {
 				id: { enum: ratingIds, description: 'Rating id on the scale at /verdicts/.' },
 				label: { type: 'string' },
-				value: { ...nullable('integer'), minimum: 1, maximum: 5, description: '1 (false) to 5 (true); null for unproven.' },
+				value: {
+					...nullable('integer'),
+					minimum: 1,
+					maximum: 5,
+					description: '1 (false) to 5 (true); null for unproven.',
+				},
 				summary: { type: 'string', description: 'One sentence giving the reason.' },
 			},
 		},
@@ -152,8 +244,15 @@ export const claimRecordSchema = {
 					headline: { type: 'string' },
 					url: { type: 'string', format: 'uri', description: 'Our archived copy of the article.' },
 					stance: { enum: stanceIds },
-					quote: { ...nullable('string'), description: 'The exact passage; null when the article does not mention the claim.' },
-					quoteUrl: { ...nullable('string'), format: 'uri', description: 'The passage, highlighted in the archived copy.' },
+					quote: {
+						...nullable('string'),
+						description: 'The exact passage; null when the article does not mention the claim.',
+					},
+					quoteUrl: {
+						...nullable('string'),
+						format: 'uri',
+						description: 'The passage, highlighted in the archived copy.',
+					},
 				},
 			},
 		},
@@ -176,7 +275,12 @@ export const claimRecordSchema = {
 		author: { type: 'string' },
 		updates: {
 			type: 'array',
-			items: { type: 'object', additionalProperties: false, required: ['date', 'note'], properties: { date: { type: 'string', format: 'date' }, note: { type: 'string' } } },
+			items: {
+				type: 'object',
+				additionalProperties: false,
+				required: ['date', 'note'],
+				properties: { date: { type: 'string', format: 'date' }, note: { type: 'string' } },
+			},
 		},
 	},
 } as const;

@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 export function packageVersion(name: string): string {
 	for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
 		const manifest = join(dir, 'node_modules', name, 'package.json');
-		if (existsSync(manifest)) return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
+		if (existsSync(manifest))
+			return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
 		if (dirname(dir) === dir) throw new Error(`${name} is not installed`);
 	}
 }

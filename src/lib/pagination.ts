@@ -18,7 +18,12 @@ export interface Page<T> {
 /** Cut items into pages; an empty listing still has one (empty) page. */
 export function paginate<T>(items: readonly T[], size = pageSize): Page<T>[] {
 	const count = Math.max(1, Math.ceil(items.length / size));
-	return Array.from({ length: count }, (_, i) => ({ items: items.slice(i * size, (i + 1) * size), number: i + 1, count, total: items.length }));
+	return Array.from({ length: count }, (_, i) => ({
+		items: items.slice(i * size, (i + 1) * size),
+		number: i + 1,
+		count,
+		total: items.length,
+	}));
 }
 
 /** The URL of page `number` of the listing at `base` (which ends with a slash). */
@@ -34,7 +39,8 @@ export function pageParam(number: number): string | undefined {
 /** Page numbers to offer as links: the first, the last, and a window around the current one; null marks a gap. */
 export function pageLinks(current: number, count: number, window = 2): (number | null)[] {
 	const wanted = new Set([1, count]);
-	for (let n = current - window; n <= current + window; n++) if (n >= 1 && n <= count) wanted.add(n);
+	for (let n = current - window; n <= current + window; n++)
+		if (n >= 1 && n <= count) wanted.add(n);
 	const sorted = [...wanted].sort((a, b) => a - b);
 	return sorted.flatMap((n, i) => (i > 0 && n - (sorted[i - 1] as number) > 1 ? [null, n] : [n]));
 }

@@ -5,9 +5,23 @@
  */
 
 const equivalents: Record<string, string> = {
-	'\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'",
-	'\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"',
-	'\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
+	'\u2018': "'",
+	'\u2019': "'",
+	'\u201A': "'",
+	'\u201B': "'",
+	'\u2032': "'",
+	'\u201C': '"',
+	'\u201D': '"',
+	'\u201E': '"',
+	'\u201F': '"',
+	'\u2033': '"',
+	'\u2010': '-',
+	'\u2011': '-',
+	'\u2012': '-',
+	'\u2013': '-',
+	'\u2014': '-',
+	'\u2015': '-',
+	'\u2212': '-',
 };
 
 const isSpace = (ch: string) => /\s/u.test(ch);
@@ -61,7 +75,12 @@ export interface NearMiss {
 }
 
 /** The words of a normalized text, each with where it starts and ends in it. */
-const wordsOf = (text: string) => [...text.matchAll(/\S+/g)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
+const wordsOf = (text: string) =>
+	[...text.matchAll(/\S+/g)].map((m) => ({
+		word: m[0],
+		start: m.index,
+		end: m.index + m[0].length,
+	}));
 
 /** An archived text prepared for repeated quote lookups. */
 export class PassageIndex {
@@ -138,7 +157,10 @@ export class PassageIndex {
 			difference = { quoted: word, archived: there ? original(there) : null };
 			break;
 		}
-		return { passage: this.#original.slice(span.start, span.end).replace(/\s+/g, ' ').trim(), difference };
+		return {
+			passage: this.#original.slice(span.start, span.end).replace(/\s+/g, ' ').trim(),
+			difference,
+		};
 	}
 }
 
@@ -150,7 +172,9 @@ function sentenceEnds(text: string): number[] {
 	const ends: number[] = [];
 	for (const match of text.matchAll(/([A-Za-z0-9)]+)([.?!])["']? /g)) {
 		const word = match[1] ?? '';
-		const abbreviation = match[2] === '.' && (/[A-Z]$/.test(word) || /^(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gen|Gov|Jr|Sr|vs|No)$/.test(word));
+		const abbreviation =
+			match[2] === '.' &&
+			(/[A-Z]$/.test(word) || /^(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gen|Gov|Jr|Sr|vs|No)$/.test(word));
 		if (!abbreviation) ends.push(match.index + match[0].length - 1);
 	}
 	return ends;

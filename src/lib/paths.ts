@@ -12,12 +12,14 @@ export const withBase = (route: string) => `${site.base}${route.replace(/^\//, '
 
 type Routes = typeof routes;
 export const paths = Object.fromEntries(
-	Object.entries(routes).map(([name, route]) => [name, (...args: string[]) => withBase((route as (...a: string[]) => string)(...args))]),
+	Object.entries(routes).map(([name, route]) => [
+		name,
+		(...args: string[]) => withBase((route as (...a: string[]) => string)(...args)),
+	]),
 ) as { readonly [K in keyof Routes]: Routes[K] };
 
 /** A public file in public/ (the favicon, the logo), under the site's base. */
 export const assetPath = (file: string) => withBase(file);
-
 
 /** Fragment ids that pages link to across the site. */
 export const anchors = {

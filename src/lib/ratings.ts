@@ -55,7 +55,9 @@ export const ratings: readonly (Rating & { readonly id: RatingId })[] = scale.ma
 export const ratingIds = scale.map((r) => r.id) as [RatingId, ...RatingId[]];
 
 /** The ratings placed on the scale, worst first; Unproven is off it. */
-export const scaleSteps: readonly Rating[] = ratings.filter((r) => r.value !== null).sort((a, b) => (a.value ?? 0) - (b.value ?? 0));
+export const scaleSteps: readonly Rating[] = ratings
+	.filter((r) => r.value !== null)
+	.sort((a, b) => (a.value ?? 0) - (b.value ?? 0));
 
 /** The best and worst numeric values on the scale, for structured data. */
 export const ratingBounds = { best: 5, worst: 1 } as const;

@@ -20,7 +20,8 @@ import { routes } from './routes.ts';
 export const everyResponse = {
 	'X-Content-Type-Options': 'nosniff',
 	'Referrer-Policy': 'strict-origin-when-cross-origin',
-	'Permissions-Policy': 'accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=()',
+	'Permissions-Policy':
+		'accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=()',
 	'X-Frame-Options': 'DENY',
 } as const;
 export const refuseFraming = { 'Content-Security-Policy': "frame-ancestors 'none'" } as const;
@@ -47,14 +48,16 @@ export function headerRules(pagePaths: readonly string[]): string {
 	const rule = (pattern: string, headers: Record<string, string>) =>
 		[pattern, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
 	const embeds = `/${embedSection}/*`;
-	return [
-		'# Generated at build time by src/integrations/response-headers.ts from the pages built; see src/lib/response-headers.ts.',
-		rule('/*', everyResponse),
-		rule(embeds, allowFraming),
-		...[...patterns]
-			.filter((pattern) => pattern !== embeds)
-			.sort()
-			.map((pattern) => rule(pattern, refuseFraming)),
-		...openSections.map((section) => rule(`/${section}/*`, allowAnyOrigin)),
-	].join('\n\n') + '\n';
+	return (
+		[
+			'# Generated at build time by src/integrations/response-headers.ts from the pages built; see src/lib/response-headers.ts.',
+			rule('/*', everyResponse),
+			rule(embeds, allowFraming),
+			...[...patterns]
+				.filter((pattern) => pattern !== embeds)
+				.sort()
+				.map((pattern) => rule(pattern, refuseFraming)),
+			...openSections.map((section) => rule(`/${section}/*`, allowAnyOrigin)),
+		].join('\n\n') + '\n'
+	);
 }

@@ -16,7 +16,9 @@ const slug = z
 	.string({ error: 'must be text' })
 	.min(3, { error: 'must be at least 3 characters' })
 	.max(80, { error: 'must be at most 80 characters' })
-	.regex(slugPattern, { error: 'must be lowercase letters, digits and single hyphens (for example "maduro-captured")' });
+	.regex(slugPattern, {
+		error: 'must be lowercase letters, digits and single hyphens (for example "maduro-captured")',
+	});
 
 const text = (min: number, max: number) =>
 	z
@@ -38,14 +40,21 @@ export const isoDay = z.preprocess(
 /** An absolute http(s) URL: no javascript:, data: or relative links, and no white space (which a browser would quietly encode). */
 const webUrl = z
 	.url({ protocol: /^https?$/, error: 'must be an absolute http:// or https:// URL' })
-	.regex(/^\S+$/, { error: 'must not contain spaces: copy the address from the browser, or write a space as %20' });
+	.regex(/^\S+$/, {
+		error: 'must not contain spaces: copy the address from the browser, or write a space as %20',
+	});
 
 /**
  * A rating id, in any case: YAML reads a bare `true`, `False` or `FALSE` as a boolean, so the
  * writer who typed a capital meant the rating of that name, and "False" in quotes is read the same way.
  */
 const verdict = z.preprocess(
-	(value) => (typeof value === 'boolean' ? String(value) : typeof value === 'string' ? value.toLowerCase() : value),
+	(value) =>
+		typeof value === 'boolean'
+			? String(value)
+			: typeof value === 'string'
+				? value.toLowerCase()
+				: value,
 	z.enum(ratingIds, { error: `must be one of: ${ratingIds.join(', ')}` }),
 );
 
@@ -56,7 +65,9 @@ const verdict = z.preprocess(
 const soundFields =
 	(...keys: string[]) =>
 	({ value, issues }: { value: unknown; issues: readonly { path?: readonly PropertyKey[] }[] }) =>
-		typeof value === 'object' && value !== null && !issues.some((issue) => keys.includes(String(issue.path?.[0])));
+		typeof value === 'object' &&
+		value !== null &&
+		!issues.some((issue) => keys.includes(String(issue.path?.[0])));
 
 /** One source article's relation to the claim. */
 export const sourceStanceSchema = z
@@ -70,14 +81,25 @@ export const sourceStanceSchema = z
 		/** A short editor's note on how the article treats the claim. */
 		note: text(1, 300).optional(),
 	})
-	.superRefine((entry, ctx) => {
-		if (entry.stance === silentStance && entry.quote !== undefined) {
-			ctx.addIssue({ code: 'custom', path: ['quote'], message: `must be left out when the stance is ${silentStance}` });
-		}
-		if (entry.stance !== silentStance && entry.quote === undefined) {
-			ctx.addIssue({ code: 'custom', path: ['quote'], message: `is required when the stance is ${entry.stance}: quote the passage that shows it` });
-		}
-	}, { when: soundFields('stance', 'quote') });
+	.superRefine(
+		(entry, ctx) => {
+			if (entry.stance === silentStance && entry.quote !== undefined) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['quote'],
+					message: `must be left out when the stance is ${silentStance}`,
+				});
+			}
+			if (entry.stance !== silentStance && entry.quote === undefined) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['quote'],
+					message: `is required when the stance is ${entry.stance}: quote the passage that shows it`,
+				});
+			}
+		},
+		{ when: soundFields('stance', 'quote') },
+	);
 
 /** A piece of evidence beyond the source articles, that the desk has read. */
 export const evidenceSchema = z.strictObject({
@@ -131,17 +153,26 @@ export const claimSchema = z
 				/** Where in the article, or on what occasion, it was made: the surrounding sentence goes here. */
 				context: text(3, 300).optional(),
 			})
-			.superRefine((appeared, ctx) => {
-				if (appeared.via === ownVoice && appeared.relayedBy !== undefined) {
-					ctx.addIssue({ code: 'custom', path: ['relayedBy'], message: `must be left out when via is ${ownVoice}: no one stands between the claimant and the article` });
-				}
-			}, { when: soundFields('via', 'relayedBy') }),
+			.superRefine(
+				(appeared, ctx) => {
+					if (appeared.via === ownVoice && appeared.relayedBy !== undefined) {
+						ctx.addIssue({
+							code: 'custom',
+							path: ['relayedBy'],
+							message: `must be left out when via is ${ownVoice}: no one stands between the claimant and the article`,
+						});
+					}
+				},
+				{ when: soundFields('via', 'relayedBy') },
+			),
 		/** The rating, an id from the rating scale. */
 		verdict,
 		/** One sentence giving the reason for the verdict. */
 		summary: text(10, 300),
 		/** Each of the edition's source articles, its stance and the passage that shows it. */
-		sources: z.array(sourceStanceSchema, { error: 'must be a list with one entry per source article' }),
+		sources: z.array(sourceStanceSchema, {
+			error: 'must be a list with one entry per source article',
+		}),
 		/** Evidence read beyond the source articles. */
 		evidence: z.array(evidenceSchema, { error: 'must be a list of evidence entries' }).default([]),
 		/** First published. */
@@ -151,13 +182,22 @@ export const claimSchema = z
 		/** Who wrote the check. */
 		author: text(2, 120),
 		/** Every published change, oldest first; the first entry records first publication. */
-		updates: z.array(updateSchema, { error: 'must be a list of {date, note} entries' }).min(1, { error: 'must record at least the first publication' }),
+		updates: z
+			.array(updateSchema, { error: 'must be a list of {date, note} entries' })
+			.min(1, { error: 'must record at least the first publication' }),
 	})
-	.superRefine((claim, ctx) => {
-		if (claim.updated < claim.published) {
-			ctx.addIssue({ code: 'custom', path: ['updated'], message: `(${claim.updated}) is before published (${claim.published})` });
-		}
-	}, { when: soundFields('published', 'updated') });
+	.superRefine(
+		(claim, ctx) => {
+			if (claim.updated < claim.published) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['updated'],
+					message: `(${claim.updated}) is before published (${claim.published})`,
+				});
+			}
+		},
+		{ when: soundFields('published', 'updated') },
+	);
 
 /** The frontmatter of a source file (content/sources/<id>.md); the body is the archived article text. */
 export const sourceSchema = z.strictObject({
@@ -172,11 +212,15 @@ export const sourceSchema = z.strictObject({
 	/** The byline, or "not stated". */
 	author: text(2, 120),
 	/** Publication day, or "not stated" where the article carries no date. */
-	published: z.union([isoDay, z.literal('not stated')], { error: 'must be a date written YYYY-MM-DD, or "not stated"' }),
+	published: z.union([isoDay, z.literal('not stated')], {
+		error: 'must be a date written YYYY-MM-DD, or "not stated"',
+	}),
 	/** The date exactly as the page gives it, for the record. */
 	datedAs: text(2, 200),
 	/** Language of the article (BCP 47). */
-	language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, { error: 'must be a language tag such as "en"' }),
+	language: z
+		.string()
+		.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, { error: 'must be a language tag such as "en"' }),
 	/** Where the article was published, if known: ClaimReview points to it beside our archived copy. */
 	url: webUrl.optional(),
 	/** The file the archived copy was taken from, for the record; left out when there is none. */

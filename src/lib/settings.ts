@@ -9,16 +9,28 @@ import { languageTagPattern } from '../i18n/languages.ts';
 /** Where an edition's settings live, for messages and for tools that rewrite them. */
 export const settingsFile = 'src/config/site.ts';
 
-const text = (max: number) => z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' }).max(max, { error: `must be at most ${max} characters` });
-const webUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http:// or https:// URL' });
+const text = (max: number) =>
+	z
+		.string({ error: 'must be text' })
+		.trim()
+		.min(1, { error: 'must not be empty' })
+		.max(max, { error: `must be at most ${max} characters` });
+const webUrl = z.url({
+	protocol: /^https?$/,
+	error: 'must be an absolute http:// or https:// URL',
+});
 
 export const settingsSchema = z.strictObject({
 	/** Display name, in titles, the header, embeds, badges and social cards. */
 	name: text(60),
 	/** Where the site is published: an absolute URL, with the path if it is served below the host's root (https://org.github.io/checks/). */
-	url: webUrl.refine((value) => !/[?#]/.test(value), { error: 'must not carry a query or a fragment' }),
+	url: webUrl.refine((value) => !/[?#]/.test(value), {
+		error: 'must not carry a query or a fragment',
+	}),
 	/** The language of the interface and of the edition's own text: a tag with a dictionary in src/i18n/. */
-	lang: z.string({ error: 'must be a language tag such as "en" or "es"' }).regex(languageTagPattern, { error: 'must be a language tag such as "en" or "es"' }),
+	lang: z
+		.string({ error: 'must be a language tag such as "en" or "es"' })
+		.regex(languageTagPattern, { error: 'must be a language tag such as "en" or "es"' }),
 	/** What the edition checks. */
 	topic: z.strictObject({
 		/** The topic as a heading, on the home page and in feeds ("Claims about …"). */
@@ -33,7 +45,12 @@ export const settingsSchema = z.strictObject({
 		/** The organization's own website; the site's home page where left out. */
 		url: webUrl.optional(),
 		/** A logo in public/, as a path from the site's root ("/logo.svg"). */
-		logo: z.string().regex(/^\/[^?#]+$/, { error: 'must be a path in public/ starting with "/", such as "/logo.svg"' }).optional(),
+		logo: z
+			.string()
+			.regex(/^\/[^?#]+$/, {
+				error: 'must be a path in public/ starting with "/", such as "/logo.svg"',
+			})
+			.optional(),
 	}),
 	/** The public repository that holds the content files: "edit" and "history" links, suggestions. */
 	repository: z.strictObject({
@@ -43,7 +60,9 @@ export const settingsSchema = z.strictObject({
 		branch: text(100).default('main'),
 	}),
 	/** How readers reach the editors besides the issue tracker. */
-	contact: z.strictObject({ email: z.email({ error: 'must be an email address' }).optional() }).default({}),
+	contact: z
+		.strictObject({ email: z.email({ error: 'must be an email address' }).optional() })
+		.default({}),
 	/** The byline new claim files get (npm run new-claim), e.g. "Riverton Checks desk". */
 	desk: text(120),
 	/** Checks of this edition's content, run by the validator and the edition tests; all optional. */
@@ -65,7 +84,9 @@ export function resolveSettings(input: SiteSettings) {
 	const deployedAt = process.env['CROSSCHECK_SITE_URL'];
 	const parsed = settingsSchema.safeParse(deployedAt ? { ...input, url: deployedAt } : input);
 	if (!parsed.success) {
-		const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.') || '(settings)'}: ${issue.message}`);
+		const lines = parsed.error.issues.map(
+			(issue) => `  ${issue.path.join('.') || '(settings)'}: ${issue.message}`,
+		);
 		throw new Error(`${settingsFile}: the site's settings are not valid:\n${lines.join('\n')}`);
 	}
 	const settings = parsed.data;

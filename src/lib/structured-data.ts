@@ -15,7 +15,9 @@ export function organization(): Json {
 		'@type': 'Organization',
 		name: site.name,
 		url: site.publisher.url ?? absoluteUrl(paths.home()),
-		...(site.publisher.logo ? { logo: { '@type': 'ImageObject', url: absoluteUrl(assetPath(site.publisher.logo)) } } : {}),
+		...(site.publisher.logo
+			? { logo: { '@type': 'ImageObject', url: absoluteUrl(assetPath(site.publisher.logo)) } }
+			: {}),
 	};
 }
 
@@ -31,7 +33,9 @@ export function articleWork(source: SourceEntry): Json {
 		...(data.url ? { url: data.url, archivedAt: archived } : { url: archived }),
 		...(stated(data.published) ? { datePublished: data.published } : {}),
 		...(stated(data.author) ? { author: { '@type': 'Person', name: data.author } } : {}),
-		...(stated(data.publisher) ? { publisher: { '@type': 'Organization', name: data.publisher } } : {}),
+		...(stated(data.publisher)
+			? { publisher: { '@type': 'Organization', name: data.publisher } }
+			: {}),
 	};
 }
 
@@ -41,15 +45,29 @@ export function claimReview(claim: ClaimEntry, sources: readonly SourceEntry[]):
 }
 
 /** A ClaimReview without @context, for use inside a DataFeed. Unproven claims carry no numeric rating, only its name. */
-export function claimReviewItem(claim: ClaimEntry, sources: readonly SourceEntry[]): { [key: string]: Json } {
+export function claimReviewItem(
+	claim: ClaimEntry,
+	sources: readonly SourceEntry[],
+): { [key: string]: Json } {
 	const { data } = claim;
 	const rating = getRating(data.verdict);
 	const first = appearedIn(claim, sources);
-	const appearances = sources.filter((source) => data.sources.some((s) => s.source === source.id && (s.stance === 'asserts' || s.stance === 'reports')));
+	const appearances = sources.filter((source) =>
+		data.sources.some(
+			(s) => s.source === source.id && (s.stance === 'asserts' || s.stance === 'reports'),
+		),
+	);
 	// An unsigned article that names no publication is recorded as its own claimant under its
 	// headline; a headline is not a name, so the Claim then names no author rather than a false one.
 	const named = !sources.some((source) => source.data.headline === data.claimant.name);
-	const numeric: { [key: string]: Json } = rating.value === null ? {} : { ratingValue: rating.value, bestRating: ratingBounds.best, worstRating: ratingBounds.worst };
+	const numeric: { [key: string]: Json } =
+		rating.value === null
+			? {}
+			: {
+					ratingValue: rating.value,
+					bestRating: ratingBounds.best,
+					worstRating: ratingBounds.worst,
+				};
 	return {
 		'@type': 'ClaimReview',
 		url: absoluteUrl(paths.claim(claim.id)),
@@ -61,7 +79,14 @@ export function claimReviewItem(claim: ClaimEntry, sources: readonly SourceEntry
 		reviewRating: { '@type': 'Rating', ...numeric, alternateName: rating.label },
 		itemReviewed: {
 			'@type': 'Claim',
-			...(named ? { author: { '@type': data.claimant.type === 'person' ? 'Person' : 'Organization', name: data.claimant.name } } : {}),
+			...(named
+				? {
+						author: {
+							'@type': data.claimant.type === 'person' ? 'Person' : 'Organization',
+							name: data.claimant.name,
+						},
+					}
+				: {}),
 			...(data.appeared.date ? { datePublished: data.appeared.date } : {}),
 			firstAppearance: articleWork(first),
 			appearance: (appearances.length > 0 ? appearances : [first]).map(articleWork),

@@ -74,7 +74,8 @@ function breakWord(word: string, maxWidth: number, measure: Measure): string[] {
 export function fitText(text: string, measure: Measure, options: FitOptions): FittedText {
 	const { width, height, maxSize, minSize, lineHeight, step = 2 } = options;
 	const linesAt = (size: number) => Math.floor(height / (size * lineHeight) + 1e-9);
-	if (linesAt(minSize) < 1) throw new Error(`A ${height}px box cannot hold one line at ${minSize}px`);
+	if (linesAt(minSize) < 1)
+		throw new Error(`A ${height}px box cannot hold one line at ${minSize}px`);
 	for (let size = maxSize; size >= minSize; size -= step) {
 		const lines = wrap(text, width / size, measure);
 		if (lines.length <= linesAt(size)) return { size, lines, truncated: false };

@@ -15,7 +15,10 @@ const external = /^https?:\/\//i;
 const allowed = /^(?:https?:\/\/|mailto:|\/(?!\/)|#)/i;
 
 /** A root-relative path ("/about/"), not a protocol-relative URL, and not yet under the base. */
-const needsBase = (href: string) => href.startsWith('/') && !href.startsWith('//') && !(site.base !== '/' && href.startsWith(site.base));
+const needsBase = (href: string) =>
+	href.startsWith('/') &&
+	!href.startsWith('//') &&
+	!(site.base !== '/' && href.startsWith(site.base));
 
 export const safeHtml = defineHastPlugin({
 	name: 'crosscheck-safe-html',

@@ -15,7 +15,13 @@ export const GET: APIRoute = async () => {
 		target: 'es2020',
 		write: false,
 		logLevel: 'silent',
-		define: { CROSSCHECK_FRAME_TITLE: JSON.stringify(t('embed.scriptFrameTitle', { site: site.name, claim: '{claim}' })) },
+		define: {
+			CROSSCHECK_FRAME_TITLE: JSON.stringify(
+				t('embed.scriptFrameTitle', { site: site.name, claim: '{claim}' }),
+			),
+		},
 	});
-	return new Response(outputFiles[0]?.text, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+	return new Response(outputFiles[0]?.text, {
+		headers: { 'Content-Type': 'text/javascript; charset=utf-8' },
+	});
 };

@@ -3,4 +3,6 @@ import { getClaims } from '../lib/content.ts';
 import { feedEntries, rss } from '../lib/feeds.ts';
 
 export const GET: APIRoute = async () =>
-	new Response(rss(feedEntries(await getClaims())), { headers: { 'content-type': 'application/rss+xml; charset=utf-8' } });
+	new Response(rss(feedEntries(await getClaims())), {
+		headers: { 'content-type': 'application/rss+xml; charset=utf-8' },
+	});

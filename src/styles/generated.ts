@@ -8,7 +8,10 @@ import { cardCss } from '../embed/card-style.ts';
 
 export const generatedStylesheets = {
 	/** An element with `data-verdict="<rating id>"` gets its verdict's colour as `--verdict`, and the text colour that meets AA on it as `--verdict-ink`. */
-	'verdict-colors.css': () => ratings.map((r) => `[data-verdict='${r.id}'] { --verdict: ${r.color}; --verdict-ink: ${r.ink}; }`).join('\n'),
+	'verdict-colors.css': () =>
+		ratings
+			.map((r) => `[data-verdict='${r.id}'] { --verdict: ${r.color}; --verdict-ink: ${r.ink}; }`)
+			.join('\n'),
 	'embed-card.css': () => cardCss,
 };
 

@@ -21,7 +21,9 @@ export function addStancePlaceholder(text: string, sourceId: string): string | n
 		else if (line.trim() !== '' && !line.startsWith('#')) break;
 	}
 	const block = lines.slice(start + 1, last + 1);
-	const listed = block.some((line) => new RegExp(`^\\s*-?\\s*source:\\s*["']?${sourceId}["']?\\s*$`).test(line));
+	const listed = block.some((line) =>
+		new RegExp(`^\\s*-?\\s*source:\\s*["']?${sourceId}["']?\\s*$`).test(line),
+	);
 	if (listed) return null;
 	const indent = /^(\s*)-/.exec(block.find((line) => /^\s*-/.test(line)) ?? '  -')?.[1] ?? '  ';
 	const choices = stanceIds.join(', ');

@@ -21,12 +21,16 @@ const fields = claimSchema.shape;
 export const misquoteProblem = 'the quote is not in the archived text of';
 
 /** The value if it passes `schema` on its own, else undefined. */
-export function wellFormed<S extends z.ZodType>(schema: S, value: unknown): z.output<S> | undefined {
+export function wellFormed<S extends z.ZodType>(
+	schema: S,
+	value: unknown,
+): z.output<S> | undefined {
 	const parsed = schema.safeParse(value);
 	return parsed.success ? parsed.data : undefined;
 }
 
-const field = (data: unknown, key: string): unknown => (data !== null && typeof data === 'object' ? (data as Record<string, unknown>)[key] : undefined);
+const field = (data: unknown, key: string): unknown =>
+	data !== null && typeof data === 'object' ? (data as Record<string, unknown>)[key] : undefined;
 
 /** The id and (normalized) claim text a claim file takes: what other files must not repeat. */
 export interface ClaimIdentity {
@@ -92,7 +96,8 @@ export class ClaimChecker {
 	 * then check() it, to report where.
 	 */
 	noteIdentity(file: string, { id, claim }: ClaimIdentity): boolean {
-		if ((id !== undefined && this.#ids.has(id)) || (claim !== undefined && this.#claims.has(claim))) return false;
+		if ((id !== undefined && this.#ids.has(id)) || (claim !== undefined && this.#claims.has(claim)))
+			return false;
 		if (id !== undefined) this.#ids.set(id, file);
 		if (claim !== undefined) this.#claims.set(claim, file);
 		return true;
@@ -104,7 +109,10 @@ export class ClaimChecker {
 		return {
 			id: wellFormed(fields.id, field(content.data, 'id')),
 			claim: claim === undefined ? undefined : normalize(claim).text.toLowerCase(),
-			appeared: wellFormed(fields.appeared.shape.source, field(field(content.data, 'appeared'), 'source')),
+			appeared: wellFormed(
+				fields.appeared.shape.source,
+				field(field(content.data, 'appeared'), 'source'),
+			),
 		};
 	}
 
@@ -117,7 +125,10 @@ export class ClaimChecker {
 			if (first) {
 				// One problem, one fix: renaming the file to the id, as a mismatch would suggest, cannot help here.
 				const stem = fileStem(content.file);
-				const fix = stem === id ? 'every claim needs its own id: choose a new one, and name the file after it' : `set id: ${stem}, after the file's name; every claim needs its own id`;
+				const fix =
+					stem === id
+						? 'every claim needs its own id: choose a new one, and name the file after it'
+						: `set id: ${stem}, after the file's name; every claim needs its own id`;
 				problems.push(diagnosticAt(content, ['id'], `"${id}" is already the id of ${first}`, fix));
 			} else {
 				problems.push(...checkIdMatchesFile(content, id));
@@ -126,14 +137,27 @@ export class ClaimChecker {
 		}
 		if (claim !== undefined) {
 			const first = this.#claims.get(claim);
-			if (first) problems.push(diagnosticAt(content, ['claim'], `the same claim is already checked in ${first}`, 'update that file instead, or state how this claim differs'));
+			if (first)
+				problems.push(
+					diagnosticAt(
+						content,
+						['claim'],
+						`the same claim is already checked in ${first}`,
+						'update that file instead, or state how this claim differs',
+					),
+				);
 			else this.#claims.set(claim, content.file);
 		}
 		return problems;
 	}
 }
 
-function checkClaim(content: ContentFile, sources: ReadonlyMap<string, CheckedSource>, findFileId: FileIdFinder, identityProblems: () => Diagnostic[]): Diagnostic[] {
+function checkClaim(
+	content: ContentFile,
+	sources: ReadonlyMap<string, CheckedSource>,
+	findFileId: FileIdFinder,
+	identityProblems: () => Diagnostic[],
+): Diagnostic[] {
 	const text = checkFrontmatterText(content);
 	const parsed = claimSchema.safeParse(content.data);
 	const fieldProblems = [
@@ -154,31 +178,59 @@ function checkClaim(content: ContentFile, sources: ReadonlyMap<string, CheckedSo
 
 /** The passage nearest a misquote, in the article's own characters, and the quote's first word that differs from it. */
 function misquoteHint({ passage, difference }: NearMiss): string {
-	const where = difference === null ? '' : difference.archived === null ? `; the quote goes on with "${difference.quoted}" where the article ends` : `; the quote has "${difference.quoted}" where the article has "${difference.archived}"`;
+	const where =
+		difference === null
+			? ''
+			: difference.archived === null
+				? `; the quote goes on with "${difference.quoted}" where the article ends`
+				: `; the quote has "${difference.quoted}" where the article has "${difference.archived}"`;
 	return `the closest passage there reads: "${passage}"${where}`;
 }
 
-function unknownSource(content: ContentFile, path: (string | number)[], id: string, known: readonly string[]): Diagnostic {
+function unknownSource(
+	content: ContentFile,
+	path: (string | number)[],
+	id: string,
+	known: readonly string[],
+): Diagnostic {
 	const guess = closestWord(id, known);
-	return diagnosticAt(content, path, `unknown source "${id}"`, guess ? `did you mean "${guess}"?` : `known sources: ${known.join(', ')}`);
+	return diagnosticAt(
+		content,
+		path,
+		`unknown source "${id}"`,
+		guess ? `did you mean "${guess}"?` : `known sources: ${known.join(', ')}`,
+	);
 }
 
 const appearedFields = fields.appeared.shape;
 
 /** The article must be a known source; when it is dated, the claim carries the day it appeared. */
-function checkAppeared(content: ContentFile, sources: ReadonlyMap<string, CheckedSource>): Diagnostic[] {
+function checkAppeared(
+	content: ContentFile,
+	sources: ReadonlyMap<string, CheckedSource>,
+): Diagnostic[] {
 	const appeared = field(content.data, 'appeared');
 	const id = wellFormed(appearedFields.source, field(appeared, 'source'));
 	if (id === undefined) return [];
 	const source = sources.get(id);
 	if (!source) return [unknownSource(content, ['appeared', 'source'], id, [...sources.keys()])];
 	if (source.data.published !== 'not stated' && field(appeared, 'date') === undefined) {
-		return [diagnosticAt(content, ['appeared', 'date'], `is missing: the article is dated ${source.data.published}`, 'give the day the claim appeared, which for a claim made in the article is its date')];
+		return [
+			diagnosticAt(
+				content,
+				['appeared', 'date'],
+				`is missing: the article is dated ${source.data.published}`,
+				'give the day the claim appeared, which for a claim made in the article is its date',
+			),
+		];
 	}
 	return [];
 }
 
-function checkStances(content: ContentFile, sources: ReadonlyMap<string, CheckedSource>): Diagnostic[] {
+function checkStances(
+	content: ContentFile,
+	sources: ReadonlyMap<string, CheckedSource>,
+): Diagnostic[] {
 	const entries = field(content.data, 'sources');
 	if (!Array.isArray(entries)) return [];
 	const problems: Diagnostic[] = [];
@@ -193,7 +245,14 @@ function checkStances(content: ContentFile, sources: ReadonlyMap<string, Checked
 			return;
 		}
 		if (listed.has(id)) {
-			problems.push(diagnosticAt(content, ['sources', i, 'source'], `"${id}" is listed twice`, 'give each source article one entry'));
+			problems.push(
+				diagnosticAt(
+					content,
+					['sources', i, 'source'],
+					`"${id}" is listed twice`,
+					'give each source article one entry',
+				),
+			);
 			return;
 		}
 		listed.add(id);
@@ -213,7 +272,12 @@ function checkStances(content: ContentFile, sources: ReadonlyMap<string, Checked
 	const missing = known.filter((id) => !listed.has(id));
 	if (missing.length > 0) {
 		problems.push(
-			diagnosticAt(content, ['sources'], `every source article needs an entry; missing: ${missing.join(', ')}`, `npm run add-source -- ${missing[0]} adds a placeholder entry to every claim that lacks one; an article that does not speak to the claim gets { source: <id>, stance: not-mentioned }`),
+			diagnosticAt(
+				content,
+				['sources'],
+				`every source article needs an entry; missing: ${missing.join(', ')}`,
+				`npm run add-source -- ${missing[0]} adds a placeholder entry to every claim that lacks one; an article that does not speak to the claim gets { source: <id>, stance: not-mentioned }`,
+			),
 		);
 	}
 	return problems;
@@ -227,22 +291,53 @@ function checkUpdateLog(content: ContentFile): Diagnostic[] {
 	const entries = field(content.data, 'updates');
 	if (!Array.isArray(entries)) return [];
 	const problems: Diagnostic[] = [];
-	const dates = entries.map((entry: unknown) => wellFormed(updateSchema.shape.date, field(entry, 'date')));
+	const dates = entries.map((entry: unknown) =>
+		wellFormed(updateSchema.shape.date, field(entry, 'date')),
+	);
 	dates.forEach((date, i) => {
 		const before = dates[i - 1];
 		if (date !== undefined && before !== undefined && date < before) {
-			problems.push(diagnosticAt(content, ['updates', i, 'date'], `(${date}) is before the entry above it (${before})`, 'list updates oldest first'));
+			problems.push(
+				diagnosticAt(
+					content,
+					['updates', i, 'date'],
+					`(${date}) is before the entry above it (${before})`,
+					'list updates oldest first',
+				),
+			);
 		}
 	});
 	const published = wellFormed(fields.published, field(content.data, 'published'));
 	const first = dates[0];
 	if (published !== undefined && first !== undefined && first !== published) {
-		problems.push(diagnosticAt(content, ['updates', 0, 'date'], `(${first}) is not the publication date (${published})`, 'the first entry records first publication'));
+		problems.push(
+			diagnosticAt(
+				content,
+				['updates', 0, 'date'],
+				`(${first}) is not the publication date (${published})`,
+				'the first entry records first publication',
+			),
+		);
 	}
 	const updated = wellFormed(fields.updated, field(content.data, 'updated'));
-	const latest = dates.filter((d): d is string => d !== undefined).sort().at(-1);
-	if (updated !== undefined && latest !== undefined && updated !== latest && (published === undefined || updated >= published)) {
-		problems.push(diagnosticAt(content, ['updated'], `(${updated}) is not the date of the latest entry in updates (${latest})`, 'when you add an entry to updates, set updated to its date'));
+	const latest = dates
+		.filter((d): d is string => d !== undefined)
+		.sort()
+		.at(-1);
+	if (
+		updated !== undefined &&
+		latest !== undefined &&
+		updated !== latest &&
+		(published === undefined || updated >= published)
+	) {
+		problems.push(
+			diagnosticAt(
+				content,
+				['updated'],
+				`(${updated}) is not the date of the latest entry in updates (${latest})`,
+				'when you add an entry to updates, set updated to its date',
+			),
+		);
 	}
 	return problems;
 }

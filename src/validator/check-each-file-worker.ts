@@ -2,7 +2,12 @@
 import { workerData, type MessagePort } from 'node:worker_threads';
 import type { ClaimJob, OwnCheck, SourceFile } from './check-each-file.ts';
 
-const { jobs, sources, port, done } = workerData as { jobs: ClaimJob[]; sources: SourceFile[]; port: MessagePort; done: Int32Array };
+const { jobs, sources, port, done } = workerData as {
+	jobs: ClaimJob[];
+	sources: SourceFile[];
+	port: MessagePort;
+	done: Int32Array;
+};
 try {
 	// Loaded here, inside the try, so that even a failure to load lets the waiting thread go on.
 	const { ClaimChecker } = await import('./check-claims.ts');

@@ -19,25 +19,49 @@ export interface OwnCheck {
 }
 
 /** Parse a file: its content, or the problems that stop it being read (its body still checked when it was found). */
-function parseContent(file: string, bytes: Uint8Array, checkBody: boolean): { content: ContentFile | null; problems: Diagnostic[] } {
+function parseContent(
+	file: string,
+	bytes: Uint8Array,
+	checkBody: boolean,
+): { content: ContentFile | null; problems: Diagnostic[] } {
 	const result = readContentFile(file, bytes);
 	if (result.ok) return { content: result.content, problems: [] };
 	// A file whose frontmatter is broken still has its body checked, so one run shows everything.
-	return { content: null, problems: result.body && checkBody ? [...result.problems, ...checkMarkdownBody(file, result.body)] : result.problems };
+	return {
+		content: null,
+		problems:
+			result.body && checkBody
+				? [...result.problems, ...checkMarkdownBody(file, result.body)]
+				: result.problems,
+	};
 }
 
 /** The sources claims are checked against, from the source files' bytes (their own problems are reported elsewhere). */
-export function checkedSources(files: readonly SourceFile[]): { sources: CheckedSource[]; problems: Diagnostic[] } {
+export function checkedSources(files: readonly SourceFile[]): {
+	sources: CheckedSource[];
+	problems: Diagnostic[];
+} {
 	const parsed = files.map(({ path, bytes }) => parseContent(path, bytes, false));
 	const checked = checkSources(parsed.flatMap(({ content }) => (content ? [content] : [])));
-	return { sources: checked.sources, problems: [...parsed.flatMap(({ problems }) => problems), ...checked.problems] };
+	return {
+		sources: checked.sources,
+		problems: [...parsed.flatMap(({ problems }) => problems), ...checked.problems],
+	};
 }
 
 /** One file checked on its own; `content` is there for a caller that needs more of it. */
-export function checkOwn(file: string, bytes: Uint8Array, checker: ClaimChecker): OwnCheck & { content: ContentFile | null } {
+export function checkOwn(
+	file: string,
+	bytes: Uint8Array,
+	checker: ClaimChecker,
+): OwnCheck & { content: ContentFile | null } {
 	const { content, problems } = parseContent(file, bytes, true);
 	if (!content) return { problems, identity: null, content };
-	return { problems: checker.checkOnItsOwn(content), identity: ClaimChecker.identityOf(content), content };
+	return {
+		problems: checker.checkOnItsOwn(content),
+		identity: ClaimChecker.identityOf(content),
+		content,
+	};
 }
 
 export interface SourceFile {
@@ -61,7 +85,11 @@ const threadTimeoutMs = 600_000;
  * not worth it or the threads could not start; files a thread did not answer for are missing
  * from the map, for the caller to check.
  */
-export function checkOwnInThreads(jobs: readonly ClaimJob[], sources: readonly SourceFile[], threads = Math.min(availableParallelism(), Math.floor(jobs.length / filesPerThread))): Map<string, OwnCheck> | null {
+export function checkOwnInThreads(
+	jobs: readonly ClaimJob[],
+	sources: readonly SourceFile[],
+	threads = Math.min(availableParallelism(), Math.floor(jobs.length / filesPerThread)),
+): Map<string, OwnCheck> | null {
 	if (threads < 2) return null;
 	const done = new Int32Array(new SharedArrayBuffer(4));
 	const started: { worker: Worker; port: MessageChannel['port1'] }[] = [];
@@ -69,7 +97,10 @@ export function checkOwnInThreads(jobs: readonly ClaimJob[], sources: readonly S
 		for (let i = 0; i < threads; i++) {
 			const { port1, port2 } = new MessageChannel();
 			const share = jobs.filter((_, j) => j % threads === i);
-			const worker = new Worker(new URL('./check-each-file-worker.ts', import.meta.url), { workerData: { jobs: share, sources, port: port2, done }, transferList: [port2] });
+			const worker = new Worker(new URL('./check-each-file-worker.ts', import.meta.url), {
+				workerData: { jobs: share, sources, port: port2, done },
+				transferList: [port2],
+			});
 			started.push({ worker, port: port1 });
 		}
 	} catch {
@@ -77,7 +108,11 @@ export function checkOwnInThreads(jobs: readonly ClaimJob[], sources: readonly S
 		return null;
 	}
 	const deadline = Date.now() + threadTimeoutMs;
-	for (let finished = Atomics.load(done, 0); finished < threads && Date.now() < deadline; finished = Atomics.load(done, 0)) {
+	for (
+		let finished = Atomics.load(done, 0);
+		finished < threads && Date.now() < deadline;
+		finished = Atomics.load(done, 0)
+	) {
 		Atomics.wait(done, 0, finished, 1000);
 	}
 	const results = new Map<string, OwnCheck>();

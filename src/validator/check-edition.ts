@@ -24,7 +24,12 @@ function settingLine(root: string, key: string): number {
 }
 
 /** Whether the edition meets the minimums its settings set. */
-export function checkMinimums(root: string, checks: Site['checks'], sourceFiles: readonly { id: string; file: string }[], claims: readonly ClaimIdentity[]): Diagnostic[] {
+export function checkMinimums(
+	root: string,
+	checks: Site['checks'],
+	sourceFiles: readonly { id: string; file: string }[],
+	claims: readonly ClaimIdentity[],
+): Diagnostic[] {
 	const problems: Diagnostic[] = [];
 	const { minClaims, minClaimsPerSource } = checks;
 	if (minClaims !== undefined && claims.length < minClaims) {
@@ -60,10 +65,21 @@ export function checkEditorialPages(root: string, pagesDir: string): Diagnostic[
 	for (const name of requiredPages) {
 		const file = `${pagesDir}/${name}.mdx`;
 		if (!existsSync(join(root, file))) {
-			problems.push({ file, line: 1, column: 1, field: '', message: `the editorial page ${name}.mdx is missing`, hint: `every edition publishes /${name}/: write ${file} (npm run new-site writes a template)` });
+			problems.push({
+				file,
+				line: 1,
+				column: 1,
+				field: '',
+				message: `the editorial page ${name}.mdx is missing`,
+				hint: `every edition publishes /${name}/: write ${file} (npm run new-site writes a template)`,
+			});
 		}
 	}
-	const pages = existsSync(join(root, pagesDir)) ? readdirSync(join(root, pagesDir)).filter((name) => name.endsWith('.mdx')).sort() : [];
+	const pages = existsSync(join(root, pagesDir))
+		? readdirSync(join(root, pagesDir))
+				.filter((name) => name.endsWith('.mdx'))
+				.sort()
+		: [];
 	for (const name of pages) {
 		const file = `${pagesDir}/${name}`;
 		readFileSync(join(root, file), 'utf8')
@@ -71,7 +87,14 @@ export function checkEditorialPages(root: string, pagesDir: string): Diagnostic[
 			.forEach((text, index) => {
 				const column = text.indexOf(placeholderMarker);
 				if (column >= 0) {
-					problems.push({ file, line: index + 1, column: column + 1, field: '', message: `the page still holds a placeholder: "${text.slice(column).trim()}"`, hint: 'replace the TODO with your text before publishing' });
+					problems.push({
+						file,
+						line: index + 1,
+						column: column + 1,
+						field: '',
+						message: `the page still holds a placeholder: "${text.slice(column).trim()}"`,
+						hint: 'replace the TODO with your text before publishing',
+					});
 				}
 			});
 	}

@@ -15,12 +15,16 @@ interface Ruling {
 }
 
 function rulingOf(data: unknown): Ruling {
-	const fields = (data !== null && typeof data === 'object' ? data : {}) as { [key: string]: unknown };
+	const fields = (data !== null && typeof data === 'object' ? data : {}) as {
+		[key: string]: unknown;
+	};
 	const updates = Array.isArray(fields['updates']) ? fields['updates'] : [];
 	return {
 		verdict: wellFormed(claimSchema.shape.verdict, fields['verdict']),
 		summary: wellFormed(claimSchema.shape.summary, fields['summary']),
-		updates: updates.map((entry: unknown) => wellFormed(updateSchema, entry)).filter((entry) => entry !== undefined),
+		updates: updates
+			.map((entry: unknown) => wellFormed(updateSchema, entry))
+			.filter((entry) => entry !== undefined),
 	};
 }
 
@@ -30,28 +34,62 @@ function rulingOf(data: unknown): Ruling {
  * past the earlier log's length; one of them must be dated no earlier than the earlier log's
  * last entry. The same day counts: a correction can come on the day of publication.
  */
-export function checkAgainstBase(content: ContentFile, earlier: ContentFile | null, ref: string): Diagnostic[] {
+export function checkAgainstBase(
+	content: ContentFile,
+	earlier: ContentFile | null,
+	ref: string,
+): Diagnostic[] {
 	if (!earlier) return [];
 	const before = rulingOf(earlier.data);
 	const now = rulingOf(content.data);
-	const lastBefore = before.updates.map((u) => u.date).sort().at(-1) ?? '';
+	const lastBefore =
+		before.updates
+			.map((u) => u.date)
+			.sort()
+			.at(-1) ?? '';
 	const added = now.updates.slice(before.updates.length);
-	const verdictChanged = before.verdict !== undefined && now.verdict !== undefined && before.verdict !== now.verdict;
+	const verdictChanged =
+		before.verdict !== undefined && now.verdict !== undefined && before.verdict !== now.verdict;
 	const problems: Diagnostic[] = [];
 	// A new entry that names the earlier verdict must name the one the base had.
 	added.forEach((update, i) => {
-		if (update.verdict !== undefined && before.verdict !== undefined && update.verdict !== before.verdict) {
+		if (
+			update.verdict !== undefined &&
+			before.verdict !== undefined &&
+			update.verdict !== before.verdict
+		) {
 			const at = ['updates', before.updates.length + i, 'verdict'];
-			problems.push(diagnosticAt(content, at, `records the earlier verdict as "${update.verdict}", but at ${ref} it was "${before.verdict}"`, `write verdict: ${before.verdict}`));
+			problems.push(
+				diagnosticAt(
+					content,
+					at,
+					`records the earlier verdict as "${update.verdict}", but at ${ref} it was "${before.verdict}"`,
+					`write verdict: ${before.verdict}`,
+				),
+			);
 		}
 	});
 	if (added.some((u) => u.date >= lastBefore)) return problems;
 	const hint = `add an entry to updates, dated ${lastBefore ? `${lastBefore} or later` : 'today'}, saying what changed and why, and set updated to its date`;
 	if (verdictChanged) {
-		problems.push(diagnosticAt(content, ['verdict'], `changed from "${before.verdict}" to "${now.verdict}" since ${ref}, but updates has no new entry explaining it`, `${hint}; give the entry verdict: ${before.verdict}, so the page names the earlier verdict`));
+		problems.push(
+			diagnosticAt(
+				content,
+				['verdict'],
+				`changed from "${before.verdict}" to "${now.verdict}" since ${ref}, but updates has no new entry explaining it`,
+				`${hint}; give the entry verdict: ${before.verdict}, so the page names the earlier verdict`,
+			),
+		);
 	}
 	if (before.summary !== undefined && now.summary !== undefined && before.summary !== now.summary) {
-		problems.push(diagnosticAt(content, ['summary'], `changed since ${ref}, but updates has no new entry explaining it`, hint));
+		problems.push(
+			diagnosticAt(
+				content,
+				['summary'],
+				`changed since ${ref}, but updates has no new entry explaining it`,
+				hint,
+			),
+		);
 	}
 	return problems;
 }

@@ -22,25 +22,48 @@ interface MdNode {
 
 const safeUrl = /^(?:https?:\/\/|mailto:|\/(?!\/)|#)/i;
 /** An ES module statement as MDX would run it, not a sentence that happens to start with "import". */
-const mdxStatement = /^(?:import\s+(?:['"]|[\w$*{][^\n]*\bfrom\s*['"])|export\s+(?:const|let|var|function|class|default|async|\{|\*))/;
+const mdxStatement =
+	/^(?:import\s+(?:['"]|[\w$*{][^\n]*\bfrom\s*['"])|export\s+(?:const|let|var|function|class|default|async|\{|\*))/;
 /** Where raw HTML starts in any CommonMark engine: "<" then a tag name, "/", "!" or "?" (matched with the name, for the message). */
 const htmlStart = /<[A-Za-z/!?][\w-]*/g;
 const scriptScheme = /\b(?:javascript|vbscript):/gi;
 const placeholderPattern = new RegExp(`${placeholderMarker}.*`, 'g');
 
-const htmlHint = 'use Markdown: **bold**, _emphasis_, [text](https://…), lists and ## headings; write &lt; for a literal "<"';
+const htmlHint =
+	'use Markdown: **bold**, _emphasis_, [text](https://…), lists and ## headings; write &lt; for a literal "<"';
 
 const parser = remark();
 
 /** Problems in a claim's analysis; with `findFileId`, also every place its prose names a file id. */
-export function checkMarkdownBody(file: string, body: MarkdownBody, findFileId?: FileIdFinder): Diagnostic[] {
+export function checkMarkdownBody(
+	file: string,
+	body: MarkdownBody,
+	findFileId?: FileIdFinder,
+): Diagnostic[] {
 	const problems: Diagnostic[] = [];
 	if (body.text.trim().length === 0) {
-		return [{ file, line: body.line, column: 1, field: 'body', message: 'the analysis is empty', hint: 'write the analysis below the frontmatter: what was said, what the record shows, and the verdict' }];
+		return [
+			{
+				file,
+				line: body.line,
+				column: 1,
+				field: 'body',
+				message: 'the analysis is empty',
+				hint: 'write the analysis below the frontmatter: what was said, what the record shows, and the verdict',
+			},
+		];
 	}
 	const report = (line: number, column: number, message: string, hint?: string) =>
-		problems.push({ file, line: line + body.line - 1, column, field: 'body', message, ...(hint ? { hint } : {}) });
-	const at = (node: MdNode, message: string, hint?: string) => report(node.position?.start.line ?? 1, node.position?.start.column ?? 1, message, hint);
+		problems.push({
+			file,
+			line: line + body.line - 1,
+			column,
+			field: 'body',
+			message,
+			...(hint ? { hint } : {}),
+		});
+	const at = (node: MdNode, message: string, hint?: string) =>
+		report(node.position?.start.line ?? 1, node.position?.start.column ?? 1, message, hint);
 	/** Spans the text pass skips: raw HTML already reported and autolinks such as <https://…>; unsafe links already reported. */
 	const htmlSeen: Span[] = [];
 	const linksSeen: Span[] = [];
@@ -66,18 +89,27 @@ export function checkMarkdownBody(file: string, body: MarkdownBody, findFileId?:
 				return;
 			}
 			case 'html':
-				if (!htmlLines.has(node.position?.start.line ?? 1)) at(node, 'raw HTML is not allowed in a claim file', htmlHint);
+				if (!htmlLines.has(node.position?.start.line ?? 1))
+					at(node, 'raw HTML is not allowed in a claim file', htmlHint);
 				htmlLines.add(node.position?.start.line ?? 1);
 				htmlSeen.push(spanOf(node));
 				return;
 			case 'image':
 			case 'imageReference':
-				at(node, 'images are not supported in claim files', 'link to the image instead: [description](https://…)');
+				at(
+					node,
+					'images are not supported in claim files',
+					'link to the image instead: [description](https://…)',
+				);
 				return;
 			case 'link':
 			case 'definition':
 				if (!safeUrl.test(node.url ?? '')) {
-					at(node, `link target "${node.url}" is not allowed`, 'links must be https://, http://, mailto:, a site path such as /claims/<id>/, or #anchor');
+					at(
+						node,
+						`link target "${node.url}" is not allowed`,
+						'links must be https://, http://, mailto:, a site path such as /claims/<id>/, or #anchor',
+					);
 					linksSeen.push(spanOf(node));
 				}
 				if (node.type === 'link' && body.text[spanOf(node)[0]] === '<') htmlSeen.push(spanOf(node));
@@ -85,9 +117,17 @@ export function checkMarkdownBody(file: string, body: MarkdownBody, findFileId?:
 			case 'heading': {
 				const depth = node.depth ?? 1;
 				if (depth === 1) {
-					at(node, 'a top-level heading (#) is not allowed: the claim is the page title', 'start sections at ## and go down one level at a time');
+					at(
+						node,
+						'a top-level heading (#) is not allowed: the claim is the page title',
+						'start sections at ## and go down one level at a time',
+					);
 				} else if (depth > previousDepth + 1) {
-					at(node, `heading level ${depth} skips level ${previousDepth + 1}`, 'go down one level at a time (## then ###) so the page outline stays in order');
+					at(
+						node,
+						`heading level ${depth} skips level ${previousDepth + 1}`,
+						'go down one level at a time (## then ###) so the page outline stays in order',
+					);
 				}
 				previousDepth = depth;
 				break;
@@ -95,7 +135,11 @@ export function checkMarkdownBody(file: string, body: MarkdownBody, findFileId?:
 			case 'paragraph': {
 				const first = node.children?.[0];
 				if (first?.type === 'text' && mdxStatement.test(first.value ?? '')) {
-					at(node, 'claim files are plain Markdown: import/export statements are not run', 'remove the statement; claim files cannot contain code');
+					at(
+						node,
+						'claim files are plain Markdown: import/export statements are not run',
+						'remove the statement; claim files cannot contain code',
+					);
 				}
 				break;
 			}
@@ -108,18 +152,33 @@ export function checkMarkdownBody(file: string, body: MarkdownBody, findFileId?:
 		const { line, column } = positionOf(match.index);
 		if (htmlLines.has(line) || within(htmlSeen, match.index)) continue;
 		htmlLines.add(line);
-		report(line, column, `"${match[0]}" could be read as an HTML tag, which is not allowed in a claim file`, 'a "<" directly before a letter, "/", "!" or "?" is refused everywhere, in `code` too: write &lt; in text, or name the tag in words');
+		report(
+			line,
+			column,
+			`"${match[0]}" could be read as an HTML tag, which is not allowed in a claim file`,
+			'a "<" directly before a letter, "/", "!" or "?" is refused everywhere, in `code` too: write &lt; in text, or name the tag in words',
+		);
 	}
 	for (const match of body.text.matchAll(placeholderPattern)) {
 		const { line, column } = positionOf(match.index);
-		report(line, column, `the analysis ${placeholderProblem}: "${match[0].trim()}"`, 'replace the TODO with your text');
+		report(
+			line,
+			column,
+			`the analysis ${placeholderProblem}: "${match[0].trim()}"`,
+			'replace the TODO with your text',
+		);
 	}
 	const schemeLines = new Set<number>();
 	for (const match of body.text.matchAll(scriptScheme)) {
 		const { line, column } = positionOf(match.index);
 		if (schemeLines.has(line) || within(linksSeen, match.index)) continue;
 		schemeLines.add(line);
-		report(line, column, `"${match[0]}" URLs are not allowed in a claim file`, 'link to an https:// page instead');
+		report(
+			line,
+			column,
+			`"${match[0]}" URLs are not allowed in a claim file`,
+			'link to an https:// page instead',
+		);
 	}
 	return problems;
 }
@@ -133,21 +192,37 @@ export const markdownLimits = { characters: 64 * 1024, asterisks: 1000, quoteDep
 
 function complexity(text: string): { line: number; message: string; hint: string } | null {
 	if (text.length > markdownLimits.characters) {
-		return { line: 1, message: `the analysis is ${text.length} characters long; the limit is ${markdownLimits.characters}`, hint: 'a claim file holds one claim; move long material to cited evidence' };
+		return {
+			line: 1,
+			message: `the analysis is ${text.length} characters long; the limit is ${markdownLimits.characters}`,
+			hint: 'a claim file holds one claim; move long material to cited evidence',
+		};
 	}
 	const asterisks = text.split('*').length - 1;
 	if (asterisks > markdownLimits.asterisks) {
-		return { line: 1, message: `the analysis has ${asterisks} "*" characters; the limit is ${markdownLimits.asterisks}`, hint: 'use * only for emphasis and list bullets' };
+		return {
+			line: 1,
+			message: `the analysis has ${asterisks} "*" characters; the limit is ${markdownLimits.asterisks}`,
+			hint: 'use * only for emphasis and list bullets',
+		};
 	}
 	const deep = new RegExp(`^(?:[ \\t]*>){${markdownLimits.quoteDepth + 1}}`, 'm').exec(text);
 	if (deep) {
-		return { line: lineLocator(text)(deep.index).line, message: `blockquotes are nested more than ${markdownLimits.quoteDepth} levels deep`, hint: 'quote one level deep; nest only when quoting a quotation' };
+		return {
+			line: lineLocator(text)(deep.index).line,
+			message: `blockquotes are nested more than ${markdownLimits.quoteDepth} levels deep`,
+			hint: 'quote one level deep; nest only when quoting a quotation',
+		};
 	}
 	return null;
 }
 
 type Span = readonly [start: number, end: number];
 
-const spanOf = (node: MdNode): Span => [node.position?.start.offset ?? 0, node.position?.end.offset ?? 0];
+const spanOf = (node: MdNode): Span => [
+	node.position?.start.offset ?? 0,
+	node.position?.end.offset ?? 0,
+];
 
-const within = (spans: readonly Span[], index: number) => spans.some(([start, end]) => index >= start && index < end);
+const within = (spans: readonly Span[], index: number) =>
+	spans.some(([start, end]) => index >= start && index < end);

@@ -31,38 +31,59 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function fileIdFinder(sources: readonly SourceData[]): FileIdFinder {
 	const names = [
-		...sources.filter((s) => /[-\d]/.test(s.id)).map((s) => ({ text: s.id, what: 'the id of a source file' })),
-		...sources.flatMap(({ seed }) => (seed ? [...new Set([seed, seed.replace(/\.[a-z0-9]+$/i, '')])] : []).map((text) => ({ text, what: 'the name of a seed file' }))),
+		...sources
+			.filter((s) => /[-\d]/.test(s.id))
+			.map((s) => ({ text: s.id, what: 'the id of a source file' })),
+		...sources.flatMap(({ seed }) =>
+			(seed ? [...new Set([seed, seed.replace(/\.[a-z0-9]+$/i, '')])] : []).map((text) => ({
+				text,
+				what: 'the name of a seed file',
+			})),
+		),
 	].sort((a, b) => b.text.length - a.text.length);
-	const named = names.length === 0 ? null : new RegExp(`(?<![\\w/-])(?:${names.map((n) => escape(n.text)).join('|')})(?![\\w-])`, 'g');
+	const named =
+		names.length === 0
+			? null
+			: new RegExp(`(?<![\\w/-])(?:${names.map((n) => escape(n.text)).join('|')})(?![\\w-])`, 'g');
 	return (text) => {
 		const found: FileIdMention[] = [];
-		for (const match of text.matchAll(numberedFile)) found.push({ index: match.index, text: match[0], what: 'a file number' });
+		for (const match of text.matchAll(numberedFile))
+			found.push({ index: match.index, text: match[0], what: 'a file number' });
 		if (named) {
-			for (const match of text.matchAll(named)) found.push({ index: match.index, text: match[0], what: names.find((n) => n.text === match[0])?.what ?? '' });
+			for (const match of text.matchAll(named))
+				found.push({
+					index: match.index,
+					text: match[0],
+					what: names.find((n) => n.text === match[0])?.what ?? '',
+				});
 		}
 		return found.sort((a, b) => a.index - b.index);
 	};
 }
 
-export const fileIdHint = 'readers never see file ids: name the article by its publisher or its headline';
+export const fileIdHint =
+	'readers never see file ids: name the article by its publisher or its headline';
 
-export const fileIdMessage = (mention: FileIdMention) => `names "${mention.text}", ${mention.what}, in text readers see`;
+export const fileIdMessage = (mention: FileIdMention) =>
+	`names "${mention.text}", ${mention.what}, in text readers see`;
 
 /** The frontmatter fields readers see, as paths into a claim file's data. */
 function* readerFields(data: unknown): Generator<{ path: FieldPath; text: string }> {
 	if (data === null || typeof data !== 'object') return;
 	const record = data as Record<string, unknown>;
-	const at = (path: FieldPath, value: unknown) => (typeof value === 'string' ? [{ path, text: value }] : []);
+	const at = (path: FieldPath, value: unknown) =>
+		typeof value === 'string' ? [{ path, text: value }] : [];
 	yield* at(['claim'], record.claim);
 	yield* at(['summary'], record.summary);
 	const appeared = record.appeared;
-	if (appeared !== null && typeof appeared === 'object') yield* at(['appeared', 'context'], (appeared as Record<string, unknown>).context);
+	if (appeared !== null && typeof appeared === 'object')
+		yield* at(['appeared', 'context'], (appeared as Record<string, unknown>).context);
 	for (const list of ['sources', 'evidence', 'updates'] as const) {
 		const entries = record[list];
 		if (!Array.isArray(entries)) continue;
 		for (const [i, entry] of entries.entries()) {
-			if (entry !== null && typeof entry === 'object') yield* at([list, i, 'note'], (entry as Record<string, unknown>).note);
+			if (entry !== null && typeof entry === 'object')
+				yield* at([list, i, 'note'], (entry as Record<string, unknown>).note);
 		}
 	}
 }

@@ -19,11 +19,23 @@ export const fileStem = (file: string) => basename(file).replace(/\.md$/, '');
 /** A diagnostic when the id is not the file name, which it must be: the id is the public URL. */
 export function checkIdMatchesFile(content: ContentFile, id: string): Diagnostic[] {
 	const stem = fileStem(content.file);
-	return id === stem ? [] : [diagnosticAt(content, ['id'], `"${id}" does not match the file name "${stem}"`, `rename the file to ${id}.md or set id: ${stem}; the id is the page's public URL, so keep it stable`)];
+	return id === stem
+		? []
+		: [
+				diagnosticAt(
+					content,
+					['id'],
+					`"${id}" does not match the file name "${stem}"`,
+					`rename the file to ${id}.md or set id: ${stem}; the id is the page's public URL, so keep it stable`,
+				),
+			];
 }
 
 /** Check source files; returns the ones sound enough to check claims against. */
-export function checkSources(files: readonly ContentFile[]): { problems: Diagnostic[]; sources: CheckedSource[] } {
+export function checkSources(files: readonly ContentFile[]): {
+	problems: Diagnostic[];
+	sources: CheckedSource[];
+} {
 	const problems: Diagnostic[] = [];
 	const sources: CheckedSource[] = [];
 	for (const content of files) {
@@ -41,10 +53,29 @@ export function checkSources(files: readonly ContentFile[]): { problems: Diagnos
 function checkSource(content: ContentFile): { problems: Diagnostic[]; source?: CheckedSource } {
 	const text = checkFrontmatterText(content);
 	const parsed = sourceSchema.safeParse(content.data);
-	if (!parsed.success) return { problems: [...text.problems, ...schemaProblems('source', content, parsed.error.issues).filter((problem) => !text.placeholders.has(problem.field))] };
+	if (!parsed.success)
+		return {
+			problems: [
+				...text.problems,
+				...schemaProblems('source', content, parsed.error.issues).filter(
+					(problem) => !text.placeholders.has(problem.field),
+				),
+			],
+		};
 	const problems = [...text.problems, ...checkIdMatchesFile(content, parsed.data.id)];
 	if (content.body.trim().length === 0) {
-		problems.push({ file: content.file, line: content.bodyLine, column: 1, field: 'body', message: 'the archived article text is empty' });
+		problems.push({
+			file: content.file,
+			line: content.bodyLine,
+			column: 1,
+			field: 'body',
+			message: 'the archived article text is empty',
+		});
 	}
-	return problems.length > 0 ? { problems } : { problems, source: { content, data: parsed.data, passages: new PassageIndex(content.body) } };
+	return problems.length > 0
+		? { problems }
+		: {
+				problems,
+				source: { content, data: parsed.data, passages: new PassageIndex(content.body) },
+			};
 }

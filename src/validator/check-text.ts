@@ -26,17 +26,41 @@ export function checkFrontmatterText(content: ContentFile): TextCheck {
 	for (const { path, text } of textValues(content.data, [])) {
 		if (text.includes(placeholderMarker)) {
 			placeholders.add(fieldName(path));
-			problems.push(diagnosticAt(content, path, `${placeholderProblem}: "${text.trim()}"`, 'replace the TODO with the real value'));
+			problems.push(
+				diagnosticAt(
+					content,
+					path,
+					`${placeholderProblem}: "${text.trim()}"`,
+					'replace the TODO with the real value',
+				),
+			);
 		} else if (/<[A-Za-z/!?]/.test(text)) {
-			problems.push(diagnosticAt(content, path, 'must be plain text: HTML tags are not allowed', 'write the text without tags; pages print it as it stands'));
+			problems.push(
+				diagnosticAt(
+					content,
+					path,
+					'must be plain text: HTML tags are not allowed',
+					'write the text without tags; pages print it as it stands',
+				),
+			);
 		} else if (invisibleCharacter.test(text)) {
-			problems.push(diagnosticAt(content, path, 'contains an invisible control character', 'remove the escape sequence that writes it'));
+			problems.push(
+				diagnosticAt(
+					content,
+					path,
+					'contains an invisible control character',
+					'remove the escape sequence that writes it',
+				),
+			);
 		}
 	}
 	return { problems, placeholders };
 }
 
-function* textValues(value: unknown, path: FieldPath): Generator<{ path: FieldPath; text: string }> {
+function* textValues(
+	value: unknown,
+	path: FieldPath,
+): Generator<{ path: FieldPath; text: string }> {
 	if (typeof value === 'string') {
 		yield { path, text: value };
 	} else if (Array.isArray(value)) {

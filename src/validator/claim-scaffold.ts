@@ -88,7 +88,8 @@ const speaking = stanceIds.filter((stance) => stance !== silentStance);
 function appearedDay(draft: ClaimDraft, sources: readonly SourceArticle[]): string {
 	if (draft.date !== undefined) return `  date: ${draft.date}`;
 	const published = sources.find((article) => article.id === draft.source)?.data.published;
-	if (published !== undefined && published !== 'not stated') return `  date: ${published} # the article's date: change it if the claim was made on another day`;
+	if (published !== undefined && published !== 'not stated')
+		return `  date: ${published} # the article's date: change it if the claim was made on another day`;
 	return '  # date: YYYY-MM-DD, the day it appeared; leave it out only when the article gives none';
 }
 
@@ -102,7 +103,8 @@ export function scaffoldClaim(draft: ClaimDraft, sources: readonly SourceArticle
 				]
 			: [`  - source: ${article.id}`, `    stance: ${silentStance}`],
 	);
-	const verdict = draft.verdict === undefined ? todo(`one of ${ratingIds.join(', ')}`) : quoted(draft.verdict);
+	const verdict =
+		draft.verdict === undefined ? todo(`one of ${ratingIds.join(', ')}`) : quoted(draft.verdict);
 	return [
 		'---',
 		`id: ${draft.id}`,

@@ -10,7 +10,13 @@ export const maxFileBytes = 256 * 1024;
 
 export type DecodeResult = { ok: true; text: string } | { ok: false; problem: Diagnostic };
 
-const fail = (file: string, line: number, column: number, message: string, hint: string): DecodeResult => ({
+const fail = (
+	file: string,
+	line: number,
+	column: number,
+	message: string,
+	hint: string,
+): DecodeResult => ({
 	ok: false,
 	problem: { file, line, column, field: '', message, hint },
 });
@@ -20,7 +26,8 @@ const fail = (file: string, line: number, column: number, message: string, hint:
  * what a file says: C0 and C1 controls other than tab and line feed, and the Unicode bidi
  * overrides and isolates ("Trojan Source"). Zero-width joiners stay allowed: emoji use them.
  */
-export const invisibleCharacter = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
+export const invisibleCharacter =
+	/[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
 
 /** Line and column (1-based, in UTF-16 units as editors count them) of an index into `text`. */
 export function positionOf(text: string, index: number): { line: number; column: number } {
@@ -48,33 +55,69 @@ export function decodeText(file: string, bytes: Uint8Array): DecodeResult {
 		return fail(file, 1, 1, 'the file is empty', 'start from the template: npm run new-claim');
 	}
 	if (bytes.byteLength > maxFileBytes) {
-		return fail(file, 1, 1, `the file is ${bytes.byteLength} bytes; the limit is ${maxFileBytes}`, 'a claim file holds one claim; move long material to cited evidence');
+		return fail(
+			file,
+			1,
+			1,
+			`the file is ${bytes.byteLength} bytes; the limit is ${maxFileBytes}`,
+			'a claim file holds one claim; move long material to cited evidence',
+		);
 	}
 	let raw: string;
 	try {
 		raw = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
 	} catch {
-		return fail(file, firstInvalidUtf8Line(bytes), 1, 'the file is not valid UTF-8', 'save it as UTF-8 (without a byte-order mark)');
+		return fail(
+			file,
+			firstInvalidUtf8Line(bytes),
+			1,
+			'the file is not valid UTF-8',
+			'save it as UTF-8 (without a byte-order mark)',
+		);
 	}
 	if (raw.startsWith('\uFEFF')) {
-		return fail(file, 1, 1, 'the file starts with a byte-order mark (BOM)', 'save it as UTF-8 without a BOM');
+		return fail(
+			file,
+			1,
+			1,
+			'the file starts with a byte-order mark (BOM)',
+			'save it as UTF-8 without a BOM',
+		);
 	}
 	const nul = raw.indexOf('\0');
 	if (nul >= 0) {
 		const { line, column } = positionOf(raw, nul);
-		return fail(file, line, column, 'the file contains a NUL character', 'it is not a text file; save it as plain UTF-8 text');
+		return fail(
+			file,
+			line,
+			column,
+			'the file contains a NUL character',
+			'it is not a text file; save it as plain UTF-8 text',
+		);
 	}
 	const text = raw.replace(/\r\n/g, '\n');
 	const loneCr = text.indexOf('\r');
 	if (loneCr >= 0) {
 		const { line, column } = positionOf(text, loneCr);
-		return fail(file, line, column, 'the file has a line break written as a lone carriage return (CR)', 'save it with LF (or CRLF) line endings');
+		return fail(
+			file,
+			line,
+			column,
+			'the file has a line break written as a lone carriage return (CR)',
+			'save it with LF (or CRLF) line endings',
+		);
 	}
 	const invisible = invisibleCharacter.exec(text);
 	if (invisible) {
 		const { line, column } = positionOf(text, invisible.index);
 		const code = `U+${(invisible[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-		return fail(file, line, column, `the file contains an invisible control character (${code})`, 'delete it: such characters hide or reorder text, so reviewers cannot see what the file says');
+		return fail(
+			file,
+			line,
+			column,
+			`the file contains an invisible control character (${code})`,
+			'delete it: such characters hide or reorder text, so reviewers cannot see what the file says',
+		);
 	}
 	return { ok: true, text };
 }

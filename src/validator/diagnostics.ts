@@ -16,7 +16,9 @@ export interface Diagnostic {
 
 /** Sort diagnostics by file, then position, so output is stable. */
 export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
-	return [...list].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+	return [...list].sort(
+		(a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
+	);
 }
 
 /** `path:line:column: field: message`, then an indented hint: the shape editors and CI logs understand. */
@@ -29,10 +31,13 @@ export function formatText(d: Diagnostic): string {
 /** The line that closes a report: how many files were checked and how many problems were found in how many. */
 export function summarize(problems: readonly Diagnostic[], checked: number): string {
 	const files = new Set(problems.map((p) => p.file)).size;
-	return problems.length === 0 ? `${checked} file(s) checked, no problems` : `${checked} file(s) checked: ${problems.length} problem(s) in ${files} file(s)`;
+	return problems.length === 0
+		? `${checked} file(s) checked, no problems`
+		: `${checked} file(s) checked: ${problems.length} problem(s) in ${files} file(s)`;
 }
 
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeData = (s: string) =>
+	s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** A GitHub Actions workflow command that annotates the file and line in a pull request. */

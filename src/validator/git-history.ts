@@ -2,13 +2,21 @@
 import { execFileSync } from 'node:child_process';
 
 const git = (root: string, args: readonly string[]): Buffer =>
-	execFileSync('git', args, { cwd: root, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+	execFileSync('git', args, {
+		cwd: root,
+		stdio: ['ignore', 'pipe', 'ignore'],
+		maxBuffer: 64 * 1024 * 1024,
+	});
 
 /** The commit a ref names, or null when there is no such commit (or no git repository). */
 export function resolveCommit(root: string, ref: string): string | null {
 	if (ref.startsWith('-')) return null;
 	try {
-		return git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).toString().trim() || null;
+		return (
+			git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])
+				.toString()
+				.trim() || null
+		);
 	} catch {
 		return null;
 	}

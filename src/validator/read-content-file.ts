@@ -3,7 +3,18 @@
  * split off exactly where Astro splits it, YAML to data, and a way to turn a field path back
  * into the line and column where it was written.
  */
-import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import {
+	isAlias,
+	isMap,
+	isNode,
+	isPair,
+	isScalar,
+	isSeq,
+	LineCounter,
+	parseDocument,
+	visit,
+	type Document,
+} from 'yaml';
 import { decodeText, positionOf } from './decode-text.ts';
 import type { Diagnostic } from './diagnostics.ts';
 
@@ -34,8 +45,19 @@ export type ReadResult =
 	/** `body` is there whenever the frontmatter block was found, so it is checked even when the YAML is broken. */
 	| { ok: false; problems: Diagnostic[]; body: MarkdownBody | null };
 
-const problem = (file: string, line: number, column: number, message: string, hint?: string): Diagnostic => ({
-	file, line, column, field: '', message, ...(hint ? { hint } : {}),
+const problem = (
+	file: string,
+	line: number,
+	column: number,
+	message: string,
+	hint?: string,
+): Diagnostic => ({
+	file,
+	line,
+	column,
+	field: '',
+	message,
+	...(hint ? { hint } : {}),
 });
 
 const failed = (...problems: Diagnostic[]): ReadResult => ({ ok: false, problems, body: null });
@@ -49,22 +71,57 @@ export function readContentFile(file: string, bytes: Uint8Array): ReadResult {
 	// line that starts with "---". The validator splits at the same place, so both read the
 	// same YAML and the same body.
 	if (!text.startsWith('---')) {
-		return failed(problem(file, 1, 1, 'the file must start with a frontmatter block opened by a line "---"', 'start from the template: npm run new-claim'));
+		return failed(
+			problem(
+				file,
+				1,
+				1,
+				'the file must start with a frontmatter block opened by a line "---"',
+				'start from the template: npm run new-claim',
+			),
+		);
 	}
 	if (!/^---[ \t]*(?:\n|$)/.test(text)) {
-		return failed(problem(file, 1, 4, 'the line opening the frontmatter must be exactly "---"', 'put the first field on the next line'));
+		return failed(
+			problem(
+				file,
+				1,
+				4,
+				'the line opening the frontmatter must be exactly "---"',
+				'put the first field on the next line',
+			),
+		);
 	}
 	const close = text.indexOf('\n---', 3);
 	if (close < 0) {
-		return failed(problem(file, 1, 1, 'the frontmatter block is never closed', 'end it with a line "---" before the Markdown body'));
+		return failed(
+			problem(
+				file,
+				1,
+				1,
+				'the frontmatter block is never closed',
+				'end it with a line "---" before the Markdown body',
+			),
+		);
 	}
 	const closeLine = positionOf(text, close + 1).line;
 	const closeLineEnd = text.indexOf('\n', close + 1);
 	const closingText = text.slice(close + 1, closeLineEnd < 0 ? undefined : closeLineEnd);
 	if (!/^---[ \t]*$/.test(closingText)) {
-		return failed(problem(file, closeLine, 4, 'the line closing the frontmatter must be exactly "---"', 'a line that starts with "---" ends the frontmatter: put the rest on the next line'));
+		return failed(
+			problem(
+				file,
+				closeLine,
+				4,
+				'the line closing the frontmatter must be exactly "---"',
+				'a line that starts with "---" ends the frontmatter: put the rest on the next line',
+			),
+		);
 	}
-	const body: MarkdownBody = { text: closeLineEnd < 0 ? '' : text.slice(closeLineEnd + 1), line: closeLine + 1 };
+	const body: MarkdownBody = {
+		text: closeLineEnd < 0 ? '' : text.slice(closeLineEnd + 1),
+		line: closeLine + 1,
+	};
 	// The YAML keeps the rest of the opening line, so its line numbers are the file's.
 	const yamlSource = text.slice(3, close + 1);
 	const lines = new LineCounter();
@@ -72,17 +129,42 @@ export function readContentFile(file: string, bytes: Uint8Array): ReadResult {
 		const pos = lines.linePos(offset);
 		return { line: pos.line, column: pos.col };
 	};
-	const doc = parseDocument(yamlSource, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, version: '1.2', schema: 'core' });
+	const doc = parseDocument(yamlSource, {
+		lineCounter: lines,
+		prettyErrors: false,
+		uniqueKeys: true,
+		version: '1.2',
+		schema: 'core',
+	});
 	// After a syntax error the parser guesses, and its later complaints are mostly echoes of the
 	// first: report that one. Repeated keys are not syntax errors, and each is reported.
 	const [syntaxError] = doc.errors.filter((error) => error.code !== 'DUPLICATE_KEY');
-	const yamlErrors = doc.errors.filter((error) => error === syntaxError || error.code === 'DUPLICATE_KEY');
-	const yamlProblems = yamlErrors.map((error) => yamlProblem(file, yamlSource, error.code, error.message, at(error.pos[0])));
-	if (!syntaxError) yamlProblems.push(...unsupportedYaml(doc).map(({ offset, message, hint }) => ({ file, ...at(offset), field: '', message, hint })));
+	const yamlErrors = doc.errors.filter(
+		(error) => error === syntaxError || error.code === 'DUPLICATE_KEY',
+	);
+	const yamlProblems = yamlErrors.map((error) =>
+		yamlProblem(file, yamlSource, error.code, error.message, at(error.pos[0])),
+	);
+	if (!syntaxError)
+		yamlProblems.push(
+			...unsupportedYaml(doc).map(({ offset, message, hint }) => ({
+				file,
+				...at(offset),
+				field: '',
+				message,
+				hint,
+			})),
+		);
 	if (yamlProblems.length > 0) return { ok: false, problems: yamlProblems, body };
 	return {
 		ok: true,
-		content: { file, data: doc.toJS(), body: body.text, bodyLine: body.line, locate: (path) => at(locateField(doc, path)) },
+		content: {
+			file,
+			data: doc.toJS(),
+			body: body.text,
+			bodyLine: body.line,
+			locate: (path) => at(locateField(doc, path)),
+		},
 	};
 }
 
@@ -92,47 +174,110 @@ function unsupportedYaml(doc: Document): { offset: number; message: string; hint
 	visit(doc, (_key, node) => {
 		if (isPair(node) && !isScalar(node.key)) {
 			const offset = isNode(node.key) ? (node.key.range?.[0] ?? 0) : 0;
-			found.push({ offset, message: 'a field name must be plain text', hint: 'write each field as name: value' });
+			found.push({
+				offset,
+				message: 'a field name must be plain text',
+				hint: 'write each field as name: value',
+			});
 		} else if (isAlias(node)) {
-			found.push({ offset: node.range?.[0] ?? 0, message: `YAML aliases (*${node.source}) are not allowed`, hint: 'write the value out in full' });
+			found.push({
+				offset: node.range?.[0] ?? 0,
+				message: `YAML aliases (*${node.source}) are not allowed`,
+				hint: 'write the value out in full',
+			});
 		} else if (isNode(node)) {
-			if (node.anchor) found.push({ offset: node.range?.[0] ?? 0, message: `YAML anchors (&${node.anchor}) are not allowed`, hint: 'write each value out in full' });
+			if (node.anchor)
+				found.push({
+					offset: node.range?.[0] ?? 0,
+					message: `YAML anchors (&${node.anchor}) are not allowed`,
+					hint: 'write each value out in full',
+				});
 			if (node.tag) {
 				const tag = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
-				found.push({ offset: node.range?.[0] ?? 0, message: `YAML tags (${tag}) are not allowed`, hint: 'write plain values; put text in double quotes' });
+				found.push({
+					offset: node.range?.[0] ?? 0,
+					message: `YAML tags (${tag}) are not allowed`,
+					hint: 'write plain values; put text in double quotes',
+				});
 			}
 		}
 	});
 	return found;
 }
 
-function yamlProblem(file: string, source: string, code: string, message: string, at: { line: number; column: number }): Diagnostic {
+function yamlProblem(
+	file: string,
+	source: string,
+	code: string,
+	message: string,
+	at: { line: number; column: number },
+): Diagnostic {
 	// A tab among the spaces that indent a line confuses YAML in many ways; whatever it reports, name the tab.
 	const indent = /^[ \t-]*/.exec(source.split('\n')[at.line - 1] ?? '')?.[0] ?? '';
 	if (code !== 'DUPLICATE_KEY' && indent.includes('\t')) {
-		return problem(file, at.line, indent.indexOf('\t') + 1, `the frontmatter is not valid YAML: ${plainYamlMessage('TAB_AS_INDENT', message)}`, yamlHint('TAB_AS_INDENT'));
+		return problem(
+			file,
+			at.line,
+			indent.indexOf('\t') + 1,
+			`the frontmatter is not valid YAML: ${plainYamlMessage('TAB_AS_INDENT', message)}`,
+			yamlHint('TAB_AS_INDENT'),
+		);
 	}
 	if (code === 'MISSING_CHAR' && /closing "?quote|closing ['"]/.test(message)) {
 		const opened = unclosedQuoteLine(source);
-		return problem(file, opened ?? at.line, 1, 'the frontmatter is not valid YAML: a quoted value is never closed', 'end the text with a closing " on the same line; write \\" for a quote mark inside it');
+		return problem(
+			file,
+			opened ?? at.line,
+			1,
+			'the frontmatter is not valid YAML: a quoted value is never closed',
+			'end the text with a closing " on the same line; write \\" for a quote mark inside it',
+		);
 	}
 	if (code === 'BLOCK_AS_IMPLICIT_KEY') {
-		const key = /^\s*(?:-\s+)?([\w-]+):\s+[^\s"'].*:\s/.exec(source.split('\n')[at.line - 1] ?? '')?.[1];
-		if (key) return problem(file, at.line, at.column, `the frontmatter is not valid YAML: the value of "${key}" contains ": "`, 'wrap the value in double quotes');
+		const key = /^\s*(?:-\s+)?([\w-]+):\s+[^\s"'].*:\s/.exec(
+			source.split('\n')[at.line - 1] ?? '',
+		)?.[1];
+		if (key)
+			return problem(
+				file,
+				at.line,
+				at.column,
+				`the frontmatter is not valid YAML: the value of "${key}" contains ": "`,
+				'wrap the value in double quotes',
+			);
 	}
 	if (code === 'DUPLICATE_KEY') {
-		const key = /^[^\s:]+/.exec(source.slice(lineStart(source, at.line) + at.column - 1))?.[0] ?? '';
-		return problem(file, at.line, at.column, `the frontmatter is not valid YAML: the field "${key}" is given twice`, 'each field may appear once; delete or merge the repeated one');
+		const key =
+			/^[^\s:]+/.exec(source.slice(lineStart(source, at.line) + at.column - 1))?.[0] ?? '';
+		return problem(
+			file,
+			at.line,
+			at.column,
+			`the frontmatter is not valid YAML: the field "${key}" is given twice`,
+			'each field may appear once; delete or merge the repeated one',
+		);
 	}
-	return problem(file, at.line, at.column, `the frontmatter is not valid YAML: ${plainYamlMessage(code, message)}`, yamlHint(code));
+	return problem(
+		file,
+		at.line,
+		at.column,
+		`the frontmatter is not valid YAML: ${plainYamlMessage(code, message)}`,
+		yamlHint(code),
+	);
 }
 
-const lineStart = (source: string, line: number) => source.split('\n').slice(0, line - 1).join('\n').length + (line > 1 ? 1 : 0);
+const lineStart = (source: string, line: number) =>
+	source
+		.split('\n')
+		.slice(0, line - 1)
+		.join('\n').length + (line > 1 ? 1 : 0);
 
 /** The first line holding an odd number of unescaped double quotes: where an unclosed quoted value opens. */
 function unclosedQuoteLine(source: string): number | null {
 	const lines = source.split('\n');
-	const index = lines.findIndex((line) => ((line.replace(/\\./g, '').match(/"/g) ?? []).length % 2) === 1);
+	const index = lines.findIndex(
+		(line) => (line.replace(/\\./g, '').match(/"/g) ?? []).length % 2 === 1,
+	);
 	return index < 0 ? null : index + 1;
 }
 

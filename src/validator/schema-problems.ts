@@ -4,7 +4,13 @@
  */
 import type { z } from 'astro/zod';
 import { getRating, ratingIds } from '../lib/ratings.ts';
-import { claimSchema, evidenceSchema, sourceSchema, sourceStanceSchema, updateSchema } from '../lib/schema.ts';
+import {
+	claimSchema,
+	evidenceSchema,
+	sourceSchema,
+	sourceStanceSchema,
+	updateSchema,
+} from '../lib/schema.ts';
 import { stanceIds } from '../lib/stances.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { ContentFile, FieldPath } from './read-content-file.ts';
@@ -15,18 +21,38 @@ type FileKind = 'claim' | 'source';
 
 /** Dotted field path as contributors write it: `sources[2].quote`. */
 export function fieldName(path: FieldPath): string {
-	return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`)).join('');
+	return path
+		.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`))
+		.join('');
 }
 
 /** A diagnostic at the line where the field at `path` (or the nearest part of it) is written. */
-export function diagnosticAt(content: ContentFile, path: FieldPath, message: string, hint?: string): Diagnostic {
+export function diagnosticAt(
+	content: ContentFile,
+	path: FieldPath,
+	message: string,
+	hint?: string,
+): Diagnostic {
 	const { line, column } = content.locate(path);
-	return { file: content.file, line, column, field: fieldName(path), message, ...(hint ? { hint } : {}) };
+	return {
+		file: content.file,
+		line,
+		column,
+		field: fieldName(path),
+		message,
+		...(hint ? { hint } : {}),
+	};
 }
 
 /** The value at `path` in parsed frontmatter, or undefined. */
 const valueAt = (data: unknown, path: FieldPath): unknown =>
-	path.reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined), data);
+	path.reduce<unknown>(
+		(node, key) =>
+			node !== null && typeof node === 'object'
+				? (node as Record<string | number, unknown>)[key]
+				: undefined,
+		data,
+	);
 
 /** Field names an object in a file may hold, by where the object sits. */
 function knownKeys(kind: FileKind, path: FieldPath): readonly string[] {
@@ -49,42 +75,96 @@ function knownKeys(kind: FileKind, path: FieldPath): readonly string[] {
 }
 
 /** Turn schema issues into diagnostics. */
-export function schemaProblems(kind: FileKind, content: ContentFile, issues: readonly z.core.$ZodIssue[]): Diagnostic[] {
-	return issues.map((issue) => describe(kind, content, issue, issue.path.filter((key): key is string | number => typeof key !== 'symbol')));
+export function schemaProblems(
+	kind: FileKind,
+	content: ContentFile,
+	issues: readonly z.core.$ZodIssue[],
+): Diagnostic[] {
+	return issues.map((issue) =>
+		describe(
+			kind,
+			content,
+			issue,
+			issue.path.filter((key): key is string | number => typeof key !== 'symbol'),
+		),
+	);
 }
 
-function describe(kind: FileKind, content: ContentFile, issue: z.core.$ZodIssue, path: FieldPath): Diagnostic {
+function describe(
+	kind: FileKind,
+	content: ContentFile,
+	issue: z.core.$ZodIssue,
+	path: FieldPath,
+): Diagnostic {
 	const value = valueAt(content.data, path);
 	if (issue.code === 'unrecognized_keys') {
 		const known = knownKeys(kind, path);
 		const key = issue.keys[0] ?? '';
 		const guess = closestWord(key, known);
-		const what = issue.keys.length > 1 ? `unknown fields ${issue.keys.map((k) => `"${k}"`).join(', ')}` : `unknown field "${key}"`;
-		return diagnosticAt(content, [...path, key], what, guess ? `did you mean "${guess}"?` : `known fields here: ${known.join(', ')}`);
+		const what =
+			issue.keys.length > 1
+				? `unknown fields ${issue.keys.map((k) => `"${k}"`).join(', ')}`
+				: `unknown field "${key}"`;
+		return diagnosticAt(
+			content,
+			[...path, key],
+			what,
+			guess ? `did you mean "${guess}"?` : `known fields here: ${known.join(', ')}`,
+		);
 	}
 	if (path.length === 0) {
 		return value === null || value === undefined
-			? diagnosticAt(content, path, 'the frontmatter is empty', 'start from the template: npm run new-claim')
-			: diagnosticAt(content, path, 'the frontmatter must be a list of "name: value" fields', 'start from the template: npm run new-claim');
+			? diagnosticAt(
+					content,
+					path,
+					'the frontmatter is empty',
+					'start from the template: npm run new-claim',
+				)
+			: diagnosticAt(
+					content,
+					path,
+					'the frontmatter must be a list of "name: value" fields',
+					'start from the template: npm run new-claim',
+				);
 	}
 	if (value === undefined && issue.code !== 'custom') {
 		return diagnosticAt(content, path, 'is required but missing');
 	}
 	if (value === null && issue.code === 'invalid_type') {
-		return diagnosticAt(content, path, 'has no value', 'write a value after the colon, or delete the line if the field is optional');
+		return diagnosticAt(
+			content,
+			path,
+			'has no value',
+			'write a value after the colon, or delete the line if the field is optional',
+		);
 	}
 	if (issue.code === 'invalid_type' && issue.expected === 'object') {
-		return diagnosticAt(content, path, `must be a group of fields (${knownKeys(kind, path).join(', ')}), one per line, indented under it`);
+		return diagnosticAt(
+			content,
+			path,
+			`must be a group of fields (${knownKeys(kind, path).join(', ')}), one per line, indented under it`,
+		);
 	}
 	if (issue.code === 'invalid_value' && typeof value === 'string') {
 		const field = path.at(-1);
-		const known = field === 'verdict' ? ratingIds : field === 'stance' ? stanceIds : issue.values.map(String);
+		const known =
+			field === 'verdict' ? ratingIds : field === 'stance' ? stanceIds : issue.values.map(String);
 		const otherScale = field === 'verdict' ? nearestRating(value) : undefined;
 		if (otherScale !== undefined) {
-			return diagnosticAt(content, path, `"${value}" ${issue.message}`, `"${value}" is another fact-checker's rating; the nearest on this scale is "${otherScale}": ${getRating(otherScale).meaning}`);
+			return diagnosticAt(
+				content,
+				path,
+				`"${value}" ${issue.message}`,
+				`"${value}" is another fact-checker's rating; the nearest on this scale is "${otherScale}": ${getRating(otherScale).meaning}`,
+			);
 		}
 		const guess = closestWord(value, known);
-		return diagnosticAt(content, path, `"${value}" ${issue.message}`, guess ? `did you mean "${guess}"?` : undefined);
+		return diagnosticAt(
+			content,
+			path,
+			`"${value}" ${issue.message}`,
+			guess ? `did you mean "${guess}"?` : undefined,
+		);
 	}
 	return diagnosticAt(content, path, issue.message);
 }

@@ -14,15 +14,23 @@ import { packageVersion } from '../lib/package-version.ts';
 import type { ClaimIdentity } from './check-claims.ts';
 
 /** The folders whose code decides what is sound: the validator's, and the schema and helpers it imports. */
-const codeDirs = [fileURLToPath(new URL('.', import.meta.url)), fileURLToPath(new URL('../lib/', import.meta.url))];
+const codeDirs = [
+	fileURLToPath(new URL('.', import.meta.url)),
+	fileURLToPath(new URL('../lib/', import.meta.url)),
+];
 /** Packages that read the files: a new version may read them differently. */
 const readers = ['yaml', 'remark', 'micromark', 'astro'] as const;
 
 /** What a verdict on a claim file depends on besides the file: code, readers and the source files' bytes. */
-export function validatorFingerprint(sources: readonly { path: string; bytes: Uint8Array }[]): string {
+export function validatorFingerprint(
+	sources: readonly { path: string; bytes: Uint8Array }[],
+): string {
 	const hash = createHash('sha256');
 	for (const dir of codeDirs) {
-		for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts')).sort()) hash.update(`${name}\n`).update(readFileSync(join(dir, name)));
+		for (const name of readdirSync(dir)
+			.filter((n) => n.endsWith('.ts'))
+			.sort())
+			hash.update(`${name}\n`).update(readFileSync(join(dir, name)));
 	}
 	for (const name of readers) hash.update(`${name}@${packageVersion(name)}\n`);
 	for (const { path, bytes } of sources) hash.update(`${path}\n`).update(bytes);
@@ -58,7 +66,12 @@ export class SoundFiles {
 		} catch {
 			// No record yet, or an unreadable one: every file is checked.
 		}
-		this.#earlier = earlier?.fingerprint === fingerprint && earlier.files !== null && typeof earlier.files === 'object' ? earlier.files : {};
+		this.#earlier =
+			earlier?.fingerprint === fingerprint &&
+			earlier.files !== null &&
+			typeof earlier.files === 'object'
+				? earlier.files
+				: {};
 	}
 
 	/** The identity of a file found sound before, or undefined. */
@@ -74,6 +87,9 @@ export class SoundFiles {
 	/** Replace the record with this run's: files no longer there, or no longer sound, drop out. */
 	save(): void {
 		mkdirSync(dirname(this.#file), { recursive: true });
-		writeFileAtomic(this.#file, JSON.stringify({ fingerprint: this.#fingerprint, files: this.#now } satisfies Stored));
+		writeFileAtomic(
+			this.#file,
+			JSON.stringify({ fingerprint: this.#fingerprint, files: this.#now } satisfies Stored),
+		);
 	}
 }

@@ -7,7 +7,9 @@ export function closestWord(input: string, known: readonly string[]): string | u
 	}
 	if (!best) return undefined;
 	const allowed = Math.max(2, Math.floor(Math.max(input.length, best.word.length) / 3));
-	return best.distance <= allowed || best.word.startsWith(input) || input.startsWith(best.word) ? best.word : undefined;
+	return best.distance <= allowed || best.word.startsWith(input) || input.startsWith(best.word)
+		? best.word
+		: undefined;
 }
 
 /** Levenshtein distance, one row at a time. */
@@ -17,7 +19,11 @@ export function editDistance(a: string, b: string): number {
 		const current = [i];
 		for (let j = 1; j <= b.length; j++) {
 			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-			current[j] = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
+			current[j] = Math.min(
+				(previous[j] as number) + 1,
+				(current[j - 1] as number) + 1,
+				(previous[j - 1] as number) + cost,
+			);
 		}
 		previous = current;
 	}

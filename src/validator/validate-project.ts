@@ -19,7 +19,11 @@ import { readContentFile } from './read-content-file.ts';
 import { fileKey, SoundFiles, validatorFingerprint } from './sound-files.ts';
 
 /** Where content lives, relative to the project root. */
-export const contentDirs = { claims: 'content/claims', sources: 'content/sources', pages: 'content/pages' } as const;
+export const contentDirs = {
+	claims: 'content/claims',
+	sources: 'content/sources',
+	pages: 'content/pages',
+} as const;
 
 export interface ValidationResult {
 	/** Problems in the files asked about, sorted by file and line. */
@@ -64,7 +68,11 @@ function listDir(dir: string): string[] {
  *   outside content/sources is checked as a claim file, so drafts and fixtures can be checked
  *   wherever they are.
  */
-export function validateProject(root: string, only: readonly string[] = [], options: ValidationOptions = {}): ValidationResult {
+export function validateProject(
+	root: string,
+	only: readonly string[] = [],
+	options: ValidationOptions = {},
+): ValidationResult {
 	try {
 		return validate(root, only, options);
 	} catch (error) {
@@ -72,19 +80,32 @@ export function validateProject(root: string, only: readonly string[] = [], opti
 	}
 }
 
-function validate(root: string, only: readonly string[], options: ValidationOptions): ValidationResult {
+function validate(
+	root: string,
+	only: readonly string[],
+	options: ValidationOptions,
+): ValidationResult {
 	const problems: Diagnostic[] = [];
 	const sourcesDir = resolve(root, contentDirs.sources);
 	const claimsDir = resolve(root, contentDirs.claims);
 	const requested = new Set(only.map((path) => resolve(root, path)));
 	const reportOn = (file: string) => requested.size === 0 || requested.has(resolve(root, file));
-	const report = (list: readonly Diagnostic[]) => problems.push(...list.filter((d) => reportOn(d.file)));
+	const report = (list: readonly Diagnostic[]) =>
+		problems.push(...list.filter((d) => reportOn(d.file)));
 
 	const readBytes = (file: string, path: string): Uint8Array | null => {
 		try {
 			return readFileSync(path);
 		} catch (error) {
-			report([{ file, line: 1, column: 1, field: '', message: `the file cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` }]);
+			report([
+				{
+					file,
+					line: 1,
+					column: 1,
+					field: '',
+					message: `the file cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+				},
+			]);
 			return null;
 		}
 	};
@@ -101,19 +122,43 @@ function validate(root: string, only: readonly string[], options: ValidationOpti
 	for (const path of requested) if (!path.startsWith(sourcesDir + sep)) claimPaths.add(path);
 	// A new edition starts empty; claims need at least one article to be checked against.
 	if (sourceCheck.sources.length === 0 && claimPaths.size > 0) {
-		problems.push({ file: contentDirs.sources, line: 1, column: 1, field: '', message: 'no valid source articles found', hint: 'each claim is checked against the archived articles in content/sources/' });
+		problems.push({
+			file: contentDirs.sources,
+			line: 1,
+			column: 1,
+			field: '',
+			message: 'no valid source articles found',
+			hint: 'each claim is checked against the archived articles in content/sources/',
+		});
 	}
 
 	const { base, cacheDir } = options;
-	const sound = cacheDir !== undefined && base === undefined ? new SoundFiles(cacheDir, validatorFingerprint(sourceFiles)) : null;
+	const sound =
+		cacheDir !== undefined && base === undefined
+			? new SoundFiles(cacheDir, validatorFingerprint(sourceFiles))
+			: null;
 	const claims = new ClaimChecker(sourceCheck.sources);
 
 	// 1. Read every claim file; those an earlier run found sound (and unchanged since) need nothing more.
-	const files: { file: string; bytes: Uint8Array; key: string; known: ClaimIdentity | undefined }[] = [];
+	const files: {
+		file: string;
+		bytes: Uint8Array;
+		key: string;
+		known: ClaimIdentity | undefined;
+	}[] = [];
 	for (const path of [...claimPaths].sort()) {
 		const file = display(root, path);
 		if (extname(path) !== '.md') {
-			report([{ file, line: 1, column: 1, field: '', message: `claim files must be Markdown (.md); "${extname(path) || 'no extension'}" files are not read`, hint: 'claim files are data, not code: MDX and other formats are not accepted' }]);
+			report([
+				{
+					file,
+					line: 1,
+					column: 1,
+					field: '',
+					message: `claim files must be Markdown (.md); "${extname(path) || 'no extension'}" files are not read`,
+					hint: 'claim files are data, not code: MDX and other formats are not accepted',
+				},
+			]);
 			continue;
 		}
 		const bytes = readBytes(file, path);
@@ -125,7 +170,9 @@ function validate(root: string, only: readonly string[], options: ValidationOpti
 	// 2. Check each of the others on its own: across threads when there are many, else here.
 	// With --base each file is compared with its earlier version while it is at hand.
 	const unknown = files.filter(({ known }) => known === undefined);
-	const own = (base === undefined ? checkOwnInThreads(unknown, sourceFiles) : null) ?? new Map<string, OwnCheck>();
+	const own =
+		(base === undefined ? checkOwnInThreads(unknown, sourceFiles) : null) ??
+		new Map<string, OwnCheck>();
 	const fromBase = new Map<string, Diagnostic[]>();
 	for (const { file, bytes } of unknown) {
 		if (own.has(file)) continue;
@@ -140,10 +187,19 @@ function validate(root: string, only: readonly string[], options: ValidationOpti
 
 	// 3. In file order, find ids and claims repeated from an earlier file; check such a file again in sequence, to say where.
 	// A file named after its id holds that id: files whose id is not their name come after all of those.
-	const checks = files.map((entry) => ({ ...entry, check: (entry.known ? { problems: [], identity: entry.known } : own.get(entry.file)) as OwnCheck }));
-	const ownsItsName = ({ file, check }: (typeof checks)[number]) => check.identity?.id === fileStem(file);
+	const checks = files.map((entry) => ({
+		...entry,
+		check: (entry.known
+			? { problems: [], identity: entry.known }
+			: own.get(entry.file)) as OwnCheck,
+	}));
+	const ownsItsName = ({ file, check }: (typeof checks)[number]) =>
+		check.identity?.id === fileStem(file);
 	const identities: ClaimIdentity[] = [];
-	for (const { file, bytes, key, check } of [...checks.filter(ownsItsName), ...checks.filter((entry) => !ownsItsName(entry))]) {
+	for (const { file, bytes, key, check } of [
+		...checks.filter(ownsItsName),
+		...checks.filter((entry) => !ownsItsName(entry)),
+	]) {
 		if (check.identity) identities.push(check.identity);
 		if (check.identity === null || claims.noteIdentity(file, check.identity)) {
 			report(check.problems);
@@ -160,7 +216,10 @@ function validate(root: string, only: readonly string[], options: ValidationOpti
 	// 4. With every file at hand: what the edition's settings ask of it as a whole, and its editorial pages.
 	if (requested.size === 0) {
 		const sourceIds = sourceFiles.map(({ path }) => ({ id: basename(path, '.md'), file: path }));
-		problems.push(...checkMinimums(root, options.checks ?? site.checks, sourceIds, identities), ...checkEditorialPages(root, contentDirs.pages));
+		problems.push(
+			...checkMinimums(root, options.checks ?? site.checks, sourceIds, identities),
+			...checkEditorialPages(root, contentDirs.pages),
+		);
 	}
 
 	const checked = requested.size > 0 ? requested.size : sourcePaths.length + claimPaths.size;

@@ -10,7 +10,9 @@ const [source] = sources;
 const pageTypes: Record<string, string> = {
 	home: paths.home(),
 	...(claim ? { claim: paths.claim(claim.data.id) } : {}),
-	...(source ? { source: paths.source(source.data.id), 'source claims': paths.sourceClaims(source.data.id) } : {}),
+	...(source
+		? { source: paths.source(source.data.id), 'source claims': paths.sourceClaims(source.data.id) }
+		: {}),
 	sources: paths.sources(),
 	verdicts: paths.verdicts(),
 	verdict: paths.verdict('true'),
@@ -23,29 +25,53 @@ const pageTypes: Record<string, string> = {
 for (const [type, path] of Object.entries(pageTypes)) {
 	test(`${type} page has no axe violations @responsive`, async ({ page }) => {
 		await page.goto(path);
-		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+		const results = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+			.analyze();
+		expect(
+			results.violations.map(
+				(v) =>
+					`${v.id}: ${v.nodes
+						.map((n) => n.target.join(' '))
+						.slice(0, 3)
+						.join(', ')}`,
+			),
+		).toEqual([]);
 	});
 
-	test(`${type} page fits a 320 px screen and has ordered headings @responsive`, async ({ page }) => {
+	test(`${type} page fits a 320 px screen and has ordered headings @responsive`, async ({
+		page,
+	}) => {
 		await page.goto(path);
-		const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((nodes) => nodes.map((n) => Number(n.tagName[1])));
+		const levels = await page
+			.locator('h1, h2, h3, h4, h5, h6')
+			.evaluateAll((nodes) => nodes.map((n) => Number(n.tagName[1])));
 		expect(levels.filter((l) => l === 1)).toHaveLength(1);
-		levels.forEach((level, i) => expect(level - (levels[i - 1] ?? 0), `heading ${i} jumps`).toBeLessThanOrEqual(1));
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		levels.forEach((level, i) =>
+			expect(level - (levels[i - 1] ?? 0), `heading ${i} jumps`).toBeLessThanOrEqual(1),
+		);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+		);
 		expect(overflow).toBeLessThanOrEqual(0);
 	});
 }
 
 // Search needs JavaScript; claim pages carry only the embed code's copy button, budgeted in embed.spec.ts.
-test('pages ship no JavaScript (but search and the copy button on claim pages)', async ({ page }) => {
-	for (const path of Object.values(pageTypes).filter((p) => p !== paths.search() && p !== pageTypes.claim)) {
+test('pages ship no JavaScript (but search and the copy button on claim pages)', async ({
+	page,
+}) => {
+	for (const path of Object.values(pageTypes).filter(
+		(p) => p !== paths.search() && p !== pageTypes.claim,
+	)) {
 		await page.goto(path);
 		await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
 	}
 });
 
-test('keyboard: the skip link is the first stop and moves focus to the main content', async ({ page }) => {
+test('keyboard: the skip link is the first stop and moves focus to the main content', async ({
+	page,
+}) => {
 	await page.goto(pageTypes['claim'] ?? paths.home());
 	await page.keyboard.press('Tab');
 	const skip = page.getByRole('link', { name: t('site.skipLink') });

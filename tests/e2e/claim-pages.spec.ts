@@ -4,7 +4,8 @@ import { anchors, paths } from '../../src/lib/paths.ts';
 import { getRating } from '../../src/lib/ratings.ts';
 import { claims, sources } from '../site-content.ts';
 
-const fold = (s: string) => s.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-').replace(/\s+/g, '');
+const fold = (s: string) =>
+	s.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-').replace(/\s+/g, '');
 
 test.describe('claim pages', () => {
 	for (const { data: claim } of claims) {
@@ -14,7 +15,11 @@ test.describe('claim pages', () => {
 			const verdict = page.locator('.verdict-panel .verdict');
 			await expect(verdict).toHaveText(getRating(claim.verdict).label);
 			await expect(verdict).toBeInViewport();
-			const section = page.locator('section', { has: page.getByRole('heading', { name: t('claim.sourcesHeading', { count: sources.length }) }) });
+			const section = page.locator('section', {
+				has: page.getByRole('heading', {
+					name: t('claim.sourcesHeading', { count: sources.length }),
+				}),
+			});
 			for (const { data: source } of sources) {
 				await expect(section.locator(`a[href="${paths.source(source.id)}"]`)).toHaveCount(1);
 			}
@@ -35,7 +40,10 @@ test.describe('claim pages', () => {
 				// The passage reads from the anchor through the following marked runs.
 				const marked = await page.locator('mark.cited').evaluateAll((nodes, target) => {
 					const start = nodes.findIndex((n) => n.querySelector(`[id="${target}"]`));
-					return nodes.slice(start).map((n) => n.textContent ?? '').join('');
+					return nodes
+						.slice(start)
+						.map((n) => n.textContent ?? '')
+						.join('');
 				}, id);
 				expect(fold(marked).startsWith(fold(entry.quote ?? ''))).toBe(true);
 			}

@@ -9,13 +9,20 @@ import { t } from '../../src/i18n/index.ts';
 
 const [claim] = claims;
 const [source] = sources;
-const embeddable: EmbeddableClaim | undefined = claim && { id: claim.id, claim: claim.data.claim, summary: claim.data.summary, rating: getRating(claim.data.verdict) };
+const embeddable: EmbeddableClaim | undefined = claim && {
+	id: claim.id,
+	claim: claim.data.claim,
+	summary: claim.data.summary,
+	rating: getRating(claim.data.verdict),
+};
 
 /** Every page type the edition has (a new, empty edition has no claim, source or embed pages yet). */
 const pageTypes: Record<string, string> = {
 	home: paths.home(),
 	...(claim ? { claim: paths.claim(claim.id), 'embed card': paths.embed(claim.id) } : {}),
-	...(source ? { source: paths.source(source.id), 'source claims': paths.sourceClaims(source.id) } : {}),
+	...(source
+		? { source: paths.source(source.id), 'source claims': paths.sourceClaims(source.id) }
+		: {}),
 	sources: paths.sources(),
 	verdicts: paths.verdicts(),
 	verdict: paths.verdict(ratings[0]!.id),
@@ -36,7 +43,9 @@ async function watchViolations(page: Page): Promise<string[]> {
 	const seen: string[] = [];
 	await page.addInitScript((prefix) => {
 		document.addEventListener('securitypolicyviolation', (event) => {
-			console.error(`${prefix} ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} in ${event.documentURI}: ${event.sample}`);
+			console.error(
+				`${prefix} ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} in ${event.documentURI}: ${event.sample}`,
+			);
 		});
 	}, marker);
 	page.on('console', (message) => {
@@ -63,9 +72,11 @@ async function expectStrictPolicy(frame: Page | Frame) {
 	await expect(meta).toHaveCount(1);
 	// A policy in a <meta> covers only what comes after it: it must precede every script and style.
 	const before = await meta.evaluate((element) =>
-		[...document.querySelectorAll('script:not([type="application/ld+json"]), style, link[rel="stylesheet"]')].every(
-			(other) => element.compareDocumentPosition(other) & Node.DOCUMENT_POSITION_FOLLOWING,
-		),
+		[
+			...document.querySelectorAll(
+				'script:not([type="application/ld+json"]), style, link[rel="stylesheet"]',
+			),
+		].every((other) => element.compareDocumentPosition(other) & Node.DOCUMENT_POSITION_FOLLOWING),
 	);
 	expect(before, 'the policy comes before every script and style').toBe(true);
 	const policy = (await meta.getAttribute('content')) ?? '';
@@ -79,7 +90,10 @@ async function expectStrictPolicy(frame: Page | Frame) {
 	expect(directives.get('script-src')?.[0]).toBe("'self'");
 	expect(directives.get('style-src')?.[0]).toBe("'self'");
 	for (const list of [directives.get('script-src')!, directives.get('style-src')!]) {
-		expect(list.slice(1).every((value) => /^'sha(256|384|512)-[A-Za-z0-9+/]+=*'$/.test(value)), list.join(' ')).toBe(true);
+		expect(
+			list.slice(1).every((value) => /^'sha(256|384|512)-[A-Za-z0-9+/]+=*'$/.test(value)),
+			list.join(' '),
+		).toBe(true);
 	}
 	// Ignored in a <meta>: framing is the response headers' job (src/lib/response-headers.ts).
 	expect(directives.has('frame-ancestors')).toBe(false);
@@ -101,12 +115,16 @@ for (const [type, path] of Object.entries(pageTypes)) {
 		await page.waitForLoadState('load');
 		const directives = await expectStrictPolicy(page);
 		// Only the search page loads images from data: URLs (Pagefind's icon); see src/pages/search.astro.
-		expect(directives.get('img-src')).toEqual(path === paths.search() ? ["'self'", 'data:'] : undefined);
+		expect(directives.get('img-src')).toEqual(
+			path === paths.search() ? ["'self'", 'data:'] : undefined,
+		);
 		expect(violations).toEqual([]);
 	});
 }
 
-test('verdict colors reach every element marked with its verdict, with no style attribute', async ({ page }) => {
+test('verdict colors reach every element marked with its verdict, with no style attribute', async ({
+	page,
+}) => {
 	/** The color `--verdict` gives an element, and the rating's own, both as the browser computes them. */
 	const colors = (selector: string, color: string) =>
 		page.locator(selector).evaluateAll(
@@ -122,7 +140,10 @@ test('verdict colors reach every element marked with its verdict, with no style 
 				}),
 			color,
 		);
-	const pages: [string, string[]][] = [[paths.verdicts(), ratings.map((r) => r.id)], ...(claim ? [[paths.claim(claim.id), [claim.data.verdict]] as [string, string[]]] : [])];
+	const pages: [string, string[]][] = [
+		[paths.verdicts(), ratings.map((r) => r.id)],
+		...(claim ? [[paths.claim(claim.id), [claim.data.verdict]] as [string, string[]]] : []),
+	];
 	for (const [path, ids] of pages) {
 		await page.goto(path);
 		await expect(page.locator('[style]')).toHaveCount(0);
@@ -143,8 +164,13 @@ test.describe('with claims', () => {
 		await page.goto(`${paths.search()}?q=${encodeURIComponent(distinctiveWords(claim))}`);
 		const result = page.locator(`.pagefind-ui__result a[href^="${paths.claim(claim.id)}"]`);
 		await expect(result.first()).toBeVisible({ timeout: 15_000 });
-		await page.locator('.pagefind-ui__filter-name', { hasText: new RegExp(t('search.filterVerdict'), 'i') }).click();
-		await page.getByLabel(new RegExp(`^${embeddable.rating.label}`)).first().check();
+		await page
+			.locator('.pagefind-ui__filter-name', { hasText: new RegExp(t('search.filterVerdict'), 'i') })
+			.click();
+		await page
+			.getByLabel(new RegExp(`^${embeddable.rating.label}`))
+			.first()
+			.check();
 		await expect(page.locator('.pagefind-ui__filter-checkbox:checked')).toHaveCount(1);
 		await expect(result.first()).toBeVisible();
 		// The excerpt highlighting, the results count and the filter counts all rendered without a violation.
@@ -166,11 +192,16 @@ test.describe('with claims', () => {
 		['a plain iframe', iframeCode],
 		['embed.js', scriptCode],
 	] as const) {
-		test(`an embed card framed on another site by ${way} loads under its policy`, async ({ page, baseURL }) => {
+		test(`an embed card framed on another site by ${way} loads under its policy`, async ({
+			page,
+			baseURL,
+		}) => {
 			if (!claim || !embeddable) return;
 			const violations = await watchViolations(page);
 			await page.goto(host.page(servedFrom(code(embeddable), baseURL!)));
-			const frame = await (await page.locator(`iframe.${frameClass}`).elementHandle())?.contentFrame();
+			const frame = await (
+				await page.locator(`iframe.${frameClass}`).elementHandle()
+			)?.contentFrame();
 			if (!frame) throw new Error('no card frame');
 			await expect(frame.locator('h1')).toHaveText(embeddable.claim);
 			await expectStrictPolicy(frame);
@@ -186,12 +217,17 @@ test.describe('with claims', () => {
 		});
 	}
 
-	test('the watcher sees a violation in a framed card on another origin', async ({ page, baseURL }) => {
+	test('the watcher sees a violation in a framed card on another origin', async ({
+		page,
+		baseURL,
+	}) => {
 		// Guards the tests above: they pass on silence, so silence must mean no violation.
 		if (!embeddable) return;
 		const violations = await watchViolations(page);
 		await page.goto(host.page(servedFrom(iframeCode(embeddable), baseURL!)));
-		const frame = await (await page.locator(`iframe.${frameClass}`).elementHandle())?.contentFrame();
+		const frame = await (
+			await page.locator(`iframe.${frameClass}`).elementHandle()
+		)?.contentFrame();
 		if (!frame) throw new Error('no card frame');
 		await expect(frame.locator('h1')).toHaveText(embeddable.claim);
 		await frame.evaluate(() => {
@@ -199,6 +235,8 @@ test.describe('with claims', () => {
 			unhashed.textContent = 'h1 { color: red }';
 			document.head.append(unhashed);
 		});
-		await expect.poll(() => violations.filter((v) => v.startsWith(marker) && v.includes('style-src'))).toHaveLength(1);
+		await expect
+			.poll(() => violations.filter((v) => v.startsWith(marker) && v.includes('style-src')))
+			.toHaveLength(1);
 	});
 });

@@ -10,7 +10,9 @@ import { t } from '../../src/i18n/index.ts';
 
 const abs = (path: string) => new URL(path, site.url).href;
 
-test('every claim page carries ClaimReview JSON-LD that agrees with its claim file', async ({ page }) => {
+test('every claim page carries ClaimReview JSON-LD that agrees with its claim file', async ({
+	page,
+}) => {
 	for (const { data: claim } of claims) {
 		await page.goto(paths.claim(claim.id));
 		const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
@@ -25,28 +27,54 @@ test('every claim page carries ClaimReview JSON-LD that agrees with its claim fi
 			datePublished: claim.published,
 			author: { '@type': 'Organization', name: site.name, url: abs('/') },
 			reviewRating: { '@type': 'Rating', alternateName: rating.label },
-			itemReviewed: { '@type': 'Claim', firstAppearance: { url: abs(paths.source(claim.appeared.source)) } },
+			itemReviewed: {
+				'@type': 'Claim',
+				firstAppearance: { url: abs(paths.source(claim.appeared.source)) },
+			},
 		});
-		if (rating.value !== null) expect(review.reviewRating).toMatchObject({ ratingValue: rating.value, bestRating: 5, worstRating: 1 });
-		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', abs(paths.claim(claim.id)));
+		if (rating.value !== null)
+			expect(review.reviewRating).toMatchObject({
+				ratingValue: rating.value,
+				bestRating: 5,
+				worstRating: 1,
+			});
+		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+			'href',
+			abs(paths.claim(claim.id)),
+		);
 		await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
 	}
 });
 
-test('every page type has canonical, Open Graph and Twitter meta, and feed discovery links that resolve', async ({ page, request }) => {
-	for (const path of [paths.home(), paths.sources(), ...sources.slice(0, 1).map((s) => paths.source(s.data.id)), paths.verdicts(), paths.methodology(), paths.search()]) {
+test('every page type has canonical, Open Graph and Twitter meta, and feed discovery links that resolve', async ({
+	page,
+	request,
+}) => {
+	for (const path of [
+		paths.home(),
+		paths.sources(),
+		...sources.slice(0, 1).map((s) => paths.source(s.data.id)),
+		paths.verdicts(),
+		paths.methodology(),
+		paths.search(),
+	]) {
 		await page.goto(path);
 		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', abs(path));
 		await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', abs(path));
 		await expect(page.locator('meta[property="og:title"]')).toHaveCount(1);
 		await expect(page.locator('meta[name="twitter:card"]')).toHaveCount(1);
-		const feeds = await page.locator('link[rel="alternate"]').evaluateAll((links) => links.map((l) => l.getAttribute('href') ?? ''));
+		const feeds = await page
+			.locator('link[rel="alternate"]')
+			.evaluateAll((links) => links.map((l) => l.getAttribute('href') ?? ''));
 		expect(feeds).toEqual(expect.arrayContaining([paths.rss(), paths.atom(), paths.jsonFeed()]));
 	}
-	for (const feed of [paths.rss(), paths.atom(), paths.jsonFeed()]) expect((await request.get(feed)).ok()).toBe(true);
+	for (const feed of [paths.rss(), paths.atom(), paths.jsonFeed()])
+		expect((await request.get(feed)).ok()).toBe(true);
 });
 
-test('RSS and Atom parse with a real feed parser and list every claim newest first with its verdict', async ({ request }) => {
+test('RSS and Atom parse with a real feed parser and list every claim newest first with its verdict', async ({
+	request,
+}) => {
 	for (const path of [paths.rss(), paths.atom()]) {
 		const feed = parseFeed(await (await request.get(path)).text());
 		expect(feed.items.length).toBe(Math.min(50, claims.length));
@@ -62,29 +90,41 @@ test('RSS and Atom parse with a real feed parser and list every claim newest fir
 	expect(json.items).toHaveLength(Math.min(50, claims.length));
 });
 
-test('robots.txt points at the sitemap, which lists every claim and source page', async ({ request }) => {
+test('robots.txt points at the sitemap, which lists every claim and source page', async ({
+	request,
+}) => {
 	const robots = await (await request.get(withBase('robots.txt'))).text();
 	expect(robots).toContain(`Sitemap: ${abs(withBase('sitemap-index.xml'))}`);
 	const index = await (await request.get(withBase('sitemap-index.xml'))).text();
 	const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-	const listed = (await Promise.all(maps.map(async (m) => (await request.get(m)).text()))).join('\n');
-	for (const { data } of claims) expect(listed).toContain(`<loc>${abs(paths.claim(data.id))}</loc>`);
-	for (const { data } of sources) expect(listed).toContain(`<loc>${abs(paths.source(data.id))}</loc>`);
+	const listed = (await Promise.all(maps.map(async (m) => (await request.get(m)).text()))).join(
+		'\n',
+	);
+	for (const { data } of claims)
+		expect(listed).toContain(`<loc>${abs(paths.claim(data.id))}</loc>`);
+	for (const { data } of sources)
+		expect(listed).toContain(`<loc>${abs(paths.source(data.id))}</loc>`);
 });
 
-test('open data: every claim in JSON (valid against the published schema), per-claim JSON, CSV and the ClaimReview DataFeed', async ({ request }) => {
+test('open data: every claim in JSON (valid against the published schema), per-claim JSON, CSV and the ClaimReview DataFeed', async ({
+	request,
+}) => {
 	const schema = await (await request.get(paths.dataSchema())).json();
 	const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
 	const all = await (await request.get(paths.dataAll())).json();
 	expect(all).toMatchObject({ version: formatVersion, schema: abs(paths.dataSchema()) });
-	expect(all.claims.map((c: { id: string }) => c.id).sort()).toEqual(claims.map((c) => c.data.id).sort());
+	expect(all.claims.map((c: { id: string }) => c.id).sort()).toEqual(
+		claims.map((c) => c.data.id).sort(),
+	);
 	for (const record of all.claims) {
 		expect(validate(record), JSON.stringify(validate.errors)).toBe(true);
 		const one = await (await request.get(paths.dataClaim(record.id))).json();
 		expect(one.claim).toEqual(record);
 		const file = claims.find((c) => c.data.id === record.id)!.data;
 		expect(record.verdict.id).toBe(file.verdict);
-		expect(record.sources.map((s: { stance: string }) => s.stance)).toEqual(sources.map((s) => file.sources.find((x) => x.source === s.data.id)?.stance));
+		expect(record.sources.map((s: { stance: string }) => s.stance)).toEqual(
+			sources.map((s) => file.sources.find((x) => x.source === s.data.id)?.stance),
+		);
 	}
 	const csv = await request.get(paths.dataCsv());
 	expect(csv.headers()['content-type']).toContain('text/csv');
@@ -92,7 +132,9 @@ test('open data: every claim in JSON (valid against the published schema), per-c
 	const feed = await (await request.get(paths.dataFeed())).json();
 	expect(feed['@type']).toBe('DataFeed');
 	expect(feed.dataFeedElement).toHaveLength(claims.length);
-	expect(feed.dataFeedElement.every((r: { '@type': string }) => r['@type'] === 'ClaimReview')).toBe(true);
+	expect(feed.dataFeedElement.every((r: { '@type': string }) => r['@type'] === 'ClaimReview')).toBe(
+		true,
+	);
 });
 
 test('search finds a claim by its words and narrows by verdict', async ({ page }) => {
@@ -103,8 +145,13 @@ test('search finds a claim by its words and narrows by verdict', async ({ page }
 	const result = page.locator(`.pagefind-ui__result a[href^="${paths.claim(target.data.id)}"]`);
 	await expect(result.first()).toBeVisible({ timeout: 15_000 });
 	const label = getRating(target.data.verdict).label;
-	await page.locator('.pagefind-ui__filter-name', { hasText: new RegExp(t('search.filterVerdict'), 'i') }).click();
-	await page.getByLabel(new RegExp(`^${label}`)).first().check();
+	await page
+		.locator('.pagefind-ui__filter-name', { hasText: new RegExp(t('search.filterVerdict'), 'i') })
+		.click();
+	await page
+		.getByLabel(new RegExp(`^${label}`))
+		.first()
+		.check();
 	await expect(result.first()).toBeVisible();
 	const verdicts = await page.locator('.pagefind-ui__result').count();
 	expect(verdicts).toBeGreaterThan(0);
@@ -115,17 +162,24 @@ test('without JavaScript the search page offers the listings instead', async ({ 
 	const page = await context.newPage();
 	await page.goto(paths.search());
 	await expect(page.getByText(t('search.noScript'))).toBeVisible();
-	await expect(page.getByRole('link', { name: getRating('true').label, exact: true })).toHaveAttribute('href', paths.verdict('true'));
+	await expect(
+		page.getByRole('link', { name: getRating('true').label, exact: true }),
+	).toHaveAttribute('href', paths.verdict('true'));
 	await context.close();
 });
 
-test('the missing page has no canonical URL or og:url and is kept out of search engines', async ({ page, request }) => {
+test('the missing page has no canonical URL or og:url and is kept out of search engines', async ({
+	page,
+	request,
+}) => {
 	const response = await page.goto(withBase('no-such-page/'));
 	expect(response?.status()).toBe(404);
 	await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
 	await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
 	await expect(page.locator('meta[property="og:url"]')).toHaveCount(0);
-	expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toContain(t('notFound.title'));
+	expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toContain(
+		t('notFound.title'),
+	);
 	const sitemap = await (await request.get(withBase('sitemap-0.xml'))).text();
 	expect(sitemap).not.toMatch(/\/404(\.html|\/)?</);
 });

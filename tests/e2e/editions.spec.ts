@@ -10,7 +10,12 @@ import { expect, test } from '@playwright/test';
 import en from '../../src/i18n/locales/en.ts';
 import es from '../../src/i18n/locales/es.ts';
 import { buildFixtureEdition, builtEdition } from '../fixture-build.ts';
-import { expectClaimFirstScreenOnDesktop, expectClaimFirstScreenOnPhone, expectHomeShowsAClaimOnPhone, phone } from '../reading.ts';
+import {
+	expectClaimFirstScreenOnDesktop,
+	expectClaimFirstScreenOnPhone,
+	expectHomeShowsAClaimOnPhone,
+	phone,
+} from '../reading.ts';
 import { contentUnder } from '../site-content.ts';
 import { serveDirectory, type RunningServer } from '../static-server.ts';
 import { fixtureDir } from '../test-edition.ts';
@@ -40,14 +45,20 @@ test.afterAll(async () => {
 for (const [name, { words }] of Object.entries(editions)) {
 	const { claims, sources } = contentUnder(fixtureDir(name));
 
-	test(`the ${name} edition (${sources.length} ${sources.length === 1 ? 'source' : 'sources'}): every claim page's first screen, on a phone and a desktop`, async ({ page }) => {
+	test(`the ${name} edition (${sources.length} ${sources.length === 1 ? 'source' : 'sources'}): every claim page's first screen, on a phone and a desktop`, async ({
+		page,
+	}) => {
 		const server = servers.get(name)!;
 		for (const { id, data } of claims) {
 			await page.setViewportSize(phone);
 			await page.goto(new URL(`claims/${id}/`, server.url).href);
 			const onScreen = {
 				verdict: data.verdict,
-				stances: data.sources.map(({ source, stance }) => ({ source, stance, label: words[`stance.${stance}`] })),
+				stances: data.sources.map(({ source, stance }) => ({
+					source,
+					stance,
+					label: words[`stance.${stance}`],
+				})),
 			};
 			await expectClaimFirstScreenOnPhone(page, onScreen);
 			const update = data.updates.length > 1 ? data.updates.at(-1) : undefined;
@@ -57,8 +68,12 @@ for (const [name, { words }] of Object.entries(editions)) {
 				await expect(note).toBeInViewport();
 				await expect(note).toContainText(update.note);
 				await expect(note.locator('time')).toHaveAttribute('datetime', update.date);
-				if (update.verdict) await expect(note.locator('.verdict')).toHaveAttribute('data-verdict', update.verdict);
-				const [noteBox, verdictBox] = [await note.boundingBox(), await page.locator('.verdict-panel').boundingBox()];
+				if (update.verdict)
+					await expect(note.locator('.verdict')).toHaveAttribute('data-verdict', update.verdict);
+				const [noteBox, verdictBox] = [
+					await note.boundingBox(),
+					await page.locator('.verdict-panel').boundingBox(),
+				];
 				expect(noteBox!.y + noteBox!.height).toBeLessThanOrEqual(verdictBox!.y);
 			} else {
 				await expect(note).toHaveCount(0);
@@ -72,5 +87,9 @@ for (const [name, { words }] of Object.entries(editions)) {
 }
 
 test('the ten-sources edition has a claim revised after publication, so the correction note is tested', () => {
-	expect(contentUnder(fixtureDir('ten-sources')).claims.some((c) => c.data.updates.at(-1)?.verdict !== undefined)).toBe(true);
+	expect(
+		contentUnder(fixtureDir('ten-sources')).claims.some(
+			(c) => c.data.updates.at(-1)?.verdict !== undefined,
+		),
+	).toBe(true);
 });

@@ -4,7 +4,12 @@ import { site } from '../../src/lib/site.ts';
 import { claimSchema } from '../../src/lib/schema.ts';
 import { cardHeight } from '../../src/embed/card-size.ts';
 import { cardWidth, fitClass, frameClass, heightMessageType } from '../../src/embed/protocol.ts';
-import { badgeMarkdown, iframeCode, scriptCode, type EmbeddableClaim } from '../../src/embed/snippets.ts';
+import {
+	badgeMarkdown,
+	iframeCode,
+	scriptCode,
+	type EmbeddableClaim,
+} from '../../src/embed/snippets.ts';
 import { absoluteUrl, paths } from '../../src/lib/paths.ts';
 import { getRating } from '../../src/lib/ratings.ts';
 import { servedFrom, startHostSite, type HostSite } from '../embed-host.ts';
@@ -12,13 +17,24 @@ import { claims, type Loaded } from '../site-content.ts';
 import type { ClaimData } from '../../src/lib/schema.ts';
 import { t } from '../../src/i18n/index.ts';
 
-const embeddable = ({ id, data }: Loaded<ClaimData>): EmbeddableClaim => ({ id, claim: data.claim, summary: data.summary, rating: getRating(data.verdict) });
+const embeddable = ({ id, data }: Loaded<ClaimData>): EmbeddableClaim => ({
+	id,
+	claim: data.claim,
+	summary: data.summary,
+	rating: getRating(data.verdict),
+});
 // Cards need claims: an edition that has none yet has no embeds to test.
 test.skip(claims.length === 0, 'the edition has no claims yet');
 const cards = claims.map(embeddable);
 // An edition with fewer than three claims embeds the same card more than once.
-const [first, second, third] = [0, 1, 2].map((i) => cards[i] ?? cards[0]) as [EmbeddableClaim, EmbeddableClaim, EmbeddableClaim];
-const longest = [...cards].sort((a, b) => b.claim.length + b.summary.length - a.claim.length - a.summary.length)[0] as EmbeddableClaim;
+const [first, second, third] = [0, 1, 2].map((i) => cards[i] ?? cards[0]) as [
+	EmbeddableClaim,
+	EmbeddableClaim,
+	EmbeddableClaim,
+];
+const longest = [...cards].sort(
+	(a, b) => b.claim.length + b.summary.length - a.claim.length - a.summary.length,
+)[0] as EmbeddableClaim;
 const budget = { card: 15 * 1024, script: 3 * 1024, copyButton: 1024 };
 
 let host: HostSite;
@@ -37,7 +53,8 @@ async function frameOf(iframe: Locator): Promise<Frame> {
 
 /** The rendered height of an iframe on the host page, and of the card inside it. */
 const frameHeight = async (iframe: Locator) => (await iframe.boundingBox())?.height ?? 0;
-const renderedHeight = (frame: Frame) => frame.locator('main').evaluate((main) => Math.ceil(main.getBoundingClientRect().height));
+const renderedHeight = (frame: Frame) =>
+	frame.locator('main').evaluate((main) => Math.ceil(main.getBoundingClientRect().height));
 
 /** Every card iframe on the page shows its card and, after resizing, is exactly as tall as it. */
 async function expectCardsSizedToContent(page: Page, expected: readonly EmbeddableClaim[]) {
@@ -49,14 +66,19 @@ async function expectCardsSizedToContent(page: Page, expected: readonly Embeddab
 		const frame = await frameOf(iframe);
 		await expect(frame.locator('h1')).toHaveText(claim.claim);
 		await expect(frame.locator('.verdict')).toHaveText(`Verdict: ${claim.rating.label}`);
-		await expect.poll(async () => Math.abs((await frameHeight(iframe)) - (await renderedHeight(frame)))).toBeLessThanOrEqual(1);
+		await expect
+			.poll(async () => Math.abs((await frameHeight(iframe)) - (await renderedHeight(frame))))
+			.toBeLessThanOrEqual(1);
 	}
 }
 
 /** The longest text a claim file may hold in a field (the schema's own maximum). */
 const longestAllowed = (field: 'claim' | 'summary') => {
 	const max = claimSchema.shape[field].maxLength ?? 0;
-	return 'The quick brown fox jumps over the lazy dog, said the official, '.repeat(20).slice(0, max).trimEnd();
+	return 'The quick brown fox jumps over the lazy dog, said the official, '
+		.repeat(20)
+		.slice(0, max)
+		.trimEnd();
 };
 
 /** What a reader of a card in a frame sees: whether it scrolls, and where the card and its link end. */
@@ -76,7 +98,10 @@ const cardInFrame = (frame: Frame) =>
 
 test.describe('embedding on another site', () => {
 	for (const scheme of ['light', 'dark'] as const) {
-		test(`by plain iframe: every card shows whole, with no scrollbar and no wasted space, in columns 280 to 800 px wide (${scheme})`, async ({ page, baseURL }) => {
+		test(`by plain iframe: every card shows whole, with no scrollbar and no wasted space, in columns 280 to 800 px wide (${scheme})`, async ({
+			page,
+			baseURL,
+		}) => {
 			await page.emulateMedia({ colorScheme: scheme });
 			const all = claims.map(embeddable);
 			const code = all.map((claim) => servedFrom(iframeCode(claim), baseURL!)).join('');
@@ -91,17 +116,26 @@ test.describe('embedding on another site', () => {
 				await frames[i]!.locator('.more a').waitFor();
 			}
 			// The longest claim and summary a file may hold, in the card whose layout gives them the fewest lines.
-			const tightest = frames[all.indexOf([...all].sort((a, b) => cardHeight(a) - cardHeight(b))[0]!)]!;
-			await tightest.evaluate(([claim, summary]) => {
-				document.querySelector('h1')!.textContent = claim!;
-				document.querySelector('.summary')!.textContent = summary!;
-			}, [longestAllowed('claim'), longestAllowed('summary')]);
+			const tightest =
+				frames[all.indexOf([...all].sort((a, b) => cardHeight(a) - cardHeight(b))[0]!)]!;
+			await tightest.evaluate(
+				([claim, summary]) => {
+					document.querySelector('h1')!.textContent = claim!;
+					document.querySelector('.summary')!.textContent = summary!;
+				},
+				[longestAllowed('claim'), longestAllowed('summary')],
+			);
 			for (const width of [280, 320, 400, 600, 800]) {
-				await page.locator('#column').evaluate((column, w) => (column.style.width = `${w}px`), width);
+				await page
+					.locator('#column')
+					.evaluate((column, w) => (column.style.width = `${w}px`), width);
 				for (const [i, claim] of all.entries()) {
 					const seen = await cardInFrame(frames[i]!);
 					const where = `${claim.id} at ${width} px`;
-					expect(seen.viewport, where).toEqual({ width: Math.min(width, cardWidth.max), height: cardHeight(claim) });
+					expect(seen.viewport, where).toEqual({
+						width: Math.min(width, cardWidth.max),
+						height: cardHeight(claim),
+					});
 					expect(seen.fit, where).toBe(false);
 					expect(seen.scrolls, where).toBe(false);
 					expect(seen.card.top, where).toBe(0);
@@ -114,8 +148,13 @@ test.describe('embedding on another site', () => {
 		});
 	}
 
-	test('by script: several blockquotes become cards sized to their content, at any width', async ({ page, baseURL }) => {
-		const code = [first, second, third].map((claim) => servedFrom(scriptCode(claim), baseURL!)).join('\n');
+	test('by script: several blockquotes become cards sized to their content, at any width', async ({
+		page,
+		baseURL,
+	}) => {
+		const code = [first, second, third]
+			.map((claim) => servedFrom(scriptCode(claim), baseURL!))
+			.join('\n');
 		const broken = `<blockquote class="crosscheck-claim" data-claim="../about"><a href="${baseURL}/">a bad id stays a link</a></blockquote>`;
 		await page.goto(host.page(`<div id="narrow" style="width: 320px">${code}</div>${broken}`));
 		await expectCardsSizedToContent(page, [first, second, third]);
@@ -127,43 +166,72 @@ test.describe('embedding on another site', () => {
 		expect(await frameHeight(page.locator('iframe').first())).toBeLessThan(narrow);
 	});
 
-	test('by script: without JavaScript the blockquote is a link to the check', async ({ browser, baseURL }) => {
+	test('by script: without JavaScript the blockquote is a link to the check', async ({
+		browser,
+		baseURL,
+	}) => {
 		const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(host.page(servedFrom(scriptCode(first), baseURL!)));
 		await expect(page.locator('iframe')).toHaveCount(0);
-		await expect(page.getByRole('link', { name: first.claim })).toHaveAttribute('href', `${baseURL}${paths.claim(first.id)}`);
+		await expect(page.getByRole('link', { name: first.claim })).toHaveAttribute(
+			'href',
+			`${baseURL}${paths.claim(first.id)}`,
+		);
 		await context.close();
 	});
 
-	test('embed.js resizes only for well-formed messages from the site, and only the card that sent them', async ({ page, baseURL }) => {
-		await page.goto(host.page([first, second].map((claim) => servedFrom(scriptCode(claim), baseURL!)).join('')));
+	test('embed.js resizes only for well-formed messages from the site, and only the card that sent them', async ({
+		page,
+		baseURL,
+	}) => {
+		await page.goto(
+			host.page([first, second].map((claim) => servedFrom(scriptCode(claim), baseURL!)).join('')),
+		);
 		await expectCardsSizedToContent(page, [first, second]);
 		const [one, two] = [page.locator('iframe').nth(0), page.locator('iframe').nth(1)];
 		const before = await frameHeight(one);
 		const frame = await frameOf(one);
 
-		await page.evaluate((type) => window.postMessage({ type, height: 999 }, '*'), heightMessageType);
-		await frame.evaluate((type) => window.parent.postMessage({ type, height: '999' }, '*'), heightMessageType);
+		await page.evaluate(
+			(type) => window.postMessage({ type, height: 999 }, '*'),
+			heightMessageType,
+		);
+		await frame.evaluate(
+			(type) => window.parent.postMessage({ type, height: '999' }, '*'),
+			heightMessageType,
+		);
 		await frame.evaluate(() => window.parent.postMessage({ type: 'other', height: 999 }, '*'));
 		await page.waitForTimeout(300);
 		expect(await frameHeight(one)).toBe(before);
 
-		await (await frameOf(two)).evaluate((type) => window.parent.postMessage({ type, height: 777 }, '*'), heightMessageType);
+		await (
+			await frameOf(two)
+		).evaluate((type) => window.parent.postMessage({ type, height: 777 }, '*'), heightMessageType);
 		await expect.poll(() => frameHeight(two)).toBe(777);
 		expect(await frameHeight(one)).toBe(before);
 
 		// A page of another origin loaded into a card's iframe sends a well-formed message: ignored.
-		const impostor = host.page(`<script>parent.postMessage({ type: '${heightMessageType}', height: 999 }, '*'); console.log('posted');</script>`);
-		await Promise.all([page.waitForEvent('console', (message) => message.text() === 'posted'), frame.evaluate((url) => (location.href = url), impostor)]);
+		const impostor = host.page(
+			`<script>parent.postMessage({ type: '${heightMessageType}', height: 999 }, '*'); console.log('posted');</script>`,
+		);
+		await Promise.all([
+			page.waitForEvent('console', (message) => message.text() === 'posted'),
+			frame.evaluate((url) => (location.href = url), impostor),
+		]);
 		await page.waitForTimeout(300);
 		expect(await frameHeight(one)).toBe(before);
 	});
 
-	test("the card's link opens the claim page in a new tab, without access to the card", async ({ page, baseURL }) => {
+	test("the card's link opens the claim page in a new tab, without access to the card", async ({
+		page,
+		baseURL,
+	}) => {
 		await page.goto(host.page(servedFrom(scriptCode(first), baseURL!)));
 		const frame = await frameOf(page.locator('iframe'));
-		const link = frame.getByRole('link', { name: `${t('embed.readMore', { site: site.name })}${t('embed.newTab')}` });
+		const link = frame.getByRole('link', {
+			name: `${t('embed.readMore', { site: site.name })}${t('embed.newTab')}`,
+		});
 		await expect(link).toHaveAttribute('target', '_blank');
 		const [tab] = await Promise.all([page.waitForEvent('popup'), link.click()]);
 		await expect(tab).toHaveURL(`${baseURL}${paths.claim(first.id)}`);
@@ -171,12 +239,19 @@ test.describe('embedding on another site', () => {
 		expect(await tab.evaluate(() => window.opener)).toBeNull();
 	});
 
-	test('by oEmbed: every claim page points to a valid rich response whose html embeds the card', async ({ page, request, baseURL }) => {
+	test('by oEmbed: every claim page points to a valid rich response whose html embeds the card', async ({
+		page,
+		request,
+		baseURL,
+	}) => {
 		for (const { data } of claims) {
 			await page.goto(paths.claim(data.id));
 			const link = page.locator('link[rel="alternate"][type="application/json+oembed"]');
 			await expect(link).toHaveAttribute('href', absoluteUrl(paths.oembed(data.id)));
-			await expect(link).toHaveAttribute('title', `${getRating(data.verdict).label}: ${data.claim}`);
+			await expect(link).toHaveAttribute(
+				'title',
+				`${getRating(data.verdict).label}: ${data.claim}`,
+			);
 			const response = await request.get(paths.oembed(data.id));
 			expect(response.headers()['content-type']).toMatch(/^application\/json/);
 			const json = await response.json();
@@ -214,16 +289,23 @@ test.describe('the card page', () => {
 		await context.close();
 	});
 
-	test(`every card stays under ${budget.card / 1024} KB in total and requests nothing from other origins`, async ({ page, baseURL }) => {
+	test(`every card stays under ${budget.card / 1024} KB in total and requests nothing from other origins`, async ({
+		page,
+		baseURL,
+	}) => {
 		for (const claim of claims.map(embeddable)) {
 			const sizes: Promise<[string, number]>[] = [];
-			const listener = (response: import('@playwright/test').Response) => sizes.push(response.body().then((body) => [response.url(), body.length]));
+			const listener = (response: import('@playwright/test').Response) =>
+				sizes.push(response.body().then((body) => [response.url(), body.length]));
 			page.on('response', listener);
 			await page.goto(paths.embed(claim.id), { waitUntil: 'networkidle' });
 			page.off('response', listener);
 			const loaded = await Promise.all(sizes);
 			for (const [url] of loaded) expect(new URL(url).origin).toBe(baseURL);
-			expect(loaded.reduce((sum, [, bytes]) => sum + bytes, 0), claim.id).toBeLessThan(budget.card);
+			expect(
+				loaded.reduce((sum, [, bytes]) => sum + bytes, 0),
+				claim.id,
+			).toBeLessThan(budget.card);
 		}
 	});
 
@@ -231,12 +313,15 @@ test.describe('the card page', () => {
 		for (const width of [cardWidth.min, 400, cardWidth.max]) {
 			await page.setViewportSize({ width, height: 600 });
 			await page.goto(paths.embed(longest.id));
-			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+				width,
+			);
 		}
 	});
 
 	test('follows the color scheme, and ?theme= forces one', async ({ page }) => {
-		const background = () => page.locator('main').evaluate((main) => getComputedStyle(main).backgroundColor);
+		const background = () =>
+			page.locator('main').evaluate((main) => getComputedStyle(main).backgroundColor);
 		const [light, dark] = ['rgb(255, 255, 255)', 'rgb(22, 27, 34)'];
 		for (const [scheme, query, expected] of [
 			['light', '', light],
@@ -257,27 +342,47 @@ test.describe('the card page', () => {
 			for (const width of [cardWidth.min, cardWidth.max]) {
 				await page.setViewportSize({ width, height: 700 });
 				await page.goto(paths.embed(longest.id));
-				const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-				expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+				const results = await new AxeBuilder({ page })
+					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+					.analyze();
+				expect(
+					results.violations.map(
+						(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+					),
+				).toEqual([]);
 			}
 		});
 	}
 
 	test('where embed.js runs, the card shows its text in full', async ({ page, baseURL }) => {
-		await page.goto(host.page(`<div style="width: 280px">${servedFrom(scriptCode(longest), baseURL!)}</div>`));
+		await page.goto(
+			host.page(`<div style="width: 280px">${servedFrom(scriptCode(longest), baseURL!)}</div>`),
+		);
 		await expectCardsSizedToContent(page, [longest]);
 		const seen = await cardInFrame(await frameOf(page.locator('iframe')));
 		expect(seen.fit).toBe(true);
 		const frame = await frameOf(page.locator('iframe'));
 		for (const block of ['h1', '.meaning', '.summary']) {
-			expect(await frame.locator(block).evaluate((el) => el.scrollHeight <= el.clientHeight), block).toBe(true);
+			expect(
+				await frame.locator(block).evaluate((el) => el.scrollHeight <= el.clientHeight),
+				block,
+			).toBe(true);
 		}
 	});
 });
 
 test.describe('response headers', () => {
-	test('dist/_headers lets anyone frame embed cards and no one frame other pages', async ({ request }) => {
-		const refused = [paths.home(), paths.claim(first.id), paths.source('x'), paths.verdicts(), paths.about(), paths.search()];
+	test('dist/_headers lets anyone frame embed cards and no one frame other pages', async ({
+		request,
+	}) => {
+		const refused = [
+			paths.home(),
+			paths.claim(first.id),
+			paths.source('x'),
+			paths.verdicts(),
+			paths.about(),
+			paths.search(),
+		];
 		for (const path of refused) {
 			const headers = (await request.get(path)).headers();
 			expect(headers['x-frame-options'], path).toBe('DENY');
@@ -287,8 +392,16 @@ test.describe('response headers', () => {
 		expect(headers['content-security-policy']).toBe('frame-ancestors *');
 	});
 
-	test('every response is nosniff and has a referrer policy and a permissions policy', async ({ request }) => {
-		for (const path of [paths.home(), paths.embed(first.id), paths.dataAll(), paths.embedScript(), '/no-such-page/']) {
+	test('every response is nosniff and has a referrer policy and a permissions policy', async ({
+		request,
+	}) => {
+		for (const path of [
+			paths.home(),
+			paths.embed(first.id),
+			paths.dataAll(),
+			paths.embedScript(),
+			'/no-such-page/',
+		]) {
 			const headers = (await request.get(path)).headers();
 			expect(headers['x-content-type-options'], path).toBe('nosniff');
 			expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
@@ -296,9 +409,16 @@ test.describe('response headers', () => {
 		}
 	});
 
-	test('a browser shows a framed card but refuses a framed claim page or missing page', async ({ page, baseURL }) => {
+	test('a browser shows a framed card but refuses a framed claim page or missing page', async ({
+		page,
+		baseURL,
+	}) => {
 		const missing = '/no-such-page/';
-		await page.goto(host.page(`<iframe id="card" src="${baseURL}${paths.embed(first.id)}"></iframe><iframe id="page" src="${baseURL}${paths.claim(first.id)}"></iframe><iframe id="missing" src="${baseURL}${missing}"></iframe>`));
+		await page.goto(
+			host.page(
+				`<iframe id="card" src="${baseURL}${paths.embed(first.id)}"></iframe><iframe id="page" src="${baseURL}${paths.claim(first.id)}"></iframe><iframe id="missing" src="${baseURL}${missing}"></iframe>`,
+			),
+		);
 		await expect((await frameOf(page.locator('#card'))).locator('h1')).toHaveText(first.claim);
 		const refused = await frameOf(page.locator('#page'));
 		await expect.poll(() => refused.url()).not.toBe(`${baseURL}${paths.claim(first.id)}`);
@@ -308,10 +428,28 @@ test.describe('response headers', () => {
 		expect((await page.request.get(missing)).status()).toBe(404);
 	});
 
-	test('a script on another site can read the open data and the oEmbed responses, not the pages', async ({ page, baseURL }) => {
+	test('a script on another site can read the open data and the oEmbed responses, not the pages', async ({
+		page,
+		baseURL,
+	}) => {
 		await page.goto(host.page('<p>host</p>'));
-		const read = (url: string) => page.evaluate((u) => fetch(u).then((r) => r.status, () => 'refused'), url);
-		for (const path of [paths.dataAll(), paths.dataClaim(first.id), paths.dataCsv(), paths.dataFeed(), paths.dataSchema(), paths.oembed(first.id)]) {
+		const read = (url: string) =>
+			page.evaluate(
+				(u) =>
+					fetch(u).then(
+						(r) => r.status,
+						() => 'refused',
+					),
+				url,
+			);
+		for (const path of [
+			paths.dataAll(),
+			paths.dataClaim(first.id),
+			paths.dataCsv(),
+			paths.dataFeed(),
+			paths.dataSchema(),
+			paths.oembed(first.id),
+		]) {
 			expect(await read(`${baseURL}${path}`), path).toBe(200);
 		}
 		expect(await read(`${baseURL}${paths.claim(first.id)}`)).toBe('refused');
@@ -324,10 +462,19 @@ test.describe('images', () => {
 			await page.goto(paths.claim(data.id));
 			const url = absoluteUrl(paths.socialImage(data.id));
 			await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', url);
-			await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute('content', '1200');
-			await expect(page.locator('meta[property="og:image:height"]')).toHaveAttribute('content', '630');
+			await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute(
+				'content',
+				'1200',
+			);
+			await expect(page.locator('meta[property="og:image:height"]')).toHaveAttribute(
+				'content',
+				'630',
+			);
 			await expect(page.locator('meta[name="twitter:image"]')).toHaveAttribute('content', url);
-			await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+			await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute(
+				'content',
+				'summary_large_image',
+			);
 			const response = await request.get(paths.socialImage(data.id));
 			expect(response.headers()['content-type']).toBe('image/png');
 			const png = await response.body();
@@ -337,7 +484,9 @@ test.describe('images', () => {
 		}
 	});
 
-	test('every claim has a verdict badge that names the site and the verdict', async ({ request }) => {
+	test('every claim has a verdict badge that names the site and the verdict', async ({
+		request,
+	}) => {
 		for (const claim of claims.map(embeddable)) {
 			const response = await request.get(paths.badge(claim.id));
 			expect(response.headers()['content-type']).toBe('image/svg+xml');
@@ -349,9 +498,14 @@ test.describe('images', () => {
 });
 
 test.describe('the embed code on claim pages', () => {
-	test('offers the iframe, script and badge code, and embed.js within its budget', async ({ page, request }) => {
+	test('offers the iframe, script and badge code, and embed.js within its budget', async ({
+		page,
+		request,
+	}) => {
 		await page.goto(paths.claim(first.id));
-		const section = page.locator('section', { has: page.getByRole('heading', { name: t('embed.heading') }) });
+		const section = page.locator('section', {
+			has: page.getByRole('heading', { name: t('embed.heading') }),
+		});
 		await expect(section.getByLabel('Iframe')).toHaveValue(iframeCode(first));
 		await expect(section.getByLabel('Script')).toHaveValue(scriptCode(first));
 		await expect(section.getByLabel('Badge (Markdown)')).toHaveValue(badgeMarkdown(first));
@@ -367,9 +521,17 @@ test.describe('the embed code on claim pages', () => {
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(iframeCode(first));
 	});
 
-	test(`the copy button is the claim page's only script, under ${budget.copyButton} bytes; without JavaScript there is no button`, async ({ page, browser, baseURL }) => {
+	test(`the copy button is the claim page's only script, under ${budget.copyButton} bytes; without JavaScript there is no button`, async ({
+		page,
+		browser,
+		baseURL,
+	}) => {
 		await page.goto(paths.claim(first.id));
-		const scripts = await page.locator('script:not([type="application/ld+json"])').evaluateAll((nodes) => nodes.map((n) => (n as HTMLScriptElement).src || n.textContent || ''));
+		const scripts = await page
+			.locator('script:not([type="application/ld+json"])')
+			.evaluateAll((nodes) =>
+				nodes.map((n) => (n as HTMLScriptElement).src || n.textContent || ''),
+			);
 		expect(scripts).toHaveLength(1);
 		expect(scripts[0]).toContain('copy-code');
 		expect(new TextEncoder().encode(scripts[0]).length).toBeLessThan(budget.copyButton);

@@ -14,43 +14,69 @@ test('home lists every claim, newest first, each with its verdict badge', async 
 		const card = cards.filter({ has: page.locator(`a[href="${paths.claim(data.id)}"]`) });
 		await expect(card.locator('.verdict')).toHaveText(getRating(data.verdict).label);
 	}
-	const dates = await cards.locator('time').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('datetime') ?? ''));
+	const dates = await cards
+		.locator('time')
+		.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('datetime') ?? ''));
 	expect(dates).toEqual([...dates].sort().reverse());
 });
 
-test('verdict filters work without JavaScript and list exactly the claims with that verdict', async ({ browser }) => {
+test('verdict filters work without JavaScript and list exactly the claims with that verdict', async ({
+	browser,
+}) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	for (const rating of ratings) {
 		await page.goto(paths.home());
 		const count = claims.filter((c) => c.data.verdict === rating.id).length;
-		await page.getByRole('navigation', { name: t('filters.heading') }).getByRole('link', { name: `${rating.label} ${count} ${t('filters.countHidden', { count })}`, exact: true }).click();
+		await page
+			.getByRole('navigation', { name: t('filters.heading') })
+			.getByRole('link', {
+				name: `${rating.label} ${count} ${t('filters.countHidden', { count })}`,
+				exact: true,
+			})
+			.click();
 		await expect(page).toHaveURL(new RegExp(`${paths.verdict(rating.id)}$`));
-		const expected = claims.filter((c) => c.data.verdict === rating.id).map((c) => paths.claim(c.data.id)).sort();
-		const listed = await page.locator('.claim-card h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+		const expected = claims
+			.filter((c) => c.data.verdict === rating.id)
+			.map((c) => paths.claim(c.data.id))
+			.sort();
+		const listed = await page
+			.locator('.claim-card h3 a')
+			.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 		expect(listed.sort()).toEqual(expected);
 	}
 	await context.close();
 });
 
-test('source filters lead to each article’s list of the claims it speaks to', async ({ browser }) => {
+test('source filters lead to each article’s list of the claims it speaks to', async ({
+	browser,
+}) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	for (const { data: source } of sources) {
 		await page.goto(paths.home());
-		await page.getByRole('navigation', { name: t('filters.heading') }).getByRole('link', { name: new RegExp(`^${source.label}`) }).click();
+		await page
+			.getByRole('navigation', { name: t('filters.heading') })
+			.getByRole('link', { name: new RegExp(`^${source.label}`) })
+			.click();
 		await expect(page).toHaveURL(new RegExp(`${paths.sourceClaims(source.id)}$`));
 		const expected = claims
-			.filter((c) => c.data.sources.some((s) => s.source === source.id && s.stance !== 'not-mentioned'))
+			.filter((c) =>
+				c.data.sources.some((s) => s.source === source.id && s.stance !== 'not-mentioned'),
+			)
 			.map((c) => paths.claim(c.data.id))
 			.sort();
-		const listed = await page.locator('.claim-card h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+		const listed = await page
+			.locator('.claim-card h3 a')
+			.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 		expect(listed.sort()).toEqual(expected);
 	}
 	await context.close();
 });
 
-test('the matrix has a row per claim and a linked cell per source, each landing on that stance', async ({ page }) => {
+test('the matrix has a row per claim and a linked cell per source, each landing on that stance', async ({
+	page,
+}) => {
 	await page.goto(paths.sources());
 	const rows = page.locator('table.matrix tbody tr');
 	await expect(rows).toHaveCount(claims.length);
@@ -60,7 +86,10 @@ test('the matrix has a row per claim and a linked cell per source, each landing 
 		await expect(cells).toHaveCount(sources.length);
 		for (const [i, { data: source }] of sources.entries()) {
 			const entry = claim.sources.find((s) => s.source === source.id);
-			await expect(cells.nth(i)).toHaveAttribute('href', `${paths.claim(claim.id)}#${anchors.stance(source.id)}`);
+			await expect(cells.nth(i)).toHaveAttribute(
+				'href',
+				`${paths.claim(claim.id)}#${anchors.stance(source.id)}`,
+			);
 			await expect(cells.nth(i)).toContainText(getStance(entry!.stance).label);
 		}
 	}
@@ -68,21 +97,31 @@ test('the matrix has a row per claim and a linked cell per source, each landing 
 	const [first] = claims;
 	const [source] = sources;
 	if (!first || !source) return;
-	await rows.filter({ has: page.locator(`th a[href="${paths.claim(first!.data.id)}"]`) }).locator('td a').first().click();
+	await rows
+		.filter({ has: page.locator(`th a[href="${paths.claim(first!.data.id)}"]`) })
+		.locator('td a')
+		.first()
+		.click();
 	await expect(page.locator(`#${anchors.stance(source!.data.id)}`)).toBeInViewport();
 });
 
-test('source pages highlight each quoted passage and link it back to its claim', async ({ page }) => {
+test('source pages highlight each quoted passage and link it back to its claim', async ({
+	page,
+}) => {
 	for (const { data: source, body } of sources) {
 		await page.goto(paths.source(source.id));
 		await expect(page.locator('h1')).toHaveText(source.headline);
-		const quoting = claims.filter((c) => c.data.sources.some((s) => s.source === source.id && s.quote));
+		const quoting = claims.filter((c) =>
+			c.data.sources.some((s) => s.source === source.id && s.quote),
+		);
 		for (const { data: claim } of quoting) {
 			const entry = claim.sources.find((s) => s.source === source.id);
 			const span = new PassageIndex(body).find(entry?.quote ?? '');
 			expect(span, `${claim.id} quote in ${source.id}`).not.toBeNull();
 			await expect(page.locator(`mark.cited #${anchors.passage(span!)}`)).toHaveCount(1);
-			await expect(page.locator(`.archive a[href="${paths.claim(claim.id)}#${anchors.stance(source.id)}"]`)).toHaveCount(1);
+			await expect(
+				page.locator(`.archive a[href="${paths.claim(claim.id)}#${anchors.stance(source.id)}"]`),
+			).toHaveCount(1);
 		}
 	}
 });
@@ -91,5 +130,7 @@ test('an unknown address gets the 404 page with ways back', async ({ page }) => 
 	const response = await page.goto(withBase('claims/no-such-claim/'));
 	expect(response?.status()).toBe(404);
 	await expect(page.locator('h1')).toHaveText(t('notFound.title'));
-	await expect(page.getByRole('link', { name: t('notFound.allClaims', { count: claims.length }) })).toHaveAttribute('href', paths.home());
+	await expect(
+		page.getByRole('link', { name: t('notFound.allClaims', { count: claims.length }) }),
+	).toHaveAttribute('href', paths.home());
 });

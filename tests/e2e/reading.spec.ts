@@ -11,12 +11,23 @@ import { icons } from '../../src/lib/icons.ts';
 import { paths } from '../../src/lib/paths.ts';
 import { getRating, ratings, scaleSteps } from '../../src/lib/ratings.ts';
 import { getStance } from '../../src/lib/stances.ts';
-import { desktop, expectClaimFirstScreenOnDesktop, expectClaimFirstScreenOnPhone, expectHomeShowsAClaimOnPhone, phone, type ClaimOnScreen } from '../reading.ts';
+import {
+	desktop,
+	expectClaimFirstScreenOnDesktop,
+	expectClaimFirstScreenOnPhone,
+	expectHomeShowsAClaimOnPhone,
+	phone,
+	type ClaimOnScreen,
+} from '../reading.ts';
 import { claims, sources } from '../site-content.ts';
 
 const onScreen = ({ data }: (typeof claims)[number]): ClaimOnScreen => ({
 	verdict: data.verdict,
-	stances: data.sources.map(({ source, stance }) => ({ source, stance, label: getStance(stance).label })),
+	stances: data.sources.map(({ source, stance }) => ({
+		source,
+		stance,
+		label: getStance(stance).label,
+	})),
 });
 
 test.describe('claim pages put the verdict and every source first', () => {
@@ -30,14 +41,18 @@ test.describe('claim pages put the verdict and every source first', () => {
 	}
 });
 
-test('a claim page tells its verdict three ways: label, place on the scale, icon', async ({ page }) => {
+test('a claim page tells its verdict three ways: label, place on the scale, icon', async ({
+	page,
+}) => {
 	for (const rating of ratings) {
 		const claim = claims.find((c) => c.data.verdict === rating.id);
 		if (!claim) continue;
 		await page.goto(paths.claim(claim.id));
 		const panel = page.locator('.verdict-panel');
 		await expect(panel.locator('.verdict')).toHaveText(rating.label);
-		const drawn = await panel.locator('.verdict svg path').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('d')));
+		const drawn = await panel
+			.locator('.verdict svg path')
+			.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('d')));
 		expect(drawn).toEqual(icons[rating.icon].map((part) => part.d));
 		const steps = panel.locator('.scale-step');
 		await expect(steps).toHaveCount(scaleSteps.length);
@@ -47,7 +62,14 @@ test('a claim page tells its verdict three ways: label, place on the scale, icon
 			await expect(panel.locator('.scale-note')).toBeVisible();
 		} else {
 			await expect(here).toHaveAttribute('data-verdict', rating.id);
-			await expect(panel.locator('.verdict-scale')).toContainText(t('scale.position', { step: rating.value, steps: scaleSteps.length, worst: scaleSteps[0]!.label, best: scaleSteps.at(-1)!.label }));
+			await expect(panel.locator('.verdict-scale')).toContainText(
+				t('scale.position', {
+					step: rating.value,
+					steps: scaleSteps.length,
+					worst: scaleSteps[0]!.label,
+					best: scaleSteps.at(-1)!.label,
+				}),
+			);
 		}
 	}
 });
@@ -59,20 +81,35 @@ test('each verdict keeps a distinct icon and label in greyscale', async ({ page 
 	await page.evaluate(() => document.documentElement.style.setProperty('filter', 'grayscale(1)'));
 	const badges = page.locator('.scale .verdict');
 	await expect(badges).toHaveCount(ratings.length);
-	const seen = await badges.evaluateAll((nodes) => nodes.map((n) => ({ label: n.textContent ?? '', icon: n.querySelector('svg')?.innerHTML ?? '' })));
+	const seen = await badges.evaluateAll((nodes) =>
+		nodes.map((n) => ({
+			label: n.textContent ?? '',
+			icon: n.querySelector('svg')?.innerHTML ?? '',
+		})),
+	);
 	expect(new Set(seen.map((s) => s.label)).size).toBe(ratings.length);
 	expect(new Set(seen.map((s) => s.icon)).size).toBe(ratings.length);
 	// Drawn, in greyscale, every icon differs from every other.
-	const shots = await Promise.all(Array.from({ length: ratings.length }, (_, i) => badges.nth(i).locator('svg').screenshot()));
+	const shots = await Promise.all(
+		Array.from({ length: ratings.length }, (_, i) => badges.nth(i).locator('svg').screenshot()),
+	);
 	expect(new Set(shots.map((shot) => shot.toString('base64'))).size).toBe(ratings.length);
 });
 
 test('stances are neutral: one colour for all, never a verdict colour', async ({ page }) => {
 	test.skip(claims.length === 0, 'the edition has no claims yet');
 	await page.goto(paths.sources());
-	const colours = await page.locator('.stance').evaluateAll((nodes) => [...new Set(nodes.map((n) => `${getComputedStyle(n).color} ${getComputedStyle(n).backgroundColor}`))]);
+	const colours = await page
+		.locator('.stance')
+		.evaluateAll((nodes) => [
+			...new Set(
+				nodes.map((n) => `${getComputedStyle(n).color} ${getComputedStyle(n).backgroundColor}`),
+			),
+		]);
 	expect(colours).toHaveLength(1);
-	const verdictColours = await page.locator('.verdict').evaluateAll((nodes) => nodes.map((n) => getComputedStyle(n).backgroundColor));
+	const verdictColours = await page
+		.locator('.verdict')
+		.evaluateAll((nodes) => nodes.map((n) => getComputedStyle(n).backgroundColor));
 	expect(verdictColours.some((c) => colours[0]!.endsWith(c))).toBe(false);
 });
 
@@ -83,12 +120,19 @@ test('the home page shows a claim with its verdict on the first phone screen', a
 	await expectHomeShowsAClaimOnPhone(page);
 	// The filters are one row of chips that scrolls sideways, not a block that pushes the list down.
 	const chips = page.getByRole('navigation', { name: t('filters.heading') }).getByRole('link');
-	const tops = new Set(await chips.evaluateAll((links) => links.map((a) => Math.round(a.getBoundingClientRect().top))));
+	const tops = new Set(
+		await chips.evaluateAll((links) => links.map((a) => Math.round(a.getBoundingClientRect().top))),
+	);
 	expect(tops.size).toBe(1);
-	for (const box of await chips.evaluateAll((links) => links.map((a) => a.getBoundingClientRect().height))) expect(box).toBeGreaterThanOrEqual(44);
+	for (const box of await chips.evaluateAll((links) =>
+		links.map((a) => a.getBoundingClientRect().height),
+	))
+		expect(box).toBeGreaterThanOrEqual(44);
 });
 
-test('on a desktop the home list sits beside a rail of counts by verdict and by source', async ({ page }) => {
+test('on a desktop the home list sits beside a rail of counts by verdict and by source', async ({
+	page,
+}) => {
 	test.skip(claims.length === 0, 'the edition has no claims yet');
 	await page.setViewportSize(desktop);
 	await page.goto(paths.home());
@@ -98,43 +142,69 @@ test('on a desktop the home list sits beside a rail of counts by verdict and by 
 	expect(railBox!.x).toBeGreaterThan(listBox!.x + listBox!.width - 1);
 	for (const rating of ratings) {
 		const count = claims.filter((c) => c.data.verdict === rating.id).length;
-		await expect(rail.getByRole('link', { name: new RegExp(`^${rating.label} ${count} claims?$`) })).toBeVisible();
+		await expect(
+			rail.getByRole('link', { name: new RegExp(`^${rating.label} ${count} claims?$`) }),
+		).toBeVisible();
 	}
 	for (const { data: source } of sources) {
-		const count = claims.filter((c) => c.data.sources.some((s) => s.source === source.id && s.stance !== 'not-mentioned')).length;
-		await expect(rail.getByRole('link', { name: `${source.label} ${count} ${count === 1 ? 'claim' : 'claims'}` })).toBeVisible();
+		const count = claims.filter((c) =>
+			c.data.sources.some((s) => s.source === source.id && s.stance !== 'not-mentioned'),
+		).length;
+		await expect(
+			rail.getByRole('link', {
+				name: `${source.label} ${count} ${count === 1 ? 'claim' : 'claims'}`,
+			}),
+		).toBeVisible();
 	}
 	// Each card carries its claim's stances in one compact line.
-	const [first] = [...claims].sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id));
-	const card = page.locator('.claim-card').filter({ has: page.locator(`a[href="${paths.claim(first!.id)}"]`) });
+	const [first] = [...claims].sort(
+		(a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id),
+	);
+	const card = page
+		.locator('.claim-card')
+		.filter({ has: page.locator(`a[href="${paths.claim(first!.id)}"]`) });
 	await expect(card.locator('.mini-stances')).toBeVisible();
 });
 
-test('a source page starts with counts by verdict and by stance, and marks its passages legibly', async ({ page }) => {
+test('a source page starts with counts by verdict and by stance, and marks its passages legibly', async ({
+	page,
+}) => {
 	for (const { data: source } of sources) {
 		await page.setViewportSize(desktop);
 		await page.goto(paths.source(source.id));
-		const quoting = claims.filter((c) => c.data.sources.some((s) => s.source === source.id && s.stance !== 'not-mentioned'));
+		const quoting = claims.filter((c) =>
+			c.data.sources.some((s) => s.source === source.id && s.stance !== 'not-mentioned'),
+		);
 		const counts = page.locator('.source-counts');
 		await expect(counts).toBeInViewport();
-		const sum = async (group: number) => (await counts.locator('.count-group').nth(group).locator('.count').allTextContents()).reduce((a, n) => a + Number(n), 0);
+		const sum = async (group: number) =>
+			(await counts.locator('.count-group').nth(group).locator('.count').allTextContents()).reduce(
+				(a, n) => a + Number(n),
+				0,
+			);
 		expect(await sum(0)).toBe(quoting.length);
 		expect(await sum(1)).toBe(quoting.length);
 		for (const claim of quoting) {
 			const stance = claim.data.sources.find((s) => s.source === source.id)!.stance;
-			const item = page.locator('.source-claims li').filter({ has: page.locator(`a[href="${paths.claim(claim.id)}"]`) });
+			const item = page
+				.locator('.source-claims li')
+				.filter({ has: page.locator(`a[href="${paths.claim(claim.id)}"]`) });
 			await expect(item.locator('.stance')).toHaveText(getStance(stance).label);
 			await expect(item.locator('.verdict')).toHaveText(getRating(claim.data.verdict).label);
 		}
 		await expect(page.locator('details.archive-note')).not.toHaveAttribute('open');
-		for (const style of await page.locator('.cite-link').evaluateAll((links) => links.map((a) => getComputedStyle(a)))) {
+		for (const style of await page
+			.locator('.cite-link')
+			.evaluateAll((links) => links.map((a) => getComputedStyle(a)))) {
 			expect(style.verticalAlign).not.toBe('super');
 			expect(parseFloat(style.fontSize)).toBeGreaterThanOrEqual(12);
 		}
 	}
 });
 
-test('the matrix shows “not mentioned” as a named dash and keeps its header row and claim column in view', async ({ page }) => {
+test('the matrix shows “not mentioned” as a named dash and keeps its header row and claim column in view', async ({
+	page,
+}) => {
 	test.skip(claims.length === 0, 'the edition has no claims yet');
 	await page.setViewportSize(phone);
 	await page.goto(paths.sources());
@@ -142,10 +212,14 @@ test('the matrix shows “not mentioned” as a named dash and keeps its header 
 	const silent = claim!.data.sources.find((s) => s.stance === 'not-mentioned');
 	if (silent) {
 		const label = sources.find((s) => s.id === silent.source)!.data.label;
-		const row = page.locator('table.matrix tbody tr').filter({ has: page.locator(`th a[href="${paths.claim(claim!.id)}"]`) });
+		const row = page
+			.locator('table.matrix tbody tr')
+			.filter({ has: page.locator(`th a[href="${paths.claim(claim!.id)}"]`) });
 		const cell = row.getByRole('link', { name: `${getStance('not-mentioned').label}: ${label}` });
 		await expect(cell).toHaveText(new RegExp(`^–${getStance('not-mentioned').label}: `));
-		expect(await cell.evaluate((a) => a.querySelector('[aria-hidden="true"]')?.textContent)).toBe('–');
+		expect(await cell.evaluate((a) => a.querySelector('[aria-hidden="true"]')?.textContent)).toBe(
+			'–',
+		);
 	}
 	const frame = page.locator('.table-scroll');
 	await frame.evaluate((el) => el.scrollTo(400, 600));
@@ -173,8 +247,18 @@ test.describe('no contrast failures, on a phone and on a desktop', () => {
 			await page.setViewportSize(viewport);
 			for (const path of pages) {
 				await page.goto(path);
-				const results = await new AxeBuilder({ page }).withRules(['color-contrast', 'target-size']).analyze();
-				expect(results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+				const results = await new AxeBuilder({ page })
+					.withRules(['color-contrast', 'target-size'])
+					.analyze();
+				expect(
+					results.violations.map(
+						(v) =>
+							`${path} ${v.id}: ${v.nodes
+								.map((n) => n.target.join(' '))
+								.slice(0, 3)
+								.join(', ')}`,
+					),
+				).toEqual([]);
 			}
 		});
 	}

@@ -19,19 +19,31 @@ const words = (text: string) => new Set(text.toLowerCase().match(/\p{L}{5,}/gu) 
 const claimWords = claims.map((c) => words(`${c.data.claim} ${c.data.summary}`));
 const claimsWith = (word: string) => claimWords.filter((set) => set.has(word)).length;
 /** The edition's own words to search for: the word most claims share, the first claim's rarest, and another. */
-const byUse = [...new Set(claimWords.flatMap((set) => [...set]))].sort((a, b) => claimsWith(b) - claimsWith(a) || a.localeCompare(b));
+const byUse = [...new Set(claimWords.flatMap((set) => [...set]))].sort(
+	(a, b) => claimsWith(b) - claimsWith(a) || a.localeCompare(b),
+);
 const common = byUse[0] ?? '';
-const rare = [...(claimWords[0] ?? [])].sort((a, b) => claimsWith(a) - claimsWith(b) || b.length - a.length)[0] ?? '';
+const rare =
+	[...(claimWords[0] ?? [])].sort(
+		(a, b) => claimsWith(a) - claimsWith(b) || b.length - a.length,
+	)[0] ?? '';
 const second = byUse.find((word) => word !== common && word !== rare) ?? '';
 
 /** Shards of four pages, as the copy below is indexed. */
 const perShard = 4;
 const pageWords = new Map<string, Set<string>>([
-	...claims.map((c) => [`claims/${c.id}/index.html`, words(`${c.data.claim} ${c.data.summary} ${c.body}`)] as const),
+	...claims.map(
+		(c) =>
+			[`claims/${c.id}/index.html`, words(`${c.data.claim} ${c.data.summary} ${c.body}`)] as const,
+	),
 	...sources.map((s) => [`sources/${s.id}/index.html`, words(s.body)] as const),
 ]);
 /** Words some page of every shard shows (in its claim, summary and analysis, or its article): every shard knows them. */
-const inEveryShard = byUse.filter((word) => shardPages([...pageWords.keys()].sort(), perShard).every((shard) => shard.length === 0 || shard.some((page) => pageWords.get(page)?.has(word))));
+const inEveryShard = byUse.filter((word) =>
+	shardPages([...pageWords.keys()].sort(), perShard).every(
+		(shard) => shard.length === 0 || shard.some((page) => pageWords.get(page)?.has(word)),
+	),
+);
 
 let dir: string;
 let sharded: RunningServer;
@@ -60,26 +72,36 @@ interface Answer {
  * filter value with its count. Values are compared as a set: merged shards list a value the
  * first shard lacks after the others (see docs/performance.md).
  */
-async function search(page: Page, origin: string, query: string, verdict?: string): Promise<Answer> {
+async function search(
+	page: Page,
+	origin: string,
+	query: string,
+	verdict?: string,
+): Promise<Answer> {
 	await page.goto(`${new URL(origin).origin}${paths.search()}?q=${encodeURIComponent(query)}`);
 	const message = page.locator('.pagefind-ui__message');
 	await expect(message).toHaveText(/result/, { timeout: 15_000 });
 	for (const name of await page.locator('.pagefind-ui__filter-name').all()) await name.click();
 	if (verdict) {
-		await page.getByLabel(new RegExp(`^${verdict}`)).first().check();
+		await page
+			.getByLabel(new RegExp(`^${verdict}`))
+			.first()
+			.check();
 		await expect(message).not.toHaveText(/^Filtering/);
 	}
 	// Results come five at a time: load batches until every result the message counts is shown
 	// (the message and the button are drawn again as results load, so read both each time).
 	const shown = page.locator('.pagefind-ui__result');
 	const more = page.locator('.pagefind-ui__button', { hasText: /more/i });
-	const counted = async () => Number(/\d[\d,.]*/.exec((await message.textContent()) ?? '')?.[0]?.replace(/[,.]/g, '') ?? -1);
+	const counted = async () =>
+		Number(/\d[\d,.]*/.exec((await message.textContent()) ?? '')?.[0]?.replace(/[,.]/g, '') ?? -1);
 	await expect
 		.poll(
 			async () => {
 				const [count, total] = [await shown.count(), await counted()];
 				// A click on a button being redrawn misses; the next poll tries again.
-				if (count < total && (await more.isVisible())) await more.click({ timeout: 1_000 }).catch(() => undefined);
+				if (count < total && (await more.isVisible()))
+					await more.click({ timeout: 1_000 }).catch(() => undefined);
 				return count === total && !(await more.isVisible());
 			},
 			{ timeout: 30_000, intervals: [250] },
@@ -87,13 +109,23 @@ async function search(page: Page, origin: string, query: string, verdict?: strin
 		.toBe(true);
 	return {
 		message: (await message.textContent()) ?? '',
-		results: await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? '')),
-		filters: await page.locator('.pagefind-ui__filter-value').evaluateAll((values) => values.map((v) => v.textContent?.replace(/\s+/g, ' ').trim() ?? '')),
+		results: await page
+			.locator('.pagefind-ui__result-link')
+			.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? '')),
+		filters: await page
+			.locator('.pagefind-ui__filter-value')
+			.evaluateAll((values) => values.map((v) => v.textContent?.replace(/\s+/g, ' ').trim() ?? '')),
 	};
 }
 
-test('a word every shard knows finds the same pages, with the same counts and filter values, in merged shards as in one index', async ({ page, baseURL }) => {
-	test.skip(pageWords.size <= 2 * perShard, 'the edition has too few pages to split into several shards');
+test('a word every shard knows finds the same pages, with the same counts and filter values, in merged shards as in one index', async ({
+	page,
+	baseURL,
+}) => {
+	test.skip(
+		pageWords.size <= 2 * perShard,
+		'the edition has too few pages to split into several shards',
+	);
 	expect(shards).toBeGreaterThan(2);
 	test.skip(inEveryShard.length === 0, 'no word of the edition is in every shard');
 	for (const query of inEveryShard.slice(0, 3)) {
@@ -119,7 +151,10 @@ test('any query: merged shards find every page one index finds', async ({ page, 
 	}
 });
 
-test('a verdict filter narrows merged shards as it narrows one index', async ({ page, baseURL }) => {
+test('a verdict filter narrows merged shards as it narrows one index', async ({
+	page,
+	baseURL,
+}) => {
 	const word = inEveryShard[0] ?? '';
 	const target = claims.find((_, i) => claimWords[i]?.has(word));
 	test.skip(!target, 'no word of the edition is in every shard');

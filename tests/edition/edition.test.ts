@@ -14,14 +14,21 @@ test('every content file is valid and the edition meets the minimums its setting
 	const { problems, checked } = validateProject(process.cwd());
 	assert.deepEqual(problems, []);
 	// Every claim and source file was read (a new edition may have none yet).
-	const files = ['content/claims', 'content/sources'].flatMap((dir) => readdirSync(dir).filter((name) => name.endsWith('.md')));
+	const files = ['content/claims', 'content/sources'].flatMap((dir) =>
+		readdirSync(dir).filter((name) => name.endsWith('.md')),
+	);
 	assert.equal(checked, files.length);
 });
 
 test('the issue chooser links to this site and its repository', () => {
-	const config = parse(readFileSync('.github/ISSUE_TEMPLATE/config.yml', 'utf8')) as { contact_links: { url: string }[] };
+	const config = parse(readFileSync('.github/ISSUE_TEMPLATE/config.yml', 'utf8')) as {
+		contact_links: { url: string }[];
+	};
 	assert.deepEqual(
 		config.contact_links.map((link) => link.url),
-		[`${site.url}/methodology/`, `${site.repository.url}/blob/${site.repository.branch}/CONTRIBUTING.md`],
+		[
+			`${site.url}/methodology/`,
+			`${site.repository.url}/blob/${site.repository.branch}/CONTRIBUTING.md`,
+		],
 	);
 });

@@ -19,9 +19,17 @@ after(() => rmSync(root, { recursive: true, force: true }));
 
 const sources = loadSources(join(contentRoot, contentDirs.sources));
 cpSync(join(contentRoot, contentDirs.pages), join(root, contentDirs.pages), { recursive: true });
-const corpus = generateCorpus(join(root, contentDirs.claims), join(root, contentDirs.sources), sources, 30, { seed: 7 });
+const corpus = generateCorpus(
+	join(root, contentDirs.claims),
+	join(root, contentDirs.sources),
+	sources,
+	30,
+	{ seed: 7 },
+);
 const files = readdirSync(join(root, contentDirs.claims)).sort();
-const parsed = files.map((file) => matter(readFileSync(join(root, contentDirs.claims, file), 'utf8')));
+const parsed = files.map((file) =>
+	matter(readFileSync(join(root, contentDirs.claims, file), 'utf8')),
+);
 
 test('30 synthetic claims pass the project validator with no problems', () => {
 	// A synthetic corpus, not an edition: the minimums an edition's settings set do not apply.
@@ -31,19 +39,38 @@ test('30 synthetic claims pass the project validator with no problems', () => {
 });
 
 test('the synthetic claims fill every field the claim schema knows', () => {
-	const keys = (values: unknown[]) => new Set(values.flatMap((v) => (v && typeof v === 'object' ? Object.keys(v) : [])));
+	const keys = (values: unknown[]) =>
+		new Set(values.flatMap((v) => (v && typeof v === 'object' ? Object.keys(v) : [])));
 	const data = parsed.map((p) => p.data as Record<string, unknown>);
-	const nested = (field: string) => data.flatMap((d) => (Array.isArray(d[field]) ? (d[field] as unknown[]) : [d[field]]));
-	const shape = claimSchema.shape as Record<string, { shape?: Record<string, unknown>; element?: { shape?: Record<string, unknown> }; unwrap?: () => { element?: { shape?: Record<string, unknown> } } }>;
+	const nested = (field: string) =>
+		data.flatMap((d) => (Array.isArray(d[field]) ? (d[field] as unknown[]) : [d[field]]));
+	const shape = claimSchema.shape as Record<
+		string,
+		{
+			shape?: Record<string, unknown>;
+			element?: { shape?: Record<string, unknown> };
+			unwrap?: () => { element?: { shape?: Record<string, unknown> } };
+		}
+	>;
 	const fieldsOf = (field: string) => {
 		const schema = shape[field];
-		return Object.keys(schema?.shape ?? schema?.element?.shape ?? schema?.unwrap?.().element?.shape ?? {});
+		return Object.keys(
+			schema?.shape ?? schema?.element?.shape ?? schema?.unwrap?.().element?.shape ?? {},
+		);
 	};
 	const missing = [
 		...Object.keys(shape).filter((key) => !keys(data).has(key)),
-		...['claimant', 'appeared', 'sources', 'evidence', 'updates'].flatMap((field) => fieldsOf(field).filter((key) => !keys(nested(field)).has(key)).map((key) => `${field}.${key}`)),
+		...['claimant', 'appeared', 'sources', 'evidence', 'updates'].flatMap((field) =>
+			fieldsOf(field)
+				.filter((key) => !keys(nested(field)).has(key))
+				.map((key) => `${field}.${key}`),
+		),
 	];
-	assert.deepEqual(missing, [], `scripts/bench/corpus.ts never writes ${missing.join(', ')}: teach it the new field`);
+	assert.deepEqual(
+		missing,
+		[],
+		`scripts/bench/corpus.ts never writes ${missing.join(', ')}: teach it the new field`,
+	);
 });
 
 test('ids and claim texts are unique, bodies run 250 to 400 words under ## headings, 1 to 3 evidence entries', () => {
@@ -64,7 +91,11 @@ test('the same seed writes the same files', () => {
 	const again = mkdtempSync(join(tmpdir(), 'bench-corpus-test-'));
 	try {
 		generateCorpus(join(again, 'claims'), join(again, 'sources'), sources, 30, { seed: 7 });
-		for (const file of files) assert.equal(readFileSync(join(again, 'claims', file), 'utf8'), readFileSync(join(root, contentDirs.claims, file), 'utf8'));
+		for (const file of files)
+			assert.equal(
+				readFileSync(join(again, 'claims', file), 'utf8'),
+				readFileSync(join(root, contentDirs.claims, file), 'utf8'),
+			);
 	} finally {
 		rmSync(again, { recursive: true, force: true });
 	}

@@ -29,7 +29,10 @@ test('stylesheets, scripts and module preloads count; JSON-LD does not count as 
 });
 
 test('profile frames are grouped by package, site file or V8', () => {
-	assert.equal(moduleOf('file:///w/node_modules/@astrojs/compiler-rs/dist/x.js', 'f'), '@astrojs/compiler-rs');
+	assert.equal(
+		moduleOf('file:///w/node_modules/@astrojs/compiler-rs/dist/x.js', 'f'),
+		'@astrojs/compiler-rs',
+	);
 	assert.equal(moduleOf('file:///w/node_modules/.pnpm/x/node_modules/vite/dist/a.js', 'f'), 'vite');
 	assert.equal(moduleOf('', '(garbage collector)'), '(garbage collector)');
 	assert.equal(moduleOf('node:internal/fs', 'f'), 'node:internal');
@@ -44,11 +47,20 @@ test('median of odd and even counts', () => {
 test('dist/ is weighed by top-level folder, files at the top counted as "/"', () => {
 	const dist = mkdtempSync(join(tmpdir(), 'crosscheck-dist-'));
 	try {
-		for (const [path, bytes] of [['index.html', 10], ['og/a.png', 100], ['og/b.png', 50], ['claims/a/index.html', 7]] as const) {
+		for (const [path, bytes] of [
+			['index.html', 10],
+			['og/a.png', 100],
+			['og/b.png', 50],
+			['claims/a/index.html', 7],
+		] as const) {
 			mkdirSync(dirname(join(dist, path)), { recursive: true });
 			writeFileSync(join(dist, path), 'x'.repeat(bytes));
 		}
-		assert.deepEqual(distStats(dist).byFolder, { '/': { files: 1, bytes: 10 }, 'og/': { files: 2, bytes: 150 }, 'claims/': { files: 1, bytes: 7 } });
+		assert.deepEqual(distStats(dist).byFolder, {
+			'/': { files: 1, bytes: 10 },
+			'og/': { files: 2, bytes: 150 },
+			'claims/': { files: 1, bytes: 7 },
+		});
 	} finally {
 		rmSync(dist, { recursive: true });
 	}

@@ -39,7 +39,8 @@ async function eventually<T>(what: string, check: () => Promise<T | undefined>):
 	for (;;) {
 		const value = await check().catch(() => undefined);
 		if (value !== undefined) return value;
-		if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}; astro dev said:\n${output}`);
+		if (Date.now() > deadline)
+			throw new Error(`gave up waiting for ${what}; astro dev said:\n${output}`);
 		await new Promise((wait) => setTimeout(wait, 250));
 	}
 }
@@ -50,22 +51,47 @@ const get = async (path: string) => {
 };
 
 const draftId = 'draft-left-by-new-claim';
-const edit = (file: string, change: (text: string) => string) => writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
+const edit = (file: string, change: (text: string) => string) =>
+	writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
 
 before(async () => {
 	dir = copyProject();
 	const sources = readSourceArticles(dir);
-	writeFileSync(join(dir, `content/claims/${draftId}.md`), scaffoldClaim({ id: draftId, claim: 'A claim still being written, as new-claim leaves it.', source: sources[1]?.id, today: '2026-01-20' }, sources));
+	writeFileSync(
+		join(dir, `content/claims/${draftId}.md`),
+		scaffoldClaim(
+			{
+				id: draftId,
+				claim: 'A claim still being written, as new-claim leaves it.',
+				source: sources[1]?.id,
+				today: '2026-01-20',
+			},
+			sources,
+		),
+	);
 	const port = await freePort();
 	origin = `http://127.0.0.1:${port}`;
-	server = spawn(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-		cwd: dir,
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-		stdio: ['ignore', 'pipe', 'pipe'],
-	});
+	server = spawn(
+		process.execPath,
+		[
+			join(dir, 'node_modules/astro/bin/astro.mjs'),
+			'dev',
+			'--host',
+			'127.0.0.1',
+			'--port',
+			String(port),
+		],
+		{
+			cwd: dir,
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+			stdio: ['ignore', 'pipe', 'pipe'],
+		},
+	);
 	server.stdout?.on('data', (chunk: Buffer) => (output += chunk));
 	server.stderr?.on('data', (chunk: Buffer) => (output += chunk));
-	await eventually('astro dev to start', async () => ((await get('/')).status === 200 ? true : undefined));
+	await eventually('astro dev to start', async () =>
+		(await get('/')).status === 200 ? true : undefined,
+	);
 });
 
 after(() => {
@@ -77,7 +103,12 @@ test('a draft with placeholders renders, with a notice listing what is unfinishe
 	const { status, html } = await get(paths.claim(draftId));
 	assert.equal(status, 200);
 	assert.match(html, /<aside class="dev-notice"[^>]*><h2>Draft: unfinished<\/h2>/);
-	for (const field of ['claimant\\.name', 'verdict', 'summary', 'sources\\[1\\]\\.stance', 'body']) assert.match(html, new RegExp(`<li><code>\\d+:\\d+</code> ${field}: [^<]*still holds a placeholder`), field);
+	for (const field of ['claimant\\.name', 'verdict', 'summary', 'sources\\[1\\]\\.stance', 'body'])
+		assert.match(
+			html,
+			new RegExp(`<li><code>\\d+:\\d+</code> ${field}: [^<]*still holds a placeholder`),
+			field,
+		);
 	// Other claims' pages carry no notice.
 	assert.doesNotMatch((await get(paths.claim('maduro-captured-january-3'))).html, /dev-notice/);
 });
@@ -90,12 +121,18 @@ test("a misquote is a warning on the claim's page", async () => {
 		return page.html.includes('dev-notice') ? page.html : undefined;
 	});
 	assert.match(html, /<h2>Warning: not ready to publish<\/h2>/);
-	assert.match(html, /<li><code>\d+:\d+<\/code> sources\[\d\]\.quote: the quote is not in the archived text of/);
+	assert.match(
+		html,
+		/<li><code>\d+:\d+<\/code> sources\[\d\]\.quote: the quote is not in the archived text of/,
+	);
 });
 
 test("a bad edit stops the pages with Astro's error overlay, at the file, line and column", async () => {
 	const file = `content/claims/${claims.find((claim) => claim.id !== 'maduro-captured-january-3')?.id}.md`;
-	const line = readFileSync(join(dir, file), 'utf8').split('\n').findIndex((l) => l.startsWith('verdict:')) + 1;
+	const line =
+		readFileSync(join(dir, file), 'utf8')
+			.split('\n')
+			.findIndex((l) => l.startsWith('verdict:')) + 1;
 	edit(file, (text) => text.replace(/^verdict: .*$/m, 'verdict: "mostly-tru"'));
 	await eventually('the error', async () => ((await get('/')).status === 500 ? true : undefined));
 	const browser = await chromium.launch(launchOptions());
@@ -103,7 +140,13 @@ test("a bad edit stops the pages with Astro's error overlay, at the file, line a
 		const page = await browser.newPage();
 		await page.goto(new URL(paths.home(), origin).href);
 		const overlay = await eventually('the overlay', async () => {
-			const text = await page.locator('vite-error-overlay').evaluate((el) => el.shadowRoot?.querySelector('#message-content')?.textContent ?? '', undefined, { timeout: 1000 });
+			const text = await page
+				.locator('vite-error-overlay')
+				.evaluate(
+					(el) => el.shadowRoot?.querySelector('#message-content')?.textContent ?? '',
+					undefined,
+					{ timeout: 1000 },
+				);
 			return text.includes(file) ? text : undefined;
 		});
 		assert.ok(overlay.includes(`${file}:${line}:1: verdict: "mostly-tru" must be one of`), overlay);
@@ -112,5 +155,7 @@ test("a bad edit stops the pages with Astro's error overlay, at the file, line a
 		await browser.close();
 	}
 	edit(file, (text) => text.replace('verdict: "mostly-tru"', 'verdict: "mostly-true"'));
-	await eventually('the pages to come back', async () => ((await get('/')).status === 200 ? true : undefined));
+	await eventually('the pages to come back', async () =>
+		(await get('/')).status === 200 ? true : undefined,
+	);
 });

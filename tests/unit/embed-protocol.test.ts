@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { claimIdPattern, heightMessageType, isHeightMessage, maxHeight } from '../../src/embed/protocol.ts';
+import {
+	claimIdPattern,
+	heightMessageType,
+	isHeightMessage,
+	maxHeight,
+} from '../../src/embed/protocol.ts';
 import { slugPattern } from '../../src/lib/schema.ts';
 
 test('isHeightMessage accepts a card height message', () => {

@@ -23,9 +23,14 @@ test('RSS and Atom parse with a real feed parser, newest first, each title namin
 
 test('XML special characters in claims are escaped, not injected', () => {
 	const [first] = newestFirst;
-	const hostile = feedEntries([{ ...first!, data: { ...first!.data, claim: 'A <b>bold</b> & "quoted" claim' } }]);
+	const hostile = feedEntries([
+		{ ...first!, data: { ...first!.data, claim: 'A <b>bold</b> & "quoted" claim' } },
+	]);
 	const feed = parseFeed(rss(hostile));
-	assert.equal(feed.items[0]?.title, `${getRating(first!.data.verdict).label}: A <b>bold</b> & "quoted" claim`);
+	assert.equal(
+		feed.items[0]?.title,
+		`${getRating(first!.data.verdict).label}: A <b>bold</b> & "quoted" claim`,
+	);
 	assert.ok(!rss(hostile).includes('<b>'));
 });
 
@@ -33,10 +38,14 @@ test('JSON Feed 1.1 has the required fields', () => {
 	const feed = jsonFeed(entries);
 	assert.equal(feed.version, 'https://jsonfeed.org/version/1.1');
 	assert.ok(feed.title && feed.items.length === entries.length);
-	for (const item of feed.items) assert.ok(item.id && item.url && item.title && item.date_published);
+	for (const item of feed.items)
+		assert.ok(item.id && item.url && item.title && item.date_published);
 });
 
 test('feeds stay bounded however many claims there are', () => {
-	const many = Array.from({ length: feedLength + 10 }, (_, i) => ({ ...newestFirst[0]!, id: `c-${i}` }));
+	const many = Array.from({ length: feedLength + 10 }, (_, i) => ({
+		...newestFirst[0]!,
+		id: `c-${i}`,
+	}));
 	assert.equal(feedEntries(many).length, feedLength);
 });

@@ -13,7 +13,8 @@ import es from '../../src/i18n/locales/es.ts';
 import { buildFixtureEdition, builtEdition } from '../fixture-build.ts';
 import { checkLinks, listPages } from '../linkcheck.ts';
 
-const read = (edition: string, file: string) => readFileSync(join(builtEdition(edition), file), 'utf8');
+const read = (edition: string, file: string) =>
+	readFileSync(join(builtEdition(edition), file), 'utf8');
 /** A page's visible words: tags, scripts and styles removed, entities as characters. */
 const words = (html: string) =>
 	html
@@ -24,13 +25,18 @@ const words = (html: string) =>
 		.replace(/&quot;/g, '"')
 		.replace(/\s+/g, ' ');
 const filesUnder = (dir: string): string[] =>
-	readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)]));
+	readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+		entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
+	);
 
 test('a Spanish edition with one source, served under /checks/, builds with every link inside its path', () => {
 	buildFixtureEdition('es-one');
 	const result = checkLinks(builtEdition('es-one'), '/checks/');
 	assert.deepEqual(result.problems, []);
-	assert.ok(result.pages >= 10 && result.links > 100, `${result.pages} pages, ${result.links} links`);
+	assert.ok(
+		result.pages >= 10 && result.links > 100,
+		`${result.pages} pages, ${result.links} links`,
+	);
 });
 
 test('the Spanish edition speaks Spanish on every page: no interface string is left in English', () => {
@@ -43,7 +49,8 @@ test('the Spanish edition speaks Spanish on every page: no interface string is l
 		const html = readFileSync(file, 'utf8');
 		assert.match(html, /<html lang="es"/, path);
 		const text = words(html);
-		for (const phrase of english) assert.ok(!text.includes(phrase), `${path} still says "${phrase}"`);
+		for (const phrase of english)
+			assert.ok(!text.includes(phrase), `${path} still says "${phrase}"`);
 	}
 	const claim = words(read('es-one', 'claims/alumbrado-se-duplicara/index.html'));
 	assert.ok(claim.includes('3 de noviembre de 2026'), 'dates are not written in Spanish');
@@ -54,24 +61,45 @@ test('the Spanish edition speaks Spanish on every page: no interface string is l
 test('every absolute address of the Spanish edition carries its path', () => {
 	const site = 'https://riverton.github.io/checks/';
 	const claimPage = read('es-one', 'claims/alumbrado-se-duplicara/index.html');
-	assert.ok(claimPage.includes(`<link rel="canonical" href="${site}claims/alumbrado-se-duplicara/"`));
-	const review = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(claimPage)?.[1] ?? '{}') as { url: string; itemReviewed: { appearance: { url: string; archivedAt: string }[] } };
+	assert.ok(
+		claimPage.includes(`<link rel="canonical" href="${site}claims/alumbrado-se-duplicara/"`),
+	);
+	const review = JSON.parse(
+		/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(claimPage)?.[1] ?? '{}',
+	) as { url: string; itemReviewed: { appearance: { url: string; archivedAt: string }[] } };
 	assert.equal(review.url, `${site}claims/alumbrado-se-duplicara/`);
-	assert.deepEqual(review.itemReviewed.appearance.map((a) => [a.url, a.archivedAt]), [['https://gaceta.example/2026/11/02/presupuesto', `${site}sources/presupuesto-municipal/`]]);
+	assert.deepEqual(
+		review.itemReviewed.appearance.map((a) => [a.url, a.archivedAt]),
+		[['https://gaceta.example/2026/11/02/presupuesto', `${site}sources/presupuesto-municipal/`]],
+	);
 	const dir = builtEdition('es-one');
-	for (const file of filesUnder(dir).filter((f) => /\.(xml|json|html|txt|csv)$/.test(f) && !relative(dir, f).startsWith('pagefind'))) {
+	for (const file of filesUnder(dir).filter(
+		(f) => /\.(xml|json|html|txt|csv)$/.test(f) && !relative(dir, f).startsWith('pagefind'),
+	)) {
 		const text = readFileSync(file, 'utf8');
 		for (const [url] of text.matchAll(/https:\/\/riverton\.github\.io[^\s"'<)]*/g)) {
-			assert.ok(url.startsWith(site) || url === site.slice(0, -1), `${relative(dir, file)}: ${url}`);
+			assert.ok(
+				url.startsWith(site) || url === site.slice(0, -1),
+				`${relative(dir, file)}: ${url}`,
+			);
 		}
 	}
-	const oembed = JSON.parse(read('es-one', 'oembed/alumbrado-se-duplicara.json')) as { html: string };
-	assert.ok(oembed.html.includes(`src="${site}embed/alumbrado-se-duplicara/"`) && oembed.html.includes(`src="${site}embed.js"`));
-	assert.ok(read('es-one', 'sitemap-0.xml').includes(`<loc>${site}claims/alumbrado-se-duplicara/</loc>`));
+	const oembed = JSON.parse(read('es-one', 'oembed/alumbrado-se-duplicara.json')) as {
+		html: string;
+	};
+	assert.ok(
+		oembed.html.includes(`src="${site}embed/alumbrado-se-duplicara/"`) &&
+			oembed.html.includes(`src="${site}embed.js"`),
+	);
+	assert.ok(
+		read('es-one', 'sitemap-0.xml').includes(`<loc>${site}claims/alumbrado-se-duplicara/</loc>`),
+	);
 });
 
 test('the Spanish edition is indexed for search in Spanish', () => {
-	const entry = JSON.parse(read('es-one', 'pagefind/pagefind-entry.json')) as { languages: Record<string, unknown> };
+	const entry = JSON.parse(read('es-one', 'pagefind/pagefind-entry.json')) as {
+		languages: Record<string, unknown>;
+	};
 	assert.deepEqual(Object.keys(entry.languages), ['es']);
 });
 
@@ -80,7 +108,15 @@ test('an edition of three sources says three, and links to its own repository br
 	assert.deepEqual(checkLinks(builtEdition('three-sources')).problems, []);
 	const claim = words(read('three-sources', 'claims/six-month-closure/index.html'));
 	assert.ok(claim.includes('What the 3 sources say'));
-	assert.ok(read('three-sources', 'claims/six-month-closure/index.html').includes('https://git.example/harbor/checks/edit/trunk/content/claims/six-month-closure.md'));
+	assert.ok(
+		read('three-sources', 'claims/six-month-closure/index.html').includes(
+			'https://git.example/harbor/checks/edit/trunk/content/claims/six-month-closure.md',
+		),
+	);
 	const matrix = read('three-sources', 'sources/index.html');
-	assert.equal([...matrix.matchAll(/<th scope="col">/g)].length, 4, 'a claim column and one per source');
+	assert.equal(
+		[...matrix.matchAll(/<th scope="col">/g)].length,
+		4,
+		'a claim column and one per source',
+	);
 });

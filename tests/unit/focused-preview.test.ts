@@ -13,7 +13,11 @@ const devScript = join(process.cwd(), 'scripts/dev.ts');
 test('the claims collection reads every claim, or only the focused claim file', () => {
 	assert.equal(claimFilePattern({}), '*.md');
 	assert.equal(claimFilePattern({ [focusedClaimVariable]: 'a-claim.md' }), 'a-claim.md');
-	assert.equal(claimFilePattern({ [focusedClaimVariable]: 'odd[1]*.md' }), 'odd\\[1\\]\\*.md', 'a file name is never a wider pattern');
+	assert.equal(
+		claimFilePattern({ [focusedClaimVariable]: 'odd[1]*.md' }),
+		'odd\\[1\\]\\*.md',
+		'a file name is never a wider pattern',
+	);
 });
 
 test('--only takes an existing claim file, and says so otherwise', () => {
@@ -37,7 +41,10 @@ async function freePort(): Promise<number> {
 	});
 }
 
-async function poll(url: string, done: (status: number, text: string) => boolean): Promise<{ status: number; text: string }> {
+async function poll(
+	url: string,
+	done: (status: number, text: string) => boolean,
+): Promise<{ status: number; text: string }> {
 	for (let tries = 0; tries < 600; tries++) {
 		try {
 			const response = await fetch(url);
@@ -55,15 +62,40 @@ test('a focused preview serves the one claim (and every source), and shows an ed
 	const dir = copyProject();
 	const [focused, other] = readdirSync(join(dir, 'content/claims')).sort() as [string, string];
 	const port = await freePort();
-	const child = spawn(process.execPath, [devScript, '--only', `content/claims/${focused}`, '--host', '127.0.0.1', '--port', String(port)], { cwd: dir, stdio: 'ignore', detached: true, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+	const child = spawn(
+		process.execPath,
+		[
+			devScript,
+			'--only',
+			`content/claims/${focused}`,
+			'--host',
+			'127.0.0.1',
+			'--port',
+			String(port),
+		],
+		{
+			cwd: dir,
+			stdio: 'ignore',
+			detached: true,
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+		},
+	);
 	try {
 		const base = `http://127.0.0.1:${port}`;
 		const id = focused.slice(0, -'.md'.length);
 		const page = await poll(`${base}/claims/${id}/`, (status) => status === 200);
 		assert.match(page.text, /<h1/);
 		const home = await poll(`${base}/`, (status) => status === 200);
-		assert.deepEqual([...new Set(home.text.match(/href="\/claims\/[^"/]+\//g))], [`href="/claims/${id}/`], 'the home page lists the one claim');
-		assert.equal((await fetch(`${base}/claims/${other.slice(0, -'.md'.length)}/`)).status, 404, 'other claims are not loaded');
+		assert.deepEqual(
+			[...new Set(home.text.match(/href="\/claims\/[^"/]+\//g))],
+			[`href="/claims/${id}/`],
+			'the home page lists the one claim',
+		);
+		assert.equal(
+			(await fetch(`${base}/claims/${other.slice(0, -'.md'.length)}/`)).status,
+			404,
+			'other claims are not loaded',
+		);
 		const source = readdirSync(join(dir, 'content/sources'))[0]!.slice(0, -'.md'.length);
 		assert.equal((await fetch(`${base}/sources/${source}/`)).status, 200, 'sources are loaded');
 

@@ -32,9 +32,15 @@ test('parseHeadersFile rejects a header line before any path', () => {
 });
 
 test('headersFor applies every matching rule: splats, placeholders, exact paths', () => {
-	assert.deepEqual(headersFor(rules, '/claims/x/'), { 'x-shared': 'all', 'x-frame-options': 'DENY' });
+	assert.deepEqual(headersFor(rules, '/claims/x/'), {
+		'x-shared': 'all',
+		'x-frame-options': 'DENY',
+	});
 	assert.deepEqual(headersFor(rules, '/claims/'), { 'x-shared': 'all', 'x-frame-options': 'DENY' });
-	assert.deepEqual(headersFor(rules, '/embed/x/'), { 'x-shared': 'all', 'content-security-policy': 'frame-ancestors *' });
+	assert.deepEqual(headersFor(rules, '/embed/x/'), {
+		'x-shared': 'all',
+		'content-security-policy': 'frame-ancestors *',
+	});
 	assert.deepEqual(headersFor(rules, '/embed/x/y/'), { 'x-shared': 'all' });
 	assert.deepEqual(headersFor(rules, '/exactxhtml'), { 'x-shared': 'all' });
 });

@@ -7,7 +7,15 @@
  *     pass, render the tricky Markdown as text, and carry no trace of the hostile payloads.
  */
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+	copyFileSync,
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { build, copyProject, removeCopies } from '../project-copy.ts';
@@ -21,7 +29,9 @@ function builtFiles(dir: string): { path: string; text: string }[] {
 	return readdirSync(dir).flatMap((name) => {
 		const path = join(dir, name);
 		if (statSync(path).isDirectory()) return builtFiles(path);
-		return /\.(?:html|js|json|xml|txt|css)$/.test(name) ? [{ path, text: readFileSync(path, 'utf8') }] : [];
+		return /\.(?:html|js|json|xml|txt|css)$/.test(name)
+			? [{ path, text: readFileSync(path, 'utf8') }]
+			: [];
 	});
 }
 
@@ -55,16 +65,23 @@ const hostile = [
 
 test('a build with hostile claim files stops, naming every file and line', () => {
 	const dir = copyProject();
-	for (const name of hostile) copyFileSync(join(fixtures, 'invalid', name), join(dir, 'content/claims', name));
+	for (const name of hostile)
+		copyFileSync(join(fixtures, 'invalid', name), join(dir, 'content/claims', name));
 	const { status, output } = build(dir);
 	assert.notEqual(status, 0, 'the build passed');
 	// Only the validator's report: no hook or stack-trace framing around it.
-	assert.match(output, /\d+ file\(s\) checked: \d+ problem\(s\) in \d+ file\(s\): fix them and build again/);
+	assert.match(
+		output,
+		/\d+ file\(s\) checked: \d+ problem\(s\) in \d+ file\(s\): fix them and build again/,
+	);
 	assert.doesNotMatch(output, /unhandled error|AstroUserError|Error:|\n\s+at /);
 	for (const name of hostile) {
 		const first = expected[name]?.[0];
 		assert.ok(first, `no expectation for ${name}`);
-		assert.ok(output.includes(`content/claims/${name}:${first.line}:${first.column}: `), `the build did not name content/claims/${name}:${first.line}:${first.column}`);
+		assert.ok(
+			output.includes(`content/claims/${name}:${first.line}:${first.column}: `),
+			`the build did not name content/claims/${name}:${first.line}:${first.column}`,
+		);
 	}
 	assert.equal(existsSync(join(dir, 'dist')), false, 'the build wrote pages');
 });
@@ -72,10 +89,12 @@ test('a build with hostile claim files stops, naming every file and line', () =>
 test('tricky but legal claim files build as plain text; files outside the loader are not published', () => {
 	const dir = copyProject();
 	const valid = readdirSync(join(fixtures, 'valid'));
-	for (const name of valid) copyFileSync(join(fixtures, 'valid', name), join(dir, 'content/claims', name));
+	for (const name of valid)
+		copyFileSync(join(fixtures, 'valid', name), join(dir, 'content/claims', name));
 	// The loader reads content/claims/*.md: a dotfile and a subfolder are not claims, so the
 	// validator skips them too. Prove they reach no page, feed or index.
-	const payload = (id: string) => readFileSync(join(fixtures, 'invalid/script-tag.md'), 'utf8').replaceAll('script-tag', id);
+	const payload = (id: string) =>
+		readFileSync(join(fixtures, 'invalid/script-tag.md'), 'utf8').replaceAll('script-tag', id);
 	writeFileSync(join(dir, 'content/claims/.hidden-claim.md'), payload('hidden-claim'));
 	mkdirSync(join(dir, 'content/claims/drafts'));
 	writeFileSync(join(dir, 'content/claims/drafts/draft-claim.md'), payload('draft-claim'));
@@ -83,19 +102,38 @@ test('tricky but legal claim files build as plain text; files outside the loader
 	const { status, output } = build(dir);
 	assert.equal(status, 0, output.slice(-3000));
 	const dist = join(dir, 'dist');
-	for (const name of valid) assert.ok(existsSync(join(dist, 'claims', name.replace(/\.md$/, ''), 'index.html')), `no page for ${name}`);
-	for (const id of ['hidden-claim', 'draft-claim']) assert.equal(existsSync(join(dist, 'claims', id)), false, `${id} was published`);
+	for (const name of valid)
+		assert.ok(
+			existsSync(join(dist, 'claims', name.replace(/\.md$/, ''), 'index.html')),
+			`no page for ${name}`,
+		);
+	for (const id of ['hidden-claim', 'draft-claim'])
+		assert.equal(existsSync(join(dist, 'claims', id)), false, `${id} was published`);
 	for (const { path, text } of builtFiles(dist)) {
-		assert.doesNotMatch(text, /alert\(|hidden-claim|draft-claim/, `${path} carries a hostile payload`);
+		assert.doesNotMatch(
+			text,
+			/alert\(|hidden-claim|draft-claim/,
+			`${path} carries a hostile payload`,
+		);
 	}
 
 	const page = readFileSync(join(dist, 'claims/tricky-markdown/index.html'), 'utf8');
 	const reference = readFileSync(join(dist, 'claims/maduro-captured-january-3/index.html'), 'utf8');
 	const scripts = (html: string) => html.match(/<script\b/g)?.length ?? 0;
-	assert.equal(scripts(page), scripts(reference), 'the tricky claim page has a script tag an ordinary claim page lacks');
+	assert.equal(
+		scripts(page),
+		scripts(reference),
+		'the tricky claim page has a script tag an ordinary claim page lacks',
+	);
 	assert.match(page, /The page printed &lt;script&gt; as text/);
 	assert.match(page, /the figure \{1\+1\} in braces/);
-	assert.match(page, /<a href="https:\/\/example\.com\/archive"[^>]*>https:\/\/example\.com\/archive<\/a>/);
+	assert.match(
+		page,
+		/<a href="https:\/\/example\.com\/archive"[^>]*>https:\/\/example\.com\/archive<\/a>/,
+	);
 	assert.match(page, /1 &lt; 2 and 3 &gt; 2, stated plainly/);
-	assert.match(readFileSync(join(dist, 'claims/unicode-text/index.html'), 'utf8'), /尼古拉斯·马杜罗 — مادورو — 👩‍⚖️/);
+	assert.match(
+		readFileSync(join(dist, 'claims/unicode-text/index.html'), 'utf8'),
+		/尼古拉斯·马杜罗 — مادورو — 👩‍⚖️/,
+	);
 });

@@ -8,11 +8,24 @@ import en from '../../src/i18n/locales/en.ts';
 
 test('values and plural forms are filled in for the language, numbers formatted by Intl', () => {
 	const message = '{n, plural, one {# claim} other {# claims}} in {where}';
-	assert.equal(formatMessage(message, { n: 1, where: 'one report' }, 'en'), '1 claim in one report');
+	assert.equal(
+		formatMessage(message, { n: 1, where: 'one report' }, 'en'),
+		'1 claim in one report',
+	);
 	assert.equal(formatMessage(message, { n: 10000, where: 'two' }, 'en'), '10,000 claims in two');
 	assert.equal(formatMessage(message, { n: 10000, where: 'dos' }, 'es'), '10.000 claims in dos');
-	assert.equal(formatMessage('{n, plural, =0 {none} one {# one} other {# many}}', { n: 0 }, 'en'), 'none');
-	assert.equal(formatMessage('{n, plural, one {{n} item, {label}} other {# items}}', { n: 1, label: 'x' }, 'en'), '1 item, x');
+	assert.equal(
+		formatMessage('{n, plural, =0 {none} one {# one} other {# many}}', { n: 0 }, 'en'),
+		'none',
+	);
+	assert.equal(
+		formatMessage(
+			'{n, plural, one {{n} item, {label}} other {# items}}',
+			{ n: 1, label: 'x' },
+			'en',
+		),
+		'1 item, x',
+	);
 });
 
 test('a message that needs a value it was not given is an error, never a blank', () => {
@@ -22,7 +35,12 @@ test('a message that needs a value it was not given is an error, never a blank',
 });
 
 test('the languages are the dictionary files, English and Spanish among them', () => {
-	assert.deepEqual(languageTags(), readdirSync(localesDir).map((file) => file.replace(/\.ts$/, '')).sort());
+	assert.deepEqual(
+		languageTags(),
+		readdirSync(localesDir)
+			.map((file) => file.replace(/\.ts$/, ''))
+			.sort(),
+	);
 	assert.ok(languageTags().includes('en') && languageTags().includes('es'));
 });
 
@@ -39,12 +57,18 @@ function slots(message: string, lang: string): string[] {
 
 for (const tag of languageTags()) {
 	test(`${tag}: every key of the English reference, no other, with the same values and tags`, async () => {
-		const { default: dictionary } = (await import(`../../src/i18n/locales/${tag}.ts`)) as { default: Record<string, string> };
+		const { default: dictionary } = (await import(`../../src/i18n/locales/${tag}.ts`)) as {
+			default: Record<string, string>;
+		};
 		assert.deepEqual(Object.keys(dictionary).sort(), Object.keys(en).sort());
 		for (const [key, message] of Object.entries(en)) {
 			const translated = dictionary[key] ?? '';
 			assert.ok(translated.trim().length > 0, `${tag} ${key} is empty`);
-			assert.deepEqual(slots(translated, tag), slots(message, 'en'), `${tag} ${key}: "${translated}"`);
+			assert.deepEqual(
+				slots(translated, tag),
+				slots(message, 'en'),
+				`${tag} ${key}: "${translated}"`,
+			);
 		}
 	});
 }

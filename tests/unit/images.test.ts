@@ -18,20 +18,36 @@ const maxClaim = 500;
 /** The widest text a claim can be: 500 characters, no spaces to break at. */
 const widest = 'W'.repeat(maxClaim);
 /** A long claim written as sentences, at the schema's limit. */
-const longest = 'The council said that the bridges, which it declared unsafe in a report last spring, would close for a year of repairs. '.repeat(5).slice(0, maxClaim);
+const longest =
+	'The council said that the bridges, which it declared unsafe in a report last spring, would close for a year of repairs. '
+		.repeat(5)
+		.slice(0, maxClaim);
 
 function assertFits(claim: string, verdict: string) {
 	const { claim: fitted, meaning } = socialCardLayout({ claim, rating: getRating(verdict) });
 	for (const { box, text } of [fitted, meaning]) {
-		for (const line of text.lines) assert.ok(face(400).measure(line) * text.size <= box.width + 0.01, `too wide at ${text.size}px: ${line}`);
+		for (const line of text.lines)
+			assert.ok(
+				face(400).measure(line) * text.size <= box.width + 0.01,
+				`too wide at ${text.size}px: ${line}`,
+			);
 	}
-	assert.ok(fitted.text.lines.length * fitted.text.size * 1.25 <= fitted.box.height, 'claim too tall');
+	assert.ok(
+		fitted.text.lines.length * fitted.text.size * 1.25 <= fitted.box.height,
+		'claim too tall',
+	);
 	return fitted.text;
 }
 
 test('every claim, and every verdict meaning, fits the social card without being cut', () => {
-	for (const { data } of claims) assert.equal(assertFits(data.claim, data.verdict).truncated, false, data.id);
-	for (const rating of ratings) assert.equal(socialCardLayout({ claim: 'x'.repeat(10), rating }).meaning.text.truncated, false, rating.id);
+	for (const { data } of claims)
+		assert.equal(assertFits(data.claim, data.verdict).truncated, false, data.id);
+	for (const rating of ratings)
+		assert.equal(
+			socialCardLayout({ claim: 'x'.repeat(10), rating }).meaning.text.truncated,
+			false,
+			rating.id,
+		);
 });
 
 test('a 500-character claim fits at a legible size, without an ellipsis', () => {
@@ -48,10 +64,15 @@ test('only a pathological claim is cut, with an ellipsis, and still stays inside
 });
 
 test('text outside the Latin-1 range is drawn from the fallback subset, not as missing glyphs', () => {
-	const { claim } = socialCardLayout({ claim: 'Łódź and Gdańsk are in Poland.', rating: getRating('true') });
+	const { claim } = socialCardLayout({
+		claim: 'Łódź and Gdańsk are in Poland.',
+		rating: getRating('true'),
+	});
 	const missing = face(400).path('\u{E000}', 0, 0, 10);
 	for (const char of 'ŁńŽ') assert.notEqual(face(400).path(char, 0, 0, 10), missing, char);
-	assert.ok(!socialCardSvg({ claim: 'Łódź and Gdańsk', rating: getRating('true') }).includes('NaN'));
+	assert.ok(
+		!socialCardSvg({ claim: 'Łódź and Gdańsk', rating: getRating('true') }).includes('NaN'),
+	);
 	assert.equal(claim.text.truncated, false);
 });
 
@@ -59,20 +80,32 @@ test('social cards render on worker threads into the cache, and are read back, n
 	const cache = mkdtempSync(join(tmpdir(), 'crosscheck-images-'));
 	const cards = new SocialCards(process.cwd(), cache, 2);
 	try {
-		const inputs = ['A claim for the cache test.', 'Another claim.', 'A third claim.'].map((claim) => ({ claim, rating: getRating('mixed') }));
+		const inputs = ['A claim for the cache test.', 'Another claim.', 'A third claim.'].map(
+			(claim) => ({ claim, rating: getRating('mixed') }),
+		);
 		cards.prepare(inputs);
 		const pngs = await Promise.all(inputs.map((input) => cards.png(input)));
 		for (const png of pngs) {
 			assert.equal(png.subarray(0, 8).toString('hex'), '89504e470d0a1a0a');
-			assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [socialCardSize.width, socialCardSize.height]);
+			assert.deepEqual(
+				[png.readUInt32BE(16), png.readUInt32BE(20)],
+				[socialCardSize.width, socialCardSize.height],
+			);
 		}
-		assert.deepEqual(pngs[0], svgToPng(socialCardSvg(inputs[0]!)), 'the worker draws what the main thread would');
+		assert.deepEqual(
+			pngs[0],
+			svgToPng(socialCardSvg(inputs[0]!)),
+			'the worker draws what the main thread would',
+		);
 		assert.equal(readdirSync(cache).length, 3, 'one file a card, no leftovers');
 		// Unchanged input: the cached file is returned, not a new rendering.
 		writeFileSync(cards.fileOf(inputs[0]!), 'cached');
 		assert.equal((await cards.png(inputs[0]!)).toString(), 'cached');
 		// A different verdict is a different card.
-		assert.notEqual(cards.fileOf({ ...inputs[0]!, rating: getRating('false') }), cards.fileOf(inputs[0]!));
+		assert.notEqual(
+			cards.fileOf({ ...inputs[0]!, rating: getRating('false') }),
+			cards.fileOf(inputs[0]!),
+		);
 	} finally {
 		await cards.close();
 		rmSync(cache, { recursive: true });
@@ -84,8 +117,13 @@ test('a card the worker cannot draw fails with the cache file named, and the nex
 	const cards = new SocialCards(process.cwd(), cache, 1);
 	try {
 		const broken = { claim: 'No rating', rating: undefined as unknown as Rating };
-		await assert.rejects(cards.png(broken), (error: Error) => error.message.startsWith(`social card ${cards.fileOf(broken)}: `));
-		assert.equal((await cards.png({ claim: 'Fine', rating: getRating('true') })).subarray(1, 4).toString(), 'PNG');
+		await assert.rejects(cards.png(broken), (error: Error) =>
+			error.message.startsWith(`social card ${cards.fileOf(broken)}: `),
+		);
+		assert.equal(
+			(await cards.png({ claim: 'Fine', rating: getRating('true') })).subarray(1, 4).toString(),
+			'PNG',
+		);
 	} finally {
 		await cards.close();
 		rmSync(cache, { recursive: true });
@@ -97,7 +135,10 @@ test('the social card cache key covers every project file the worker runs', () =
 	const visit = (file: string) => {
 		if (reached.has(file)) return;
 		reached.add(file);
-		for (const [, spec] of readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+'(\.[^']+)'/gm)) visit(join(dirname(file), spec!));
+		for (const [, spec] of readFileSync(file, 'utf8').matchAll(
+			/^\s*(?:import|export)\b[^'"]*?from\s+'(\.[^']+)'/gm,
+		))
+			visit(join(dirname(file), spec!));
 	};
 	visit(socialCardCode[0]);
 	// The site's dictionary is imported by name at run time, so no static import reaches it.
@@ -122,19 +163,23 @@ function absolutePoints(d: string): string[] {
 	let at = { x: 0, y: 0 };
 	let start = at;
 	let command = '';
-	for (let i = 0; i < tokens.length; ) {
+	for (let i = 0; i < tokens.length;) {
 		if (/[a-z]/i.test(tokens[i]!)) command = tokens[i++]!;
 		else if (command === 'M') command = 'L';
 		const lower = command.toLowerCase();
 		const values = tokens.slice(i, i + arity[lower]!).map((t) => Math.round(Number(t) * 10));
 		i += arity[lower]!;
 		const relative = command === lower;
-		const point = (dx: number, dy: number) => (relative ? { x: at.x + dx, y: at.y + dy } : { x: dx, y: dy });
+		const point = (dx: number, dy: number) =>
+			relative ? { x: at.x + dx, y: at.y + dy } : { x: dx, y: dy };
 		let points: { x: number; y: number }[];
 		if (lower === 'z') points = [start];
 		else if (lower === 'h') points = [{ x: relative ? at.x + values[0]! : values[0]!, y: at.y }];
 		else if (lower === 'v') points = [{ x: at.x, y: relative ? at.y + values[0]! : values[0]! }];
-		else points = Array.from({ length: values.length / 2 }, (_, k) => point(values[2 * k]!, values[2 * k + 1]!));
+		else
+			points = Array.from({ length: values.length / 2 }, (_, k) =>
+				point(values[2 * k]!, values[2 * k + 1]!),
+			);
 		const kind = lower === 'h' || lower === 'v' ? 'l' : lower;
 		out.push(`${kind} ${points.map((p) => `${p.x},${p.y}`).join(' ')}`);
 		at = points.at(-1)!;
@@ -144,9 +189,23 @@ function absolutePoints(d: string): string[] {
 }
 
 test('glyph outlines in relative path data land on exactly the points opentype.js gives, to a tenth of a pixel', () => {
-	const fontFile = readFileSync(join(dirname(import.meta.resolve('@fontsource/atkinson-hyperlegible/LICENSE').replace('file://', '')), 'files/atkinson-hyperlegible-latin-700-normal.woff'));
-	const font = opentype.parse(fontFile.buffer.slice(fontFile.byteOffset, fontFile.byteOffset + fontFile.byteLength));
-	const path = font.getPath('Crosscheck: 50% MOSTLY FALSE, quick brown fox (jumps) 1,234.5 ~ -0.04', 12.34, 56.78, 37);
+	const fontFile = readFileSync(
+		join(
+			dirname(
+				import.meta.resolve('@fontsource/atkinson-hyperlegible/LICENSE').replace('file://', ''),
+			),
+			'files/atkinson-hyperlegible-latin-700-normal.woff',
+		),
+	);
+	const font = opentype.parse(
+		fontFile.buffer.slice(fontFile.byteOffset, fontFile.byteOffset + fontFile.byteLength),
+	);
+	const path = font.getPath(
+		'Crosscheck: 50% MOSTLY FALSE, quick brown fox (jumps) 1,234.5 ~ -0.04',
+		12.34,
+		56.78,
+		37,
+	);
 	const p = (x: number, y: number) => `${Math.round(x * 10)},${Math.round(y * 10)}`;
 	const expected: string[] = [];
 	let at = '';

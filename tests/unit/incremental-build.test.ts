@@ -6,7 +6,15 @@
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	unlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { join, relative } from 'node:path';
 import { after, test } from 'node:test';
 import { ratings } from '../../src/lib/ratings.ts';
@@ -20,7 +28,11 @@ function snapshot(dir: string, root = dir): Map<string, string> {
 	for (const name of readdirSync(dir)) {
 		const path = join(dir, name);
 		if (statSync(path).isDirectory()) for (const entry of snapshot(path, root)) files.set(...entry);
-		else files.set(relative(root, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
+		else
+			files.set(
+				relative(root, path),
+				createHash('sha256').update(readFileSync(path)).digest('hex'),
+			);
 	}
 	return files;
 }
@@ -42,14 +54,30 @@ test('a build that reuses the last one writes exactly what a clean build writes'
 	const verdict = /^verdict: "?([a-z-]+)"?$/m.exec(text)?.[1];
 	const otherVerdict = ratings.find((rating) => rating.id !== verdict)?.id;
 	assert.ok(verdict && otherVerdict);
-	writeFileSync(file, text.replace(/^verdict: .*$/m, `verdict: ${otherVerdict}`).replace(/^claim: "/m, 'claim: "Edited for the incremental build test: '));
+	writeFileSync(
+		file,
+		text
+			.replace(/^verdict: .*$/m, `verdict: ${otherVerdict}`)
+			.replace(/^claim: "/m, 'claim: "Edited for the incremental build test: '),
+	);
 	unlinkSync(join(claims, `${deleted}.md`));
 
 	const output = assertBuilt(build(dir));
-	assert.match(output, /\/claims\/[a-z0-9-]+\/index\.html \(restored\)/, 'nothing was reused: the test would prove nothing');
-	assert.doesNotMatch(output, new RegExp(`/claims/${edited}/index\\.html \\(restored\\)`), 'the edited claim was not rendered again');
+	assert.match(
+		output,
+		/\/claims\/[a-z0-9-]+\/index\.html \(restored\)/,
+		'nothing was reused: the test would prove nothing',
+	);
+	assert.doesNotMatch(
+		output,
+		new RegExp(`/claims/${edited}/index\\.html \\(restored\\)`),
+		'the edited claim was not rendered again',
+	);
 	const incremental = snapshot(join(dir, 'dist'));
-	assert.ok(![...incremental.keys()].some((path) => path.includes(deleted)), 'a deleted claim left files behind');
+	assert.ok(
+		![...incremental.keys()].some((path) => path.includes(deleted)),
+		'a deleted claim left files behind',
+	);
 
 	rmSync(join(dir, 'dist'), { recursive: true });
 	rmSync(join(dir, 'node_modules/.astro'), { recursive: true });
@@ -57,5 +85,6 @@ test('a build that reuses the last one writes exactly what a clean build writes'
 	const clean = snapshot(join(dir, 'dist'));
 	assert.ok(existsSync(join(dir, 'dist/claims', edited, 'index.html')));
 	assert.deepEqual([...incremental.keys()].sort(), [...clean.keys()].sort());
-	for (const [path, hash] of clean) assert.equal(incremental.get(path), hash, `${path} differs from a clean build`);
+	for (const [path, hash] of clean)
+		assert.equal(incremental.get(path), hash, `${path} differs from a clean build`);
 });

@@ -17,10 +17,14 @@ interface Chunk {
 function chunks(png: Buffer): Chunk[] {
 	assert.equal(png.subarray(0, 8).toString('hex'), '89504e470d0a1a0a');
 	const out: Chunk[] = [];
-	for (let at = 8; at < png.length; ) {
+	for (let at = 8; at < png.length;) {
 		const length = png.readUInt32BE(at);
 		const type = png.toString('latin1', at + 4, at + 8);
-		assert.equal(png.readUInt32BE(at + 8 + length), crc32(png.subarray(at + 4, at + 8 + length)), `${type} CRC`);
+		assert.equal(
+			png.readUInt32BE(at + 8 + length),
+			crc32(png.subarray(at + 4, at + 8 + length)),
+			`${type} CRC`,
+		);
 		out.push({ type, data: png.subarray(at + 8, at + 8 + length) });
 		at += 12 + length;
 	}
@@ -30,12 +34,19 @@ function chunks(png: Buffer): Chunk[] {
 /** The RGBA pixels of an 8-bit palette PNG with unfiltered rows (what indexedPng writes), decoded by the PNG specification. */
 function decodePalettePng(png: Buffer): { width: number; height: number; rgba: Buffer } {
 	const list = chunks(png);
-	assert.deepEqual(list.map((c) => c.type).filter((t) => t !== 'tRNS'), ['IHDR', 'PLTE', 'IDAT', 'IEND']);
+	assert.deepEqual(
+		list.map((c) => c.type).filter((t) => t !== 'tRNS'),
+		['IHDR', 'PLTE', 'IDAT', 'IEND'],
+	);
 	const data = (type: string) => list.find((c) => c.type === type)?.data;
 	const header = data('IHDR')!;
 	const width = header.readUInt32BE(0);
 	const height = header.readUInt32BE(4);
-	assert.deepEqual([...header.subarray(8)], [8, 3, 0, 0, 0], 'bit depth 8, palette, deflate, no filter method, not interlaced');
+	assert.deepEqual(
+		[...header.subarray(8)],
+		[8, 3, 0, 0, 0],
+		'bit depth 8, palette, deflate, no filter method, not interlaced',
+	);
 	const palette = data('PLTE')!;
 	const alpha = data('tRNS') ?? Buffer.alloc(0);
 	const rows = inflateSync(data('IDAT')!);
@@ -61,7 +72,10 @@ test('a social card is stored with a palette and decodes to exactly the pixels r
 		const decoded = decodePalettePng(png);
 		assert.deepEqual([decoded.width, decoded.height], [1200, 630]);
 		assert.ok(decoded.rgba.equals(drawn.pixels), `${claim.data.id}: the pixels differ`);
-		assert.ok(png.length < drawn.asPng().length / 2, `${claim.data.id}: ${png.length} bytes is not under half the full-colour PNG`);
+		assert.ok(
+			png.length < drawn.asPng().length / 2,
+			`${claim.data.id}: ${png.length} bytes is not under half the full-colour PNG`,
+		);
 	}
 });
 
@@ -69,9 +83,16 @@ test('translucent colours keep their alpha, and an opaque image carries no alpha
 	const rgba = Uint8Array.from([255, 0, 0, 255, 0, 0, 255, 128, 255, 0, 0, 255, 0, 0, 0, 0]);
 	const png = indexedPng(rgba, 2, 2)!;
 	assert.ok(decodePalettePng(png).rgba.equals(rgba));
-	assert.equal(chunks(png).find((c) => c.type === 'tRNS')?.data.length, 3, 'alphas up to the last translucent colour');
+	assert.equal(
+		chunks(png).find((c) => c.type === 'tRNS')?.data.length,
+		3,
+		'alphas up to the last translucent colour',
+	);
 	const opaque = indexedPng(Uint8Array.from([1, 2, 3, 255, 4, 5, 6, 255]), 2, 1)!;
-	assert.equal(chunks(opaque).some((c) => c.type === 'tRNS'), false);
+	assert.equal(
+		chunks(opaque).some((c) => c.type === 'tRNS'),
+		false,
+	);
 	assert.ok(decodePalettePng(opaque).rgba.equals(Uint8Array.from([1, 2, 3, 255, 4, 5, 6, 255])));
 });
 
@@ -81,14 +102,31 @@ test('pixels that are not byte-aligned for 32-bit reads are read the same', () =
 });
 
 test('an image of more than 256 colours is not forced into a palette: svgToPng keeps it in full colour', () => {
-	const rgba = new Uint8Array(257 * 4).map((_, i) => (i % 4 === 3 ? 255 : i % 4 === 0 ? Math.floor(i / 4) % 256 : i % 4 === 1 ? (i >= 1024 ? 1 : 0) : 0));
+	const rgba = new Uint8Array(257 * 4).map((_, i) =>
+		i % 4 === 3
+			? 255
+			: i % 4 === 0
+				? Math.floor(i / 4) % 256
+				: i % 4 === 1
+					? i >= 1024
+						? 1
+						: 0
+					: 0,
+	);
 	assert.equal(indexedPng(rgba, 257, 1), undefined);
-	assert.equal(indexedPng(rgba.subarray(0, 256 * 4), 256, 1) === undefined, false, '256 colours still fit');
+	assert.equal(
+		indexedPng(rgba.subarray(0, 256 * 4), 256, 1) === undefined,
+		false,
+		'256 colours still fit',
+	);
 	const gradient = `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="10"><defs><linearGradient id="g"><stop offset="0" stop-color="#000"/><stop offset="1" stop-color="#f8e"/></linearGradient></defs><rect width="600" height="10" fill="url(#g)"/></svg>`;
 	const png = svgToPng(gradient);
 	assert.equal(png[25], 6, 'colour type 6: RGBA');
 });
 
 test('a wrong pixel count is refused', () => {
-	assert.throws(() => indexedPng(new Uint8Array(12), 2, 2), /expected 2×2 RGBA pixels, got 12 bytes/);
+	assert.throws(
+		() => indexedPng(new Uint8Array(12), 2, 2),
+		/expected 2×2 RGBA pixels, got 12 bytes/,
+	);
 });

@@ -16,14 +16,18 @@ function site(files: Record<string, string>): string {
 
 test('a sound site has no problems; external links are not followed', () => {
 	const root = site({
-		'index.html': '<a href="/a/#x">a</a> <a href="https://example.org/nowhere">ext</a> <a href="mailto:x@example.org">m</a>',
+		'index.html':
+			'<a href="/a/#x">a</a> <a href="https://example.org/nowhere">ext</a> <a href="mailto:x@example.org">m</a>',
 		'a/index.html': '<h1 id="x">A</h1><a href="../">home</a><a href="#x">self</a>',
 	});
 	const result = checkLinks(root);
 	assert.deepEqual(result.problems, []);
 	assert.equal(result.pages, 2);
 	assert.equal(result.links, 3);
-	assert.deepEqual(listPages(root).map((p) => p.path), ['/', '/a/']);
+	assert.deepEqual(
+		listPages(root).map((p) => p.path),
+		['/', '/a/'],
+	);
 });
 
 test('reports broken links, missing anchors and duplicate ids with the page they are on', () => {
@@ -47,7 +51,8 @@ test('a relative site directory works the same as an absolute one', () => {
 
 test('under a base path, links resolve below it and a link that leaves it is reported', () => {
 	const root = site({
-		'index.html': '<a href="/checks/a/#x">a</a><a href="../">up</a><a href="/a/">root</a><a href="a/">relative</a>',
+		'index.html':
+			'<a href="/checks/a/#x">a</a><a href="../">up</a><a href="/a/">root</a><a href="a/">relative</a>',
 		'a/index.html': '<h1 id="x">A</h1><a href="/checks/">home</a>',
 	});
 	assert.deepEqual(checkLinks(root, '/checks/').problems, [

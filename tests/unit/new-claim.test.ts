@@ -28,11 +28,16 @@ function copyContent(): string {
 }
 
 function newClaim(dir: string, args: string[], input = '') {
-	const run = spawnSync(process.execPath, [...fixtureNodeOptions, script, ...args], { cwd: dir, input, encoding: 'utf8' });
+	const run = spawnSync(process.execPath, [...fixtureNodeOptions, script, ...args], {
+		cwd: dir,
+		input,
+		encoding: 'utf8',
+	});
 	return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-const problemsIn = (dir: string, file: string) => validateProject(dir, [file]).problems.map((p) => `${p.line}: ${p.field}: ${p.message}`);
+const problemsIn = (dir: string, file: string) =>
+	validateProject(dir, [file]).problems.map((p) => `${p.line}: ${p.field}: ${p.message}`);
 
 /** A sentence of a source article's archived text, to quote. */
 function sentenceOf(dir: string, source: string): string {
@@ -43,7 +48,23 @@ function sentenceOf(dir: string, source: string): string {
 	return sentence;
 }
 
-const flags = ['--claim', 'The minister said the border would never close to trade.', '--claimant', 'The minister', '--claimant-type', 'person', '--via', 'quoted', '--source', '3', '--date', '2026-01-09', '--verdict', 'mixed', '--yes'];
+const flags = [
+	'--claim',
+	'The minister said the border would never close to trade.',
+	'--claimant',
+	'The minister',
+	'--claimant-type',
+	'person',
+	'--via',
+	'quoted',
+	'--source',
+	'3',
+	'--date',
+	'2026-01-09',
+	'--verdict',
+	'mixed',
+	'--yes',
+];
 const id = 'the-minister-said-the-border-would-never-close-to-trade';
 /** The third article in edition order, which `--source 3` names. */
 const third = sources[2]!.id;
@@ -73,7 +94,10 @@ test('with flags and --yes: writes the scaffold, which fails validation until it
 
 	const filled = scaffold
 		.replace(/"TODO: where in the article[^"]*"/, '"In the article\'s second section."')
-		.replace(/"TODO: one sentence giving[^"]*"/, '"The minister said so, but the word never is the article\'s own."')
+		.replace(
+			/"TODO: one sentence giving[^"]*"/,
+			'"The minister said so, but the word never is the article\'s own."',
+		)
 		.replace(/"TODO: asserts, reports[^"]*"/, 'asserts')
 		.replace(/"TODO: copy the passage[^"]*"/, JSON.stringify(sentenceOf(dir, third)))
 		.replaceAll(/^TODO: .*$/gm, 'A paragraph of analysis, written by the contributor.');
@@ -88,11 +112,22 @@ test('prefills one entry per source article, in edition order, read from content
 		.replace(`id: ${model}`, 'id: a-sixth-article')
 		.replace(/^seed: .*$/m, 'seed: 005_sixth.txt');
 	writeFileSync(join(dir, 'content/sources/a-sixth-article.md'), extra);
-	assert.equal(newClaim(dir, ['--claim', 'A claim checked against six articles this time.', '--yes']).status, 0);
-	const listed = [...readFileSync(join(dir, 'content/claims/a-claim-checked-against-six-articles-this-time.md'), 'utf8').matchAll(/^ {2}- source: (.+)$/gm)].map((m) => m[1]);
+	assert.equal(
+		newClaim(dir, ['--claim', 'A claim checked against six articles this time.', '--yes']).status,
+		0,
+	);
+	const listed = [
+		...readFileSync(
+			join(dir, 'content/claims/a-claim-checked-against-six-articles-this-time.md'),
+			'utf8',
+		).matchAll(/^ {2}- source: (.+)$/gm),
+	].map((m) => m[1]);
 	const inEditionOrder = readdirSync(join(dir, 'content/sources'))
 		.map((name) => readFileSync(join(dir, 'content/sources', name), 'utf8'))
-		.map((text) => ({ id: /^id: (.+)$/m.exec(text)?.[1], seed: /^seed: (.+)$/m.exec(text)?.[1] ?? '' }))
+		.map((text) => ({
+			id: /^id: (.+)$/m.exec(text)?.[1],
+			seed: /^seed: (.+)$/m.exec(text)?.[1] ?? '',
+		}))
 		.sort((a, b) => a.seed.localeCompare(b.seed))
 		.map((s) => s.id);
 	assert.equal(listed.length, 6);
@@ -101,9 +136,25 @@ test('prefills one entry per source article, in edition order, read from content
 
 test('with only a claim: every other field is a placeholder, reported once each', () => {
 	const dir = copyContent();
-	assert.equal(newClaim(dir, ['--claim', 'Only the claim text is known so far.', '--yes']).status, 0);
-	const fields = validateProject(dir, ['content/claims/only-the-claim-text-is-known-so-far.md']).problems.map((p) => p.field);
-	assert.deepEqual(fields, ['claimant.name', 'claimant.type', 'appeared.source', 'appeared.via', 'appeared.context', 'verdict', 'summary', 'body', 'body', 'body']);
+	assert.equal(
+		newClaim(dir, ['--claim', 'Only the claim text is known so far.', '--yes']).status,
+		0,
+	);
+	const fields = validateProject(dir, [
+		'content/claims/only-the-claim-text-is-known-so-far.md',
+	]).problems.map((p) => p.field);
+	assert.deepEqual(fields, [
+		'claimant.name',
+		'claimant.type',
+		'appeared.source',
+		'appeared.via',
+		'appeared.context',
+		'verdict',
+		'summary',
+		'body',
+		'body',
+		'body',
+	]);
 });
 
 test('never overwrites: a second run for the same id exits 1 and leaves the file alone', () => {
@@ -112,7 +163,10 @@ test('never overwrites: a second run for the same id exits 1 and leaves the file
 	writeFileSync(join(dir, file), 'work in progress');
 	const again = newClaim(dir, flags);
 	assert.equal(again.status, 1);
-	assert.match(again.stderr, new RegExp(`^${file} already exists: edit that file, or choose another id\n`));
+	assert.match(
+		again.stderr,
+		new RegExp(`^${file} already exists: edit that file, or choose another id\n`),
+	);
 	assert.equal(readFileSync(join(dir, file), 'utf8'), 'work in progress');
 	assert.equal(newClaim(dir, ['--id', claims[0]!.id, '--yes']).status, 1);
 });
@@ -120,11 +174,23 @@ test('never overwrites: a second run for the same id exits 1 and leaves the file
 test('bad flag values exit 2 with a did-you-mean', () => {
 	const dir = copyContent();
 	const cases: [string[], string][] = [
-		[['--id', 'a-valid-id', '--source', misspelled], `unknown source "${misspelled}"; did you mean "${second}"?`],
-		[['--id', 'a-valid-id', '--source', String(sources.length + 1)], `there is no article number ${sources.length + 1}: give a number from 1 to ${sources.length}, or an article's id`],
-		[['--id', 'a-valid-id', '--verdict', 'mostly-flase'], '"mostly-flase" is not on the rating scale; did you mean "mostly-false"?'],
+		[
+			['--id', 'a-valid-id', '--source', misspelled],
+			`unknown source "${misspelled}"; did you mean "${second}"?`,
+		],
+		[
+			['--id', 'a-valid-id', '--source', String(sources.length + 1)],
+			`there is no article number ${sources.length + 1}: give a number from 1 to ${sources.length}, or an article's id`,
+		],
+		[
+			['--id', 'a-valid-id', '--verdict', 'mostly-flase'],
+			'"mostly-flase" is not on the rating scale; did you mean "mostly-false"?',
+		],
 		[['--id', 'a-valid-id', '--date', '2999-01-01'], '"2999-01-01" is in the future'],
-		[['--id', 'Not_A_Slug'], '"Not_A_Slug" must be 3 to 80 lowercase letters, digits and single hyphens'],
+		[
+			['--id', 'Not_A_Slug'],
+			'"Not_A_Slug" must be 3 to 80 lowercase letters, digits and single hyphens',
+		],
 		[['--claim', 'Too short'], '"Too short" must be at least 10 characters'],
 		[[], 'give --id, or --claim to make the id from'],
 	];
@@ -133,22 +199,63 @@ test('bad flag values exit 2 with a did-you-mean', () => {
 		assert.equal(run.status, 2, args.join(' '));
 		assert.equal(run.stderr, `${message}\n(npm run new-claim -- --help lists the options)\n`);
 	}
-	const several = newClaim(dir, ['--claim', 'A claim long enough to pass.', '--verdict', 'tru', '--date', '2026-13-01', '--yes']);
-	assert.deepEqual(several.stderr.split('\n').slice(0, 2), ['"2026-13-01" is not a real calendar date', '"tru" is not on the rating scale; did you mean "true"?']);
-	assert.deepEqual(readdirSync(join(dir, 'content/claims')).length, readdirSync(join(contentRoot, 'content/claims')).length);
+	const several = newClaim(dir, [
+		'--claim',
+		'A claim long enough to pass.',
+		'--verdict',
+		'tru',
+		'--date',
+		'2026-13-01',
+		'--yes',
+	]);
+	assert.deepEqual(several.stderr.split('\n').slice(0, 2), [
+		'"2026-13-01" is not a real calendar date',
+		'"tru" is not on the rating scale; did you mean "true"?',
+	]);
+	assert.deepEqual(
+		readdirSync(join(dir, 'content/claims')).length,
+		readdirSync(join(contentRoot, 'content/claims')).length,
+	);
 });
 
 test('prompts for what the flags leave out, asking again after a wrong answer', () => {
 	const dir = copyContent();
-	const answers = ['The harbor ferry now runs every fifteen minutes.', '', 'TNA', 'a news agency', 'organization', 'in its own voice', 'own-voice', second.slice(0, -1), '2', '2026-02-30', '2026-01-17', 'mixed', ''];
+	const answers = [
+		'The harbor ferry now runs every fifteen minutes.',
+		'',
+		'TNA',
+		'a news agency',
+		'organization',
+		'in its own voice',
+		'own-voice',
+		second.slice(0, -1),
+		'2',
+		'2026-02-30',
+		'2026-01-17',
+		'mixed',
+		'',
+	];
 	const run = newClaim(dir, [], `${answers.join('\n')}\n`);
 	assert.equal(run.status, 0, run.stderr);
-	assert.ok(run.stdout.includes(`unknown source "${second.slice(0, -1)}"; did you mean "${second}"?`));
+	assert.ok(
+		run.stdout.includes(`unknown source "${second.slice(0, -1)}"; did you mean "${second}"?`),
+	);
 	assert.match(run.stdout, /"2026-02-30" is not a real calendar date/);
-	const written = readFileSync(join(dir, 'content/claims/the-harbor-ferry-now-runs-every-fifteen-minutes.md'), 'utf8');
+	const written = readFileSync(
+		join(dir, 'content/claims/the-harbor-ferry-now-runs-every-fifteen-minutes.md'),
+		'utf8',
+	);
 	assert.match(run.stdout, /"a news agency" must be person or organization/);
-	assert.match(run.stdout, /"in its own voice" must be one of: own-voice, quoted, paraphrased, relayed/);
-	assert.ok(written.includes(`\nclaimant:\n  name: "TNA"\n  type: organization\nappeared:\n  source: ${second}\n  date: 2026-01-17\n  via: own-voice\n`), written);
+	assert.match(
+		run.stdout,
+		/"in its own voice" must be one of: own-voice, quoted, paraphrased, relayed/,
+	);
+	assert.ok(
+		written.includes(
+			`\nclaimant:\n  name: "TNA"\n  type: organization\nappeared:\n  source: ${second}\n  date: 2026-01-17\n  via: own-voice\n`,
+		),
+		written,
+	);
 	assert.match(written, /^verdict: "mixed"$/m);
 	assert.match(written, new RegExp(`^author: "${site.desk}"$`, 'm'));
 });
@@ -158,5 +265,8 @@ test('input that ends before every question is answered writes nothing and exits
 	const run = newClaim(dir, [], 'A claim whose writer stopped answering.\n');
 	assert.equal(run.status, 2);
 	assert.match(run.stderr, /^the input ended before every question was answered\n/);
-	assert.equal(readdirSync(join(dir, 'content/claims')).length, readdirSync(join(contentRoot, 'content/claims')).length);
+	assert.equal(
+		readdirSync(join(dir, 'content/claims')).length,
+		readdirSync(join(contentRoot, 'content/claims')).length,
+	);
 });

@@ -13,8 +13,26 @@ import { claims, sources } from '../site-content.ts';
 
 after(removeCopies);
 
-const flags = ['--name', 'Chequeo Riverton', '--url', 'https://riverton.github.io/checks/', '--lang', 'es', '--topic', 'Las promesas del presupuesto municipal', '--publisher', 'Gaceta de Riverton', '--repository', 'https://github.com/riverton/checks'];
-const newSite = (dir: string, args: string[], input = '') => spawnSync(process.execPath, [join(dir, 'scripts/new-site.ts'), ...args], { cwd: dir, input, encoding: 'utf8' });
+const flags = [
+	'--name',
+	'Chequeo Riverton',
+	'--url',
+	'https://riverton.github.io/checks/',
+	'--lang',
+	'es',
+	'--topic',
+	'Las promesas del presupuesto municipal',
+	'--publisher',
+	'Gaceta de Riverton',
+	'--repository',
+	'https://github.com/riverton/checks',
+];
+const newSite = (dir: string, args: string[], input = '') =>
+	spawnSync(process.execPath, [join(dir, 'scripts/new-site.ts'), ...args], {
+		cwd: dir,
+		input,
+		encoding: 'utf8',
+	});
 
 test('with every flag and --yes: an empty Spanish edition under /checks/ that builds, with nothing left of the old one', () => {
 	const dir = copyProject();
@@ -31,22 +49,48 @@ test('with every flag and --yes: an empty Spanish edition under /checks/ that bu
 	const dist = join(dir, 'dist');
 	assert.deepEqual(checkLinks(dist, '/checks/').problems, []);
 	// Words only the replaced edition had: its site name, its articles' headlines, its claims.
-	const old = [...sources.map((s) => s.data.headline), ...claims.slice(0, 5).map((c) => c.data.claim), 'Reference Checks'];
+	const old = [
+		...sources.map((s) => s.data.headline),
+		...claims.slice(0, 5).map((c) => c.data.claim),
+		'Reference Checks',
+	];
 	for (const { file, path } of listPages(dist)) {
 		const html = readFileSync(file, 'utf8');
 		assert.match(html, /<html lang="es"/, path);
 		for (const text of old) assert.ok(!html.includes(text), `${path} still holds "${text}"`);
 	}
 	const about = readFileSync(join(dist, 'about/index.html'), 'utf8');
-	assert.ok(about.includes('Gaceta de Riverton') && about.includes('https://github.com/riverton/checks/issues'));
-	assert.ok(readFileSync(join(dir, '.github/ISSUE_TEMPLATE/config.yml'), 'utf8').includes('https://riverton.github.io/checks/methodology/'));
-	assert.match(readFileSync(join(dist, 'logo.svg'), 'utf8'), /<title id="t">Chequeo Riverton<\/title>/);
+	assert.ok(
+		about.includes('Gaceta de Riverton') &&
+			about.includes('https://github.com/riverton/checks/issues'),
+	);
+	assert.ok(
+		readFileSync(join(dir, '.github/ISSUE_TEMPLATE/config.yml'), 'utf8').includes(
+			'https://riverton.github.io/checks/methodology/',
+		),
+	);
+	assert.match(
+		readFileSync(join(dist, 'logo.svg'), 'utf8'),
+		/<title id="t">Chequeo Riverton<\/title>/,
+	);
 });
 
 test('asks for what the flags leave out, again after a wrong answer, and changes nothing when not confirmed', () => {
 	const dir = copyProject();
 	const before = readdirSync(join(dir, 'content/claims')).length;
-	const answers = ['Riverton Checks', 'not a url', 'https://checks.example', 'xx', 'en', 'City budget claims', 'Riverton Gazette', 'https://github.com/riverton/checks', '', '', 'no'].join('\n');
+	const answers = [
+		'Riverton Checks',
+		'not a url',
+		'https://checks.example',
+		'xx',
+		'en',
+		'City budget claims',
+		'Riverton Gazette',
+		'https://github.com/riverton/checks',
+		'',
+		'',
+		'no',
+	].join('\n');
 	const run = newSite(dir, [], `${answers}\n`);
 	assert.equal(run.status, 1, run.stdout + run.stderr);
 	assert.match(run.stdout, /"not a url" must be an absolute http:\/\/ or https:\/\/ URL/);

@@ -3,18 +3,31 @@ import { test } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { stancesOf } from '../../src/lib/joins.ts';
 import { PassageIndex } from '../../src/lib/passages.ts';
-import { claimRecord, claimRecordSchema, claimsCsv, envelope, formatVersion } from '../../src/lib/open-data.ts';
+import {
+	claimRecord,
+	claimRecordSchema,
+	claimsCsv,
+	envelope,
+	formatVersion,
+} from '../../src/lib/open-data.ts';
 import { claims, sources } from '../site-content.ts';
 
 const indexes = new Map(sources.map((s) => [s.id, new PassageIndex(s.body)]));
 const records = claims.map((claim) =>
-	claimRecord(claim, stancesOf(claim, sources).map((s) => ({ ...s, span: s.quote ? (indexes.get(s.article.id)?.find(s.quote) ?? undefined) : undefined }))),
+	claimRecord(
+		claim,
+		stancesOf(claim, sources).map((s) => ({
+			...s,
+			span: s.quote ? (indexes.get(s.article.id)?.find(s.quote) ?? undefined) : undefined,
+		})),
+	),
 );
 
 test('every claim record matches the published JSON Schema', () => {
 	const ajv = new Ajv2020({ allErrors: true, strict: false });
 	const validate = ajv.compile(claimRecordSchema);
-	for (const record of records) assert.ok(validate(record), `${record.id}: ${ajv.errorsText(validate.errors)}`);
+	for (const record of records)
+		assert.ok(validate(record), `${record.id}: ${ajv.errorsText(validate.errors)}`);
 });
 
 test('the schema rejects a record with a field it does not document', () => {
@@ -41,15 +54,31 @@ test('the envelope names its format version, and the schema URL carries its majo
 test('records carry the claimant as a clean name and a type, and how the claim reached the article', () => {
 	for (const claim of claims) {
 		const record = records.find((r) => r.id === claim.id)!;
-		assert.deepEqual(record.claimant, { name: claim.data.claimant.name, type: claim.data.claimant.type });
+		assert.deepEqual(record.claimant, {
+			name: claim.data.claimant.name,
+			type: claim.data.claimant.type,
+		});
 		assert.equal(record.appeared.via, claim.data.appeared.via);
 		assert.equal(record.appeared.relayedBy, claim.data.appeared.relayedBy ?? null);
 	}
 });
 
 test('CSV carries the claimant name and type and the way the claim appeared in columns of their own', () => {
-	const [header, row] = claimsCsv([{ ...records[0]!, claim: 'A plain claim', verdict: { ...records[0]!.verdict, summary: 'A plain summary' }, claimant: { name: 'Ana Ruiz', type: 'person' }, appeared: { ...records[0]!.appeared, via: 'relayed', relayedBy: 'Example Wire' } }], sources).split('\r\n');
-	const cells = Object.fromEntries(header!.split(',').map((column, i) => [column, row!.split(',')[i]]));
+	const [header, row] = claimsCsv(
+		[
+			{
+				...records[0]!,
+				claim: 'A plain claim',
+				verdict: { ...records[0]!.verdict, summary: 'A plain summary' },
+				claimant: { name: 'Ana Ruiz', type: 'person' },
+				appeared: { ...records[0]!.appeared, via: 'relayed', relayedBy: 'Example Wire' },
+			},
+		],
+		sources,
+	).split('\r\n');
+	const cells = Object.fromEntries(
+		header!.split(',').map((column, i) => [column, row!.split(',')[i]]),
+	);
 	assert.equal(cells.claimant, 'Ana Ruiz');
 	assert.equal(cells.claimant_type, 'person');
 	assert.equal(cells.appeared_via, 'relayed');
@@ -61,7 +90,17 @@ test('CSV has a header and one row per claim, quoting cells with commas, quotes 
 	const lines = csv.trimEnd().split('\r\n');
 	assert.equal(lines[0]?.split(',')[0], 'id');
 	assert.ok(lines[0]?.includes(`stance_${sources[0]!.id}`));
-	const sample = claimsCsv([{ ...records[0]!, claim: 'He said "no", then = yes', claimant: { name: '=cmd()', type: 'person' } }], sources).split('\r\n')[1] ?? '';
+	const sample =
+		claimsCsv(
+			[
+				{
+					...records[0]!,
+					claim: 'He said "no", then = yes',
+					claimant: { name: '=cmd()', type: 'person' },
+				},
+			],
+			sources,
+		).split('\r\n')[1] ?? '';
 	assert.ok(sample.includes('"He said ""no"", then = yes"'));
 	assert.ok(sample.includes('"=cmd()"'));
 	assert.equal(lines.length, records.length + 1);

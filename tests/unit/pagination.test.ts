@@ -4,9 +4,22 @@ import { pageLinks, pageParam, pagePath, paginate } from '../../src/lib/paginati
 
 test('paginate cuts items into fixed-size pages and keeps one page for an empty listing', () => {
 	const pages = paginate([1, 2, 3, 4, 5], 2);
-	assert.deepEqual(pages.map((p) => p.items), [[1, 2], [3, 4], [5]]);
-	assert.deepEqual(pages.map((p) => [p.number, p.count, p.total]), [[1, 3, 5], [2, 3, 5], [3, 3, 5]]);
-	assert.deepEqual(paginate([], 2).map((p) => [p.items.length, p.count]), [[0, 1]]);
+	assert.deepEqual(
+		pages.map((p) => p.items),
+		[[1, 2], [3, 4], [5]],
+	);
+	assert.deepEqual(
+		pages.map((p) => [p.number, p.count, p.total]),
+		[
+			[1, 3, 5],
+			[2, 3, 5],
+			[3, 3, 5],
+		],
+	);
+	assert.deepEqual(
+		paginate([], 2).map((p) => [p.items.length, p.count]),
+		[[0, 1]],
+	);
 });
 
 test('page 1 is the listing itself; later pages sit under page/<n>/', () => {

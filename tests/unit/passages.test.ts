@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { normalize, PassageIndex } from '../../src/lib/passages.ts';
 
-const article = 'The mayor said “the bridges are falling down.”\n\nIt’s a long-standing claim — one she repeats.';
+const article =
+	'The mayor said “the bridges are falling down.”\n\nIt’s a long-standing claim — one she repeats.';
 
 test('normalize folds quotes, dashes and white space, and maps back to the original', () => {
 	const { text, offsets } = normalize('  a\u2019b \u2014\n\n c  ');
@@ -34,7 +35,9 @@ test('does not tolerate changed words, case or punctuation', () => {
 });
 
 test('closest() offers the sentence that shares the longest run of words', () => {
-	const index = new PassageIndex('First sentence here. The council has closed six city bridges for repairs. Last one.');
+	const index = new PassageIndex(
+		'First sentence here. The council has closed six city bridges for repairs. Last one.',
+	);
 	assert.deepEqual(index.closest('The council has closed eight city bridges'), {
 		passage: 'The council has closed six city bridges for repairs.',
 		difference: { quoted: 'eight', archived: 'six' },
@@ -43,12 +46,19 @@ test('closest() offers the sentence that shares the longest run of words', () =>
 });
 
 test('closest() does not break sentences at abbreviations such as U.S.', () => {
-	const index = new PassageIndex('Talks stalled. U.S. officials indicated that the plan was new. Later, nothing.');
-	assert.equal(index.closest('officials indicated that the plan was old')?.passage, 'U.S. officials indicated that the plan was new.');
+	const index = new PassageIndex(
+		'Talks stalled. U.S. officials indicated that the plan was new. Later, nothing.',
+	);
+	assert.equal(
+		index.closest('officials indicated that the plan was old')?.passage,
+		'U.S. officials indicated that the plan was new.',
+	);
 });
 
-test('closest() gives the passage in the archived text\'s own characters, and the first word that differs, punctuation included', () => {
-	const index = new PassageIndex('Earlier text.\nThe minister said \u201cthe plan\u201d would\n  start \u2014 soon, in June. Later text.');
+test("closest() gives the passage in the archived text's own characters, and the first word that differs, punctuation included", () => {
+	const index = new PassageIndex(
+		'Earlier text.\nThe minister said \u201cthe plan\u201d would\n  start \u2014 soon, in June. Later text.',
+	);
 	assert.deepEqual(index.closest('The minister said "the plan" would start - soon in June'), {
 		passage: 'The minister said \u201cthe plan\u201d would start \u2014 soon, in June.',
 		difference: { quoted: 'soon', archived: 'soon,' },

@@ -7,7 +7,9 @@ import { stances } from '../../src/lib/stances.ts';
 /** WCAG 2 relative luminance and contrast ratio. */
 function luminance(hex: string): number {
 	const channels = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
-	const [r, g, b] = channels.map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+	const [r, g, b] = channels.map((c) =>
+		c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4,
+	) as [number, number, number];
 	return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 const contrast = (a: string, b: string) => {
@@ -17,19 +19,25 @@ const contrast = (a: string, b: string) => {
 
 test('badge text (ink) meets WCAG AA (4.5:1) on every rating color', () => {
 	for (const rating of ratings) {
-		assert.ok(contrast(rating.ink, rating.color) >= 4.5, `${rating.id}: ${contrast(rating.ink, rating.color).toFixed(2)}:1`);
+		assert.ok(
+			contrast(rating.ink, rating.color) >= 4.5,
+			`${rating.id}: ${contrast(rating.ink, rating.color).toFixed(2)}:1`,
+		);
 	}
 });
 
 /** CIE L*a*b* (D65) of a colour given as linear RGB. */
 function lab([r, g, b]: readonly number[]): [number, number, number] {
-	const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : (24389 / 27 * t + 16) / 116);
+	const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : ((24389 / 27) * t + 16) / 116);
 	const x = f((0.4124 * r! + 0.3576 * g! + 0.1805 * b!) / 0.95047);
 	const y = f(0.2126 * r! + 0.7152 * g! + 0.0722 * b!);
 	const z = f((0.0193 * r! + 0.1192 * g! + 0.9505 * b!) / 1.08883);
 	return [116 * y - 16, 500 * (x - y), 200 * (y - z)];
 }
-const linear = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+const linear = (hex: string) =>
+	[1, 3, 5]
+		.map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+		.map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
 /** Colour-vision deficiencies at full severity (Machado, Oliveira and Fernandes 2009), on linear RGB. */
 const deficiencies: Record<string, number[][]> = {
 	deuteranopia: [
@@ -50,7 +58,9 @@ const deficiencies: Record<string, number[][]> = {
 };
 const seenWith = (matrix: number[][], hex: string) => {
 	const c = linear(hex);
-	return matrix.map((row) => Math.min(1, Math.max(0, row[0]! * c[0]! + row[1]! * c[1]! + row[2]! * c[2]!)));
+	return matrix.map((row) =>
+		Math.min(1, Math.max(0, row[0]! * c[0]! + row[1]! * c[1]! + row[2]! * c[2]!)),
+	);
 };
 const pairs = ratings.flatMap((a, i) => ratings.slice(i + 1).map((b) => [a, b] as const));
 
@@ -60,7 +70,11 @@ test('verdict colours differ in lightness, not only hue: L* spans at least 40 an
 	assert.ok(Math.max(...all) - Math.min(...all) >= 40, all.map((l) => l.toFixed(0)).join(', '));
 	for (const [i, step] of scaleSteps.entries()) {
 		const next = scaleSteps[i + 1];
-		if (next) assert.ok(Math.abs(lightness(step.color) - lightness(next.color)) >= 5, `${step.id} / ${next.id}`);
+		if (next)
+			assert.ok(
+				Math.abs(lightness(step.color) - lightness(next.color)) >= 5,
+				`${step.id} / ${next.id}`,
+			);
 	}
 });
 

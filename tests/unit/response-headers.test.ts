@@ -1,25 +1,60 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { allowAnyOrigin, allowFraming, everyResponse, headerRules, refuseFraming } from '../../src/lib/response-headers.ts';
+import {
+	allowAnyOrigin,
+	allowFraming,
+	everyResponse,
+	headerRules,
+	refuseFraming,
+} from '../../src/lib/response-headers.ts';
 import { routes } from '../../src/lib/routes.ts';
 
 /** Paths in the built site, whatever its base path. */
-const paths = Object.fromEntries(Object.entries(routes).map(([name, route]) => [name, (id = '') => `/${(route as (id: string) => string)(id)}`])) as { [K in keyof typeof routes]: (id?: string) => string };
+const paths = Object.fromEntries(
+	Object.entries(routes).map(([name, route]) => [
+		name,
+		(id = '') => `/${(route as (id: string) => string)(id)}`,
+	]),
+) as { [K in keyof typeof routes]: (id?: string) => string };
 import { headersFor, parseHeadersFile } from '../headers-file.ts';
 
-const pages = ['/', '/404.html', '/about/', '/claims/a/', '/claims/b/', paths.embed('a'), paths.embed('b'), '/sources/s/claims/'];
-const lower = (...sets: Record<string, string>[]) => Object.fromEntries(sets.flatMap((headers) => Object.entries(headers)).map(([k, v]) => [k.toLowerCase(), v]));
+const pages = [
+	'/',
+	'/404.html',
+	'/about/',
+	'/claims/a/',
+	'/claims/b/',
+	paths.embed('a'),
+	paths.embed('b'),
+	'/sources/s/claims/',
+];
+const lower = (...sets: Record<string, string>[]) =>
+	Object.fromEntries(
+		sets.flatMap((headers) => Object.entries(headers)).map(([k, v]) => [k.toLowerCase(), v]),
+	);
 const rules = parseHeadersFile(headerRules(pages));
 
 test('embed cards may be framed by anyone: their frame-ancestors policy overrides the X-Frame-Options every response has', () => {
-	for (const id of ['a', 'b', 'not-built-yet']) assert.deepEqual(headersFor(rules, paths.embed(id)), lower(everyResponse, allowFraming));
+	for (const id of ['a', 'b', 'not-built-yet'])
+		assert.deepEqual(headersFor(rules, paths.embed(id)), lower(everyResponse, allowFraming));
 });
 
 test('every other page refuses framing, and no header is set twice', () => {
-	for (const page of pages.filter((p) => !p.startsWith('/embed/'))) assert.deepEqual(headersFor(rules, page), lower(everyResponse, refuseFraming), page);
+	for (const page of pages.filter((p) => !p.startsWith('/embed/')))
+		assert.deepEqual(headersFor(rules, page), lower(everyResponse, refuseFraming), page);
 	assert.deepEqual(
 		rules.map((r) => r.pattern),
-		['/*', '/embed/*', '/', '/404.html', '/about/*', '/claims/*', '/sources/*', '/api/*', '/oembed/*'],
+		[
+			'/*',
+			'/embed/*',
+			'/',
+			'/404.html',
+			'/about/*',
+			'/claims/*',
+			'/sources/*',
+			'/api/*',
+			'/oembed/*',
+		],
 	);
 });
 
@@ -27,24 +62,44 @@ test('a missing page, at any address, refuses framing', () => {
 	for (const path of ['/no-such-page/', '/claims/no-such-claim/', '/a/b/c.html']) {
 		const headers = headersFor(rules, path);
 		assert.equal(headers['x-frame-options'], 'DENY', path);
-		assert.notEqual(headers['content-security-policy'], allowFraming['Content-Security-Policy'], path);
+		assert.notEqual(
+			headers['content-security-policy'],
+			allowFraming['Content-Security-Policy'],
+			path,
+		);
 	}
 });
 
 test('every response is nosniff, with a referrer policy and a permissions policy that allows no device feature', () => {
-	for (const path of ['/', paths.embed('a'), paths.dataCsv(), paths.oembed('a'), paths.embedScript(), '/missing/']) {
+	for (const path of [
+		'/',
+		paths.embed('a'),
+		paths.dataCsv(),
+		paths.oembed('a'),
+		paths.embedScript(),
+		'/missing/',
+	]) {
 		const headers = headersFor(rules, path);
 		assert.equal(headers['x-content-type-options'], 'nosniff', path);
 		assert.equal(headers['referrer-policy'], 'strict-origin-when-cross-origin', path);
-		for (const feature of headers['permissions-policy']!.split(', ')) assert.match(feature, /^[a-z-]+=\(\)$/, path);
+		for (const feature of headers['permissions-policy']!.split(', '))
+			assert.match(feature, /^[a-z-]+=\(\)$/, path);
 	}
 });
 
 test('the open data and oEmbed responses may be read from any origin; pages may not', () => {
-	for (const path of [paths.dataAll(), paths.dataClaim('a'), paths.dataCsv(), paths.dataFeed(), paths.dataSchema(), paths.oembed('a')]) {
+	for (const path of [
+		paths.dataAll(),
+		paths.dataClaim('a'),
+		paths.dataCsv(),
+		paths.dataFeed(),
+		paths.dataSchema(),
+		paths.oembed('a'),
+	]) {
 		assert.deepEqual(headersFor(rules, path), lower(everyResponse, allowAnyOrigin), path);
 	}
-	for (const path of ['/', paths.claim('a'), paths.embed('a')]) assert.equal(headersFor(rules, path)['access-control-allow-origin'], undefined, path);
+	for (const path of ['/', paths.claim('a'), paths.embed('a')])
+		assert.equal(headersFor(rules, path)['access-control-allow-origin'], undefined, path);
 });
 
 test('a new section of the site is covered without editing anything', () => {

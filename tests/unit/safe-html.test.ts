@@ -7,13 +7,18 @@ const render = (markdown: string) => markdownToHtml(markdown, { hastPlugins: [sa
 
 test('external links get rel="nofollow noopener noreferrer ugc"; site links do not', () => {
 	const html = render('[a](https://example.org/x) and [b](/claims/x/) and [c](#top)');
-	assert.match(html, /<a href="https:\/\/example.org\/x" rel="nofollow noopener noreferrer ugc">a<\/a>/);
+	assert.match(
+		html,
+		/<a href="https:\/\/example.org\/x" rel="nofollow noopener noreferrer ugc">a<\/a>/,
+	);
 	assert.match(html, /<a href="\/claims\/x\/">b<\/a>/);
 	assert.match(html, /<a href="#top">c<\/a>/);
 });
 
 test('raw HTML, images and script links never reach the page', () => {
-	const html = render('Hi <script>alert(1)</script> <img src=x onerror=alert(1)>\n\n![i](https://example.org/i.png) [x](javascript:alert(1)) [y](data:text/html,hi)\n\n<iframe src="https://example.org"></iframe>');
+	const html = render(
+		'Hi <script>alert(1)</script> <img src=x onerror=alert(1)>\n\n![i](https://example.org/i.png) [x](javascript:alert(1)) [y](data:text/html,hi)\n\n<iframe src="https://example.org"></iframe>',
+	);
 	assert.doesNotMatch(html, /<script|<img|<iframe|onerror|javascript:|data:text/i);
 	// A link to a script URL keeps its text, without the link.
 	assert.match(html, /<p> x y<\/p>/);

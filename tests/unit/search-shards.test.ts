@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { shardCount, shardOf, shardPages } from '../../src/integrations/search-shards.ts';
 
-const claimPages = (n: number) => Array.from({ length: n }, (_, i) => `claims/claim-${String(i).padStart(6, '0')}/index.html`);
+const claimPages = (n: number) =>
+	Array.from({ length: n }, (_, i) => `claims/claim-${String(i).padStart(6, '0')}/index.html`);
 
 test('a site within one shard is indexed as one index, as before shards', () => {
 	assert.equal(shardCount(0, 2000), 1);
@@ -25,7 +26,11 @@ test('every page is in exactly one shard, and shards are near their mean size', 
 	assert.equal(shards.length, 8);
 	assert.deepEqual(shards.flat().sort(), [...pages].sort());
 	const mean = pages.length / shards.length;
-	for (const shard of shards) assert.ok(Math.abs(shard.length - mean) < mean * 0.15, `a shard of ${shard.length} pages, mean ${mean}`);
+	for (const shard of shards)
+		assert.ok(
+			Math.abs(shard.length - mean) < mean * 0.15,
+			`a shard of ${shard.length} pages, mean ${mean}`,
+		);
 });
 
 test('adding or removing pages never moves another page to another shard', () => {

@@ -25,7 +25,13 @@ test('a URL with a path gives the base path; defaults are filled in', () => {
 });
 
 test('every bad setting is named in one message, with the settings file', () => {
-	const bad = { ...good, url: 'ftp://x', lang: 'Spanish', topic: { title: '' }, colour: 'red' } as unknown as SiteSettings;
+	const bad = {
+		...good,
+		url: 'ftp://x',
+		lang: 'Spanish',
+		topic: { title: '' },
+		colour: 'red',
+	} as unknown as SiteSettings;
 	assert.throws(
 		() => resolveSettings(bad),
 		(error: Error) => {

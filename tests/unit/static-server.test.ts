@@ -36,9 +36,18 @@ test('serveDirectory serves pages with types and 404.html for misses', async () 
 test('serveDirectory sends the headers _headers gives the requested path', async () => {
 	const server = await serveDirectory(root);
 	try {
-		assert.equal((await fetch(new URL('/claims/x/', server.url))).headers.get('x-frame-options'), 'DENY');
-		assert.equal((await fetch(new URL('/claims/x/?q=1', server.url))).headers.get('x-frame-options'), 'DENY');
-		assert.equal((await fetch(new URL('/404.html', server.url))).headers.get('x-frame-options'), null);
+		assert.equal(
+			(await fetch(new URL('/claims/x/', server.url))).headers.get('x-frame-options'),
+			'DENY',
+		);
+		assert.equal(
+			(await fetch(new URL('/claims/x/?q=1', server.url))).headers.get('x-frame-options'),
+			'DENY',
+		);
+		assert.equal(
+			(await fetch(new URL('/404.html', server.url))).headers.get('x-frame-options'),
+			null,
+		);
 	} finally {
 		await server.close();
 	}

@@ -10,9 +10,28 @@ type Review = Record<string, any>;
 test('a claim whose claimant is an unsigned article, under its headline, names no author: a headline is not a name', () => {
 	const claim = claims[0]!;
 	const source = sources.find((s) => s.id === claim.data.appeared.source)!;
-	const unsigned = { ...claim, data: { ...claim.data, claimant: { name: source.data.headline, type: 'organization' as const } } };
+	const unsigned = {
+		...claim,
+		data: {
+			...claim.data,
+			claimant: { name: source.data.headline, type: 'organization' as const },
+		},
+	};
 	assert.equal((claimReview(unsigned, sources) as Review).itemReviewed.author, undefined);
-	assert.ok((claimReview({ ...claim, data: { ...claim.data, claimant: { name: 'A Named Outlet', type: 'organization' as const } } }, sources) as Review).itemReviewed.author);
+	assert.ok(
+		(
+			claimReview(
+				{
+					...claim,
+					data: {
+						...claim.data,
+						claimant: { name: 'A Named Outlet', type: 'organization' as const },
+					},
+				},
+				sources,
+			) as Review
+		).itemReviewed.author,
+	);
 });
 
 test('every claim yields a ClaimReview with the properties aggregators require, agreeing with its file', () => {
@@ -35,11 +54,23 @@ test('every claim yields a ClaimReview with the properties aggregators require, 
 			assert.equal(review.reviewRating.worstRating, ratingBounds.worst);
 		}
 		assert.equal(review.itemReviewed['@type'], 'Claim');
-		assert.equal(review.itemReviewed.firstAppearance.url, `${site.url}/sources/${claim.data.appeared.source}/`);
+		assert.equal(
+			review.itemReviewed.firstAppearance.url,
+			`${site.url}/sources/${claim.data.appeared.source}/`,
+		);
 		assert.ok(review.itemReviewed.appearance.length >= 1);
 		const headline = sources.some((source) => source.data.headline === claim.data.claimant.name);
-		assert.deepEqual(review.itemReviewed.author, headline ? undefined : { '@type': claim.data.claimant.type === 'person' ? 'Person' : 'Organization', name: claim.data.claimant.name });
-		if (claim.data.appeared.date) assert.equal(review.itemReviewed.datePublished, claim.data.appeared.date);
+		assert.deepEqual(
+			review.itemReviewed.author,
+			headline
+				? undefined
+				: {
+						'@type': claim.data.claimant.type === 'person' ? 'Person' : 'Organization',
+						name: claim.data.claimant.name,
+					},
+		);
+		if (claim.data.appeared.date)
+			assert.equal(review.itemReviewed.datePublished, claim.data.appeared.date);
 	}
 });
 

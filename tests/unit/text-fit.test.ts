@@ -12,12 +12,23 @@ test('wrap breaks at spaces and keeps every line within the width', () => {
 });
 
 test('wrap cuts a word only when it is wider than a line', () => {
-	assert.deepEqual(wrap('a supercalifragilistic b', 4, mono), ['a', 'supercal', 'ifragili', 'stic b']);
+	assert.deepEqual(wrap('a supercalifragilistic b', 4, mono), [
+		'a',
+		'supercal',
+		'ifragili',
+		'stic b',
+	]);
 	for (const line of wrap('x'.repeat(50), 3, mono)) assert.ok(mono(line) <= 3);
 });
 
 test('fitText uses the largest size at which the text fits', () => {
-	const fitted = fitText('short claim', mono, { width: 600, height: 200, maxSize: 64, minSize: 24, lineHeight: 1.25 });
+	const fitted = fitText('short claim', mono, {
+		width: 600,
+		height: 200,
+		maxSize: 64,
+		minSize: 24,
+		lineHeight: 1.25,
+	});
 	assert.equal(fitted.size, 64);
 	assert.deepEqual(fitted.lines, ['short claim']);
 	assert.equal(fitted.truncated, false);
@@ -49,10 +60,20 @@ test('fitText cuts with an ellipsis only when the smallest size overflows', () =
 });
 
 test('fitText cuts a single overlong word by characters', () => {
-	const fitted = fitText('x'.repeat(200), mono, { width: 100, height: 25, maxSize: 20, minSize: 20, lineHeight: 1.25 });
+	const fitted = fitText('x'.repeat(200), mono, {
+		width: 100,
+		height: 25,
+		maxSize: 20,
+		minSize: 20,
+		lineHeight: 1.25,
+	});
 	assert.deepEqual(fitted.lines, ['xxxxxxxxx' + ellipsis]);
 });
 
 test('fitText refuses a box too small for one line', () => {
-	assert.throws(() => fitText('text', mono, { width: 100, height: 10, maxSize: 20, minSize: 20, lineHeight: 1.25 }), /cannot hold one line/);
+	assert.throws(
+		() =>
+			fitText('text', mono, { width: 100, height: 10, maxSize: 20, minSize: 20, lineHeight: 1.25 }),
+		/cannot hold one line/,
+	);
 });

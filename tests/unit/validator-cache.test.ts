@@ -3,7 +3,15 @@
  * every run reports exactly what a run without it reports, whatever changed in between.
  */
 import assert from 'node:assert/strict';
-import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	copyFileSync,
+	cpSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -19,7 +27,10 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 
 const claims = join(dir, 'content/claims');
 const claimFile = (id: string) => join(claims, `${id}.md`);
-const recorded = () => Object.keys((JSON.parse(readFileSync(join(cacheDir, soundFilesRecord), 'utf8')) as { files: object }).files).length;
+const recorded = () =>
+	Object.keys(
+		(JSON.parse(readFileSync(join(cacheDir, soundFilesRecord), 'utf8')) as { files: object }).files,
+	).length;
 
 /** A run with the record must report what a run without it reports; returns that report. */
 function check(): string[] {
@@ -48,19 +59,24 @@ test('a file edited since the last run is checked again', () => {
 });
 
 test('a change to a source article re-checks every quote', () => {
-	const entry = fixtureClaims.flatMap((claim) => claim.data.sources).find((stance) => stance.quote !== undefined && stance.quote.length > 20);
+	const entry = fixtureClaims
+		.flatMap((claim) => claim.data.sources)
+		.find((stance) => stance.quote !== undefined && stance.quote.length > 20);
 	assert.ok(entry?.quote, 'the test needs a quoting claim');
 	const source = join(dir, `content/sources/${entry.source}.md`);
 	const original = readFileSync(source, 'utf8');
 	const quoted = entry.quote.slice(0, 20);
 	assert.ok(original.includes(quoted), 'the test needs a quote from this source');
 	writeFileSync(source, original.replaceAll(quoted, 'words that are gone'));
-	assert.match(check().join('\n'), new RegExp(`the quote is not in the archived text of "${entry.source}"`));
+	assert.match(
+		check().join('\n'),
+		new RegExp(`the quote is not in the archived text of "${entry.source}"`),
+	);
 	writeFileSync(source, original);
 	assert.deepEqual(check(), []);
 });
 
-test('a new file repeating a recorded file\'s id and claim is reported, on whichever file comes later', () => {
+test("a new file repeating a recorded file's id and claim is reported, on whichever file comes later", () => {
 	check();
 	// "aaa-" sorts before the recorded file, "zzz-" after it: the later of each pair is the one reported.
 	for (const copy of ['aaa-copy', 'zzz-copy']) {

@@ -13,7 +13,11 @@ const root = process.cwd();
 
 function readYaml(path: string): Record<string, unknown> {
 	const doc = parseDocument(readFileSync(join(root, path), 'utf8'), { prettyErrors: false });
-	assert.deepEqual([...doc.errors, ...doc.warnings].map((e) => e.message), [], `${path} is not clean YAML`);
+	assert.deepEqual(
+		[...doc.errors, ...doc.warnings].map((e) => e.message),
+		[],
+		`${path} is not clean YAML`,
+	);
 	const data = doc.toJS() as unknown;
 	assert.ok(data !== null && typeof data === 'object', `${path} holds no mapping`);
 	return data as Record<string, unknown>;
@@ -54,28 +58,60 @@ test('the check job validates with annotations against the target branch, then t
 	const checkout = check.steps.find((s) => s.uses?.startsWith('actions/checkout@'));
 	assert.equal(checkout?.with?.['fetch-depth'], 0, '--base needs the full history');
 	const runs = check.steps.map((s) => s.run ?? '');
-	const order = ['npm install', 'npm run validate', 'npm run test:unit', 'npm run test:edition', 'CROSSCHECK_SITE_URL', 'npm run build', 'playwright install --with-deps chromium', 'npm run test:e2e'].map((command) => {
+	const order = [
+		'npm install',
+		'npm run validate',
+		'npm run test:unit',
+		'npm run test:edition',
+		'CROSSCHECK_SITE_URL',
+		'npm run build',
+		'playwright install --with-deps chromium',
+		'npm run test:e2e',
+	].map((command) => {
 		const at = runs.findIndex((run) => run.includes(command));
 		assert.ok(at >= 0, `no step runs ${command}`);
 		return at;
 	});
-	assert.deepEqual(order, [...order].sort((a, b) => a - b), 'steps out of order');
+	assert.deepEqual(
+		order,
+		[...order].sort((a, b) => a - b),
+		'steps out of order',
+	);
 
-	const validate = check.steps.find((s) => s.if === "github.event_name == 'pull_request'" && s.run?.startsWith('npm run validate'));
+	const validate = check.steps.find(
+		(s) => s.if === "github.event_name == 'pull_request'" && s.run?.startsWith('npm run validate'),
+	);
 	assert.equal(validate?.run, 'npm run validate -- --format github --base "origin/$BASE_REF"');
 	assert.equal(validate?.env?.['BASE_REF'], '${{ github.base_ref }}');
-	assert.ok(check.steps.some((s) => s.if === "github.event_name != 'pull_request'" && s.run === 'npm run validate -- --format github'));
+	assert.ok(
+		check.steps.some(
+			(s) =>
+				s.if === "github.event_name != 'pull_request'" &&
+				s.run === 'npm run validate -- --format github',
+		),
+	);
 
-	const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
-	for (const script of ['validate', 'test:unit', 'test:edition', 'build', 'test:e2e']) assert.ok(scripts[script], `package.json has no "${script}" script`);
+	const scripts = (
+		JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+			scripts: Record<string, string>;
+		}
+	).scripts;
+	for (const script of ['validate', 'test:unit', 'test:edition', 'build', 'test:e2e'])
+		assert.ok(scripts[script], `package.json has no "${script}" script`);
 });
 
 test('the check job restores the build caches after installing and before building', () => {
 	const names = check!.steps.map((step) => step.name);
 	const restore = check!.steps.find((step) => step.uses?.startsWith('actions/cache@'));
 	assert.ok(restore, 'no cache step');
-	assert.deepEqual(String(restore.with?.['path']).trim().split('\n'), ['node_modules/.astro', 'node_modules/.cache/crosscheck']);
-	assert.ok(names.indexOf('Install') < names.indexOf(restore.name) && names.indexOf(restore.name) < names.indexOf('Build'));
+	assert.deepEqual(String(restore.with?.['path']).trim().split('\n'), [
+		'node_modules/.astro',
+		'node_modules/.cache/crosscheck',
+	]);
+	assert.ok(
+		names.indexOf('Install') < names.indexOf(restore.name) &&
+			names.indexOf(restore.name) < names.indexOf('Build'),
+	);
 });
 
 test('on main, the build takes its address, path included, from GitHub Pages', () => {
@@ -101,9 +137,18 @@ test('only a push to main uploads the tested build and deploys it to GitHub Page
 test('the issue form asks for the claim, the claimant, the source article and why, naming no edition', () => {
 	const form = readYaml('.github/ISSUE_TEMPLATE/suggest-a-claim.yml');
 	assert.ok(form['name'] && form['description']);
-	const body = form['body'] as { type: string; id?: string; attributes: { options?: unknown[] }; validations?: { required?: boolean } }[];
+	const body = form['body'] as {
+		type: string;
+		id?: string;
+		attributes: { options?: unknown[] };
+		validations?: { required?: boolean };
+	}[];
 	for (const id of ['claim', 'claimant', 'source', 'why']) {
-		assert.equal(body.find((field) => field.id === id)?.validations?.required, true, `${id} is not a required field`);
+		assert.equal(
+			body.find((field) => field.id === id)?.validations?.required,
+			true,
+			`${id} is not a required field`,
+		);
 	}
 	// Free text: the form is the engine's, and serves any edition's sources.
 	assert.equal(body.find((field) => field.id === 'source')?.type, 'input');

@@ -12,7 +12,10 @@ const fixtures = '../../fixtures';
 
 /** `npm run validate` in the fixture edition's folder, with its settings. */
 function validate(...args: string[]) {
-	const run = spawnSync(process.execPath, [...fixtureNodeOptions, script, ...args], { cwd: contentRoot, encoding: 'utf8' });
+	const run = spawnSync(process.execPath, [...fixtureNodeOptions, script, ...args], {
+		cwd: contentRoot,
+		encoding: 'utf8',
+	});
 	return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -24,7 +27,10 @@ test('all content: exit 0 and a one-line summary', () => {
 });
 
 test('an invalid file: exit 1, path:line:column: field: message, then the hint', () => {
-	const run = validate(`${fixtures}/invalid/unknown-verdict.md`, `${fixtures}/valid/unicode-text.md`);
+	const run = validate(
+		`${fixtures}/invalid/unknown-verdict.md`,
+		`${fixtures}/valid/unicode-text.md`,
+	);
 	assert.equal(run.status, 1);
 	assert.equal(
 		run.stdout,
@@ -40,12 +46,27 @@ test('--format github prints workflow annotations', () => {
 	const [line, ...rest] = run.stdout.trimEnd().split('\n');
 	assert.deepEqual(rest, []);
 	// The article whose quote the fixture misquotes: its second source entry.
-	const misquoted = [...readFileSync(join(contentRoot, fixtures, 'invalid/misquote.md'), 'utf8').matchAll(/^ {2}- source: (\S+)$/gm)][1]?.[1];
-	assert.ok(line?.startsWith(`::error file=${fixtures}/invalid/misquote.md,line=20,col=5,title=Crosscheck validate::sources[1].quote: the quote is not in the archived text of "${misquoted}"%0Ahint: the closest passage there reads: `), line);
+	const misquoted = [
+		...readFileSync(join(contentRoot, fixtures, 'invalid/misquote.md'), 'utf8').matchAll(
+			/^ {2}- source: (\S+)$/gm,
+		),
+	][1]?.[1];
+	assert.ok(
+		line?.startsWith(
+			`::error file=${fixtures}/invalid/misquote.md,line=20,col=5,title=Crosscheck validate::sources[1].quote: the quote is not in the archived text of "${misquoted}"%0Ahint: the closest passage there reads: `,
+		),
+		line,
+	);
 });
 
 test('usage errors exit 2 and print the usage', () => {
-	for (const args of [['--format', 'xml'], ['--no-such-flag'], [`${fixtures}/no-such-file.md`], ['content/claims'], ['--base', 'no-such-ref-anywhere']]) {
+	for (const args of [
+		['--format', 'xml'],
+		['--no-such-flag'],
+		[`${fixtures}/no-such-file.md`],
+		['content/claims'],
+		['--base', 'no-such-ref-anywhere'],
+	]) {
 		const run = validate(...args);
 		assert.equal(run.status, 2, args.join(' '));
 		assert.equal(run.stdout, '');

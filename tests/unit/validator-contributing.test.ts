@@ -19,27 +19,53 @@ const root = process.cwd();
 const guide = readFileSync(join(root, 'CONTRIBUTING.md'), 'utf8');
 
 test('the rating scale, the stances with their tests and the ways a claim appears are the ones the validator accepts, word for word', () => {
-	for (const rating of ratings) assert.ok(guide.includes(`| \`${rating.id}\` | ${rating.label} | ${rating.meaning} |`), `rating ${rating.id}`);
-	for (const stance of stances) assert.ok(guide.includes(`| \`${stance.id}\` | ${stance.meaning} | ${stance.test} |`), `stance ${stance.id}`);
-	for (const via of vias) assert.ok(guide.includes(`| \`${via.id}\` | ${via.meaning} |`), `via ${via.id}`);
+	for (const rating of ratings)
+		assert.ok(
+			guide.includes(`| \`${rating.id}\` | ${rating.label} | ${rating.meaning} |`),
+			`rating ${rating.id}`,
+		);
+	for (const stance of stances)
+		assert.ok(
+			guide.includes(`| \`${stance.id}\` | ${stance.meaning} | ${stance.test} |`),
+			`stance ${stance.id}`,
+		);
+	for (const via of vias)
+		assert.ok(guide.includes(`| \`${via.id}\` | ${via.meaning} |`), `via ${via.id}`);
 });
 
-test('the limits it states are the validator\'s', () => {
-	assert.ok(guide.includes(`files over ${maxFileBytes / 1024} KB, analyses over ${markdownLimits.characters / 1024} KB`));
-	assert.ok(guide.includes(`more than ${markdownLimits.asterisks.toLocaleString('en-US')} \`*\` characters`));
+test("the limits it states are the validator's", () => {
+	assert.ok(
+		guide.includes(
+			`files over ${maxFileBytes / 1024} KB, analyses over ${markdownLimits.characters / 1024} KB`,
+		),
+	);
+	assert.ok(
+		guide.includes(
+			`more than ${markdownLimits.asterisks.toLocaleString('en-US')} \`*\` characters`,
+		),
+	);
 	assert.ok(guide.includes(`nested more than ${markdownLimits.quoteDepth} deep`));
 });
 
 test('its new-claim example runs and writes a claim file', () => {
 	const example = /```sh\n\s*npm run new-claim -- ([\s\S]*?)\n\s*```/.exec(guide)?.[1];
 	assert.ok(example, 'no new-claim example');
-	const args = [...example.replaceAll('\\\n', ' ').matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2] ?? '');
+	const args = [...example.replaceAll('\\\n', ' ').matchAll(/"([^"]*)"|(\S+)/g)].map(
+		(m) => m[1] ?? m[2] ?? '',
+	);
 	const dir = mkdtempSync(join(tmpdir(), 'crosscheck-contributing-'));
 	try {
 		cpSync(join(contentRoot, 'content'), join(dir, 'content'), { recursive: true });
-		const run = spawnSync(process.execPath, [...fixtureNodeOptions, join(root, 'scripts/new-claim.ts'), ...args], { cwd: dir, encoding: 'utf8' });
+		const run = spawnSync(
+			process.execPath,
+			[...fixtureNodeOptions, join(root, 'scripts/new-claim.ts'), ...args],
+			{ cwd: dir, encoding: 'utf8' },
+		);
 		assert.equal(run.status, 0, run.stderr);
-		assert.equal(readdirSync(join(dir, 'content/claims')).length, readdirSync(join(contentRoot, 'content/claims')).length + 1);
+		assert.equal(
+			readdirSync(join(dir, 'content/claims')).length,
+			readdirSync(join(contentRoot, 'content/claims')).length + 1,
+		);
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}

@@ -24,12 +24,21 @@ const fixtures = 'tests/fixtures';
 function filesUnder(dir: string): string[] {
 	return readdirSync(join(root, dir))
 		.filter((name) => !name.startsWith('.'))
-		.flatMap((name) => (statSync(join(root, dir, name)).isDirectory() ? filesUnder(`${dir}/${name}`) : [`${dir}/${name}`]))
+		.flatMap((name) =>
+			statSync(join(root, dir, name)).isDirectory()
+				? filesUnder(`${dir}/${name}`)
+				: [`${dir}/${name}`],
+		)
 		.sort();
 }
 
-type Expected = Record<string, { line: number; column: number; field: string; message: string; hint?: string }[]>;
-const expected = JSON.parse(readFileSync(join(root, fixtures, 'expected.json'), 'utf8')) as Expected;
+type Expected = Record<
+	string,
+	{ line: number; column: number; field: string; message: string; hint?: string }[]
+>;
+const expected = JSON.parse(
+	readFileSync(join(root, fixtures, 'expected.json'), 'utf8'),
+) as Expected;
 const invalid = filesUnder(`${fixtures}/invalid`);
 const nameOf = (path: string) => path.slice(`${fixtures}/invalid/`.length);
 
@@ -42,7 +51,8 @@ for (const path of invalid) {
 	test(`invalid: ${nameOf(path)}`, () => {
 		const { problems } = validateFile(path);
 		assert.ok(problems.length > 0, 'the file was accepted');
-		for (const problem of problems) assert.equal(resolve(contentRoot, problem.file), resolve(root, path));
+		for (const problem of problems)
+			assert.equal(resolve(contentRoot, problem.file), resolve(root, path));
 		assert.deepEqual(
 			problems.map(({ file: _file, ...rest }) => rest),
 			expected[nameOf(path)],

@@ -16,7 +16,11 @@ const project = process.cwd();
 const repo = mkdtempSync(join(tmpdir(), 'crosscheck-history-'));
 const claim = 'content/claims/maduro-captured-january-3.md';
 const original = readFileSync(join(contentRoot, claim), 'utf8');
-const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], { cwd: repo, stdio: 'pipe' });
+const git = (...args: string[]) =>
+	execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], {
+		cwd: repo,
+		stdio: 'pipe',
+	});
 
 before(() => {
 	cpSync(join(contentRoot, 'content'), join(repo, 'content'), { recursive: true });
@@ -29,9 +33,15 @@ after(() => rmSync(repo, { recursive: true, force: true }));
 /** The claim with its text edited, and `entries` appended to its update log. */
 function edit(change: (text: string) => string, ...entries: string[]): void {
 	const log = entries.map((entry) => `\n  - date: ${entry}`).join('');
-	writeFileSync(join(repo, claim), change(original).replace('    note: "First published."', `    note: "First published."${log}`));
+	writeFileSync(
+		join(repo, claim),
+		change(original).replace('    note: "First published."', `    note: "First published."${log}`),
+	);
 }
-const check = () => validateProject(repo, [], { base: 'HEAD' }).problems.map((p) => `${p.file}:${p.line}: ${p.field}: ${p.message}`);
+const check = () =>
+	validateProject(repo, [], { base: 'HEAD' }).problems.map(
+		(p) => `${p.file}:${p.line}: ${p.field}: ${p.message}`,
+	);
 
 test('unchanged files pass', () => {
 	writeFileSync(join(repo, claim), original);
@@ -40,16 +50,25 @@ test('unchanged files pass', () => {
 
 test('a changed verdict without a new update entry fails, at the verdict line', () => {
 	edit((text) => text.replace('verdict: "true"', 'verdict: mostly-true'));
-	assert.deepEqual(check(), [`${claim}:12: verdict: changed from "true" to "mostly-true" since HEAD, but updates has no new entry explaining it`]);
+	assert.deepEqual(check(), [
+		`${claim}:12: verdict: changed from "true" to "mostly-true" since HEAD, but updates has no new entry explaining it`,
+	]);
 });
 
 test('a changed summary without a new update entry fails', () => {
-	edit((text) => text.replace('summary: "U.S. forces captured', 'summary: "American forces captured'));
-	assert.deepEqual(check(), [`${claim}:13: summary: changed since HEAD, but updates has no new entry explaining it`]);
+	edit((text) =>
+		text.replace('summary: "U.S. forces captured', 'summary: "American forces captured'),
+	);
+	assert.deepEqual(check(), [
+		`${claim}:13: summary: changed since HEAD, but updates has no new entry explaining it`,
+	]);
 });
 
 test('a new update entry, on or after the last one, explains the change', () => {
-	edit((text) => text.replace('verdict: "true"', 'verdict: mostly-true'), '2026-11-23\n    note: "Rated mostly true: the capture date needed a qualification."');
+	edit(
+		(text) => text.replace('verdict: "true"', 'verdict: mostly-true'),
+		'2026-11-23\n    note: "Rated mostly true: the capture date needed a qualification."',
+	);
 	assert.deepEqual(check(), []);
 });
 
@@ -58,7 +77,10 @@ test('a new entry may name the earlier verdict, which must be the one the base h
 	const withEntry = (earlier: string) =>
 		original
 			.replace('verdict: "true"', 'verdict: mostly-true')
-			.replace(/(\nupdates:\n[\s\S]*?)\n---\n/, `$1\n  - date: 2026-12-01\n    note: "Rated mostly true: the capture date needed a qualification."\n    verdict: ${earlier}\n---\n`)
+			.replace(
+				/(\nupdates:\n[\s\S]*?)\n---\n/,
+				`$1\n  - date: 2026-12-01\n    note: "Rated mostly true: the capture date needed a qualification."\n    verdict: ${earlier}\n---\n`,
+			)
 			.replace(/^updated: .*$/m, 'updated: 2026-12-01');
 	writeFileSync(join(repo, claim), withEntry('"true"'));
 	assert.deepEqual(check(), []);
@@ -66,19 +88,34 @@ test('a new entry may name the earlier verdict, which must be the one the base h
 	const problems = validateProject(repo, [], { base: 'HEAD' }).problems;
 	assert.deepEqual(
 		problems.map((p) => [p.field, p.message, p.hint]),
-		[['updates[2].verdict', 'records the earlier verdict as "mixed", but at HEAD it was "true"', 'write verdict: true']],
+		[
+			[
+				'updates[2].verdict',
+				'records the earlier verdict as "mixed", but at HEAD it was "true"',
+				'write verdict: true',
+			],
+		],
 	);
 });
 
 test('rewording an old entry is not a new one', () => {
-	edit((text) => text.replace('verdict: "true"', 'verdict: mostly-true').replace('note: "First published."', 'note: "First published; rated mostly true."'));
+	edit((text) =>
+		text
+			.replace('verdict: "true"', 'verdict: mostly-true')
+			.replace('note: "First published."', 'note: "First published; rated mostly true."'),
+	);
 	assert.equal(check().length, 1);
 });
 
 test('a file that is new since the base passes', () => {
 	writeFileSync(join(repo, claim), original);
 	const fresh = 'content/claims/a-new-claim-file.md';
-	writeFileSync(join(repo, fresh), original.replace('id: maduro-captured-january-3', 'id: a-new-claim-file').replace(/^claim: .*$/m, 'claim: "A claim that is new since the base version."'));
+	writeFileSync(
+		join(repo, fresh),
+		original
+			.replace('id: maduro-captured-january-3', 'id: a-new-claim-file')
+			.replace(/^claim: .*$/m, 'claim: "A claim that is new since the base version."'),
+	);
 	try {
 		assert.deepEqual(check(), []);
 	} finally {
@@ -94,7 +131,14 @@ test('refs resolve to commits; names that are not refs, or look like options, do
 
 test('the command line takes --base and exits 1 on a silent change', () => {
 	edit((text) => text.replace('verdict: "true"', 'verdict: mixed'));
-	const run = spawnSync(process.execPath, [...fixtureNodeOptions, join(project, 'scripts/validate.ts'), '--base', 'HEAD'], { cwd: repo, encoding: 'utf8' });
+	const run = spawnSync(
+		process.execPath,
+		[...fixtureNodeOptions, join(project, 'scripts/validate.ts'), '--base', 'HEAD'],
+		{ cwd: repo, encoding: 'utf8' },
+	);
 	assert.equal(run.status, 1);
-	assert.match(run.stdout, /^content\/claims\/maduro-captured-january-3\.md:12:1: verdict: changed from "true" to "mixed" since HEAD/);
+	assert.match(
+		run.stdout,
+		/^content\/claims\/maduro-captured-january-3\.md:12:1: verdict: changed from "true" to "mixed" since HEAD/,
+	);
 });

@@ -26,7 +26,44 @@ function random(seed: number): () => number {
 	};
 }
 
-const awkward = ['<', '>', '{', '}', '[', ']', ':', '"', "'", '\t', '\r', '\n', '-', '#', '*', '&', '!', '|', '%', '@', '`', '\\', '\0', '\u202e', '\ufeff', '---', '\n---\n', ': ', '- ', '&a ', '*a ', '!!str ', '<script>', 'javascript:', 'é', '🇻🇪'];
+const awkward = [
+	'<',
+	'>',
+	'{',
+	'}',
+	'[',
+	']',
+	':',
+	'"',
+	"'",
+	'\t',
+	'\r',
+	'\n',
+	'-',
+	'#',
+	'*',
+	'&',
+	'!',
+	'|',
+	'%',
+	'@',
+	'`',
+	'\\',
+	'\0',
+	'\u202e',
+	'\ufeff',
+	'---',
+	'\n---\n',
+	': ',
+	'- ',
+	'&a ',
+	'*a ',
+	'!!str ',
+	'<script>',
+	'javascript:',
+	'é',
+	'🇻🇪',
+];
 
 function mangle(text: string, next: () => number): Buffer {
 	const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
@@ -52,7 +89,11 @@ function mangle(text: string, next: () => number): Buffer {
 				out = out.slice(0, i);
 				break;
 			default:
-				return Buffer.concat([Buffer.from(out.slice(0, i)), Buffer.from([Math.floor(next() * 256)]), Buffer.from(out.slice(i))]);
+				return Buffer.concat([
+					Buffer.from(out.slice(0, i)),
+					Buffer.from([Math.floor(next() * 256)]),
+					Buffer.from(out.slice(i)),
+				]);
 		}
 	}
 	return Buffer.from(out);
@@ -61,14 +102,27 @@ function mangle(text: string, next: () => number): Buffer {
 function assertOrdinary(problems: readonly Diagnostic[], files: ReadonlySet<string>): void {
 	for (const problem of problems) {
 		assert.ok(files.has(problem.file), `diagnostic on a file not asked about: ${problem.file}`);
-		assert.ok(problem.line >= 1 && problem.column >= 1, `bad position ${problem.line}:${problem.column} in ${problem.file}`);
-		assert.doesNotMatch(problem.message, /could not check this file/, `${problem.file}: ${problem.message}`);
-		assert.doesNotMatch(problem.message, /Invalid input|expected .+, received/, `schema library wording leaked: ${problem.message}`);
+		assert.ok(
+			problem.line >= 1 && problem.column >= 1,
+			`bad position ${problem.line}:${problem.column} in ${problem.file}`,
+		);
+		assert.doesNotMatch(
+			problem.message,
+			/could not check this file/,
+			`${problem.file}: ${problem.message}`,
+		);
+		assert.doesNotMatch(
+			problem.message,
+			/Invalid input|expected .+, received/,
+			`schema library wording leaked: ${problem.message}`,
+		);
 	}
 }
 
 test('1,000 mangled copies of real claim files give diagnostics, never a crash', () => {
-	const claims = readdirSync(join(contentRoot, 'content/claims')).map((name) => readFileSync(join(contentRoot, 'content/claims', name), 'utf8'));
+	const claims = readdirSync(join(contentRoot, 'content/claims')).map((name) =>
+		readFileSync(join(contentRoot, 'content/claims', name), 'utf8'),
+	);
 	const next = random(20261123);
 	const paths = Array.from({ length: 1000 }, (_, i) => {
 		const path = join(scratch, `mangled-${i}.md`);
@@ -76,8 +130,14 @@ test('1,000 mangled copies of real claim files give diagnostics, never a crash',
 		return path;
 	});
 	const { problems } = validateProject(contentRoot, paths);
-	assertOrdinary(problems, new Set(problems.map((p) => p.file).filter((file) => file.includes('mangled-'))));
-	assert.ok(new Set(problems.map((p) => p.file)).size > 750, 'most mangled files should be refused');
+	assertOrdinary(
+		problems,
+		new Set(problems.map((p) => p.file).filter((file) => file.includes('mangled-'))),
+	);
+	assert.ok(
+		new Set(problems.map((p) => p.file)).size > 750,
+		'most mangled files should be refused',
+	);
 });
 
 const head = '---\nid: x\n---\n';
@@ -96,7 +156,10 @@ for (const [name, text] of Object.entries(hostile)) {
 		writeFileSync(path, text);
 		const started = performance.now();
 		const { problems } = validateProject(contentRoot, [path]);
-		assert.ok(performance.now() - started < 5000, `took ${Math.round(performance.now() - started)} ms`);
+		assert.ok(
+			performance.now() - started < 5000,
+			`took ${Math.round(performance.now() - started)} ms`,
+		);
 		assert.ok(problems.length > 0);
 		assertOrdinary(problems, new Set([problems[0]?.file ?? '']));
 	});

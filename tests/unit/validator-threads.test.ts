@@ -8,7 +8,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { ClaimChecker } from '../../src/validator/check-claims.ts';
-import { checkedSources, checkOwn, checkOwnInThreads } from '../../src/validator/check-each-file.ts';
+import {
+	checkedSources,
+	checkOwn,
+	checkOwnInThreads,
+} from '../../src/validator/check-each-file.ts';
 import { contentRoot } from '../test-edition.ts';
 
 const folder = (dir: string) =>
@@ -16,8 +20,15 @@ const folder = (dir: string) =>
 		.filter((name) => name.endsWith('.md'))
 		.map((name) => ({ file: `${dir}/${name}`, bytes: readFileSync(join(dir, name)) }));
 
-const sources = folder(join(contentRoot, 'content/sources')).map(({ file, bytes }) => ({ path: file, bytes }));
-const jobs = [...folder(join(contentRoot, 'content/claims')), ...folder('tests/fixtures/invalid'), ...folder('tests/fixtures/valid')];
+const sources = folder(join(contentRoot, 'content/sources')).map(({ file, bytes }) => ({
+	path: file,
+	bytes,
+}));
+const jobs = [
+	...folder(join(contentRoot, 'content/claims')),
+	...folder('tests/fixtures/invalid'),
+	...folder('tests/fixtures/valid'),
+];
 
 test('claim files checked on worker threads get the same problems and identity as in this thread', () => {
 	const threaded = checkOwnInThreads(jobs, sources, 3);
@@ -30,7 +41,10 @@ test('claim files checked on worker threads get the same problems and identity a
 		assert.deepEqual(threaded.get(file), { problems, identity }, file);
 		if (problems.length > 0) withProblems++;
 	}
-	assert.ok(withProblems >= 70, `only ${withProblems} files with problems: the fixtures were not all read`);
+	assert.ok(
+		withProblems >= 70,
+		`only ${withProblems} files with problems: the fixtures were not all read`,
+	);
 });
 
 test('too few files for threads to pay: the caller checks them itself', () => {

@@ -6,7 +6,10 @@ import { claimReviewItem, organization } from '../../lib/structured-data.ts';
 /** A schema.org DataFeed of every ClaimReview, for fact-check aggregators. */
 export const GET: APIRoute = async () => {
 	const [claims, sources] = await Promise.all([getClaims(), getSources()]);
-	const newest = claims.reduce((latest, claim) => (claim.data.updated > latest ? claim.data.updated : latest), '');
+	const newest = claims.reduce(
+		(latest, claim) => (claim.data.updated > latest ? claim.data.updated : latest),
+		'',
+	);
 	return Response.json({
 		'@context': 'https://schema.org',
 		'@type': 'DataFeed',

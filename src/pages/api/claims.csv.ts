@@ -5,6 +5,9 @@ import { claimRecord, claimsCsv } from '../../lib/open-data.ts';
 /** Every claim as a CSV row, for spreadsheets. */
 export const GET: APIRoute = async () => {
 	const [claims, sources] = await Promise.all([getClaims(), getSources()]);
-	const csv = claimsCsv(claims.map((claim) => claimRecord(claim, stancesWithPassages(claim, sources))), sources);
+	const csv = claimsCsv(
+		claims.map((claim) => claimRecord(claim, stancesWithPassages(claim, sources))),
+		sources,
+	);
 	return new Response(csv, { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };

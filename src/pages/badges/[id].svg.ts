@@ -5,7 +5,12 @@ import { keyedPath } from '../../lib/cache-key.ts';
 import { getClaims, type Claim } from '../../lib/content.ts';
 import { getRating } from '../../lib/ratings.ts';
 
-export const getStaticPaths = (async () => (await getClaims()).map((claim) => keyedPath({ id: claim.id }, { claim }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+	(await getClaims()).map((claim) =>
+		keyedPath({ id: claim.id }, { claim }),
+	)) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ claim: Claim }> = ({ props: { claim } }) =>
-	new Response(badgeSvg(getRating(claim.data.verdict)), { headers: { 'Content-Type': 'image/svg+xml' } });
+	new Response(badgeSvg(getRating(claim.data.verdict)), {
+		headers: { 'Content-Type': 'image/svg+xml' },
+	});

@@ -7,11 +7,18 @@ import { getClaims } from '../../lib/content.ts';
 import { getRating } from '../../lib/ratings.ts';
 
 export const getStaticPaths = (async () => {
-	const cards = (await getClaims()).map((claim) => keyedPath({ id: claim.id }, { card: { claim: claim.data.claim, rating: getRating(claim.data.verdict) } }));
+	const cards = (await getClaims()).map((claim) =>
+		keyedPath(
+			{ id: claim.id },
+			{ card: { claim: claim.data.claim, rating: getRating(claim.data.verdict) } },
+		),
+	);
 	// A build asks for every card: start the missing ones on worker threads while other pages render.
 	if (import.meta.env.PROD) socialCards().prepare(cards.map(({ props }) => props.card));
 	return cards;
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: SocialCardInput }> = async ({ props: { card } }) =>
-	new Response(new Uint8Array(await socialCards().png(card)), { headers: { 'Content-Type': 'image/png' } });
+	new Response(new Uint8Array(await socialCards().png(card)), {
+		headers: { 'Content-Type': 'image/png' },
+	});
