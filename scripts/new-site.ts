@@ -11,8 +11,14 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatMessage } from '../src/i18n/format.ts';
-import type { Dictionary } from '../src/i18n/index.ts';
-import { languageTags } from '../src/i18n/languages.ts';
+import { loadDictionary } from '../src/i18n/dictionary.ts';
+import {
+	canonicalTag,
+	dictionaryChain,
+	fallbackChain,
+	languageTagPattern,
+	languageTags,
+} from '../src/i18n/languages.ts';
 import { settingsFile, settingsSchema, type SiteSettings } from '../src/lib/settings.ts';
 import { requiredPages } from '../src/validator/check-edition.ts';
 import { contentDirs } from '../src/validator/validate-project.ts';
@@ -50,12 +56,19 @@ const fields = {
 		shape.url,
 	),
 	lang: {
-		question: `Interface language (${languageTags().join(', ')})`,
+		question: `Interface language, a BCP 47 tag (${languageTags().join(', ')}, or a regional tag such as es-AR that falls back to its language)`,
 		check: (answer: string) => {
-			if (languageTags().includes(answer)) return answer;
-			throw new InputError(
-				`"${answer}" has no interface dictionary; the languages are ${languageTags().join(', ')} (adding one is adding src/i18n/locales/<tag>.ts)`,
-			);
+			const tag = canonicalTag(answer);
+			if (tag === undefined || !languageTagPattern.test(tag))
+				throw new InputError(`"${answer}" is not a language tag such as "en", "es" or "es-MX"`);
+			try {
+				dictionaryChain(tag, languageTags());
+			} catch (error) {
+				throw new InputError(
+					`${(error as Error).message} (adding one is adding src/i18n/locales/<tag>.ts)`,
+				);
+			}
+			return tag;
 		},
 	},
 	topic: setting(
@@ -173,10 +186,8 @@ async function settingsFrom(answers: Record<Key, string | undefined>): Promise<S
 
 /** The default byline, "<name> desk", in the site's language. */
 async function deskIn(lang: string, name: string): Promise<string> {
-	const { default: dictionary } = (await import(`../src/i18n/locales/${lang}.ts`)) as {
-		default: Dictionary;
-	};
-	return formatMessage(dictionary['site.desk'], { site: name }, lang);
+	const { messages } = await loadDictionary(lang);
+	return formatMessage(messages['site.desk'], { site: name }, lang);
 }
 
 /** The settings file: plain data, typed by the engine's settings schema. */
@@ -214,7 +225,10 @@ function writeEdition(
 	for (const dir of [contentDirs.claims, contentDirs.sources])
 		writeFileSync(join(root, dir, '.gitkeep'), '');
 
-	const lang = existsSync(join(templatesDir, settings.lang)) ? settings.lang : 'en';
+	// Templates fall back like dictionaries: scripts/new-site/es/ serves es-MX.
+	const lang = fallbackChain(settings.lang).find((tag) => existsSync(join(templatesDir, tag)));
+	if (lang === undefined)
+		throw new Error(`no page templates in ${templatesDir} for ${settings.lang}`);
 	const repository = settings.repository.url;
 	const topic = settings.topic.title;
 	const slots = {

@@ -1,12 +1,19 @@
 /**
  * A small message format for the dictionaries: `{name}` puts in a value, and
  * `{name, plural, one {# claim} other {# claims}}` picks the form the language's plural rules
- * give for a number (`#` is the number, formatted for the language). No other syntax.
+ * give for a number (`#` is the number, formatted for the language), and `{name, quote}` puts in
+ * a value between the language's quotation marks (the `quote` function the caller passes, so
+ * every message quotes alike). No other syntax.
  */
 export type MessageValues = Readonly<Record<string, string | number>>;
 
 /** Fill in a message. A value the message names but `values` lacks is an error, never a blank. */
-export function formatMessage(message: string, values: MessageValues, lang: string): string {
+export function formatMessage(
+	message: string,
+	values: MessageValues,
+	lang: string,
+	quote?: (text: string) => string,
+): string {
 	const numbers = new Intl.NumberFormat(lang);
 	const plurals = new Intl.PluralRules(lang);
 	const valueOf = (name: string) => {
@@ -29,14 +36,19 @@ export function formatMessage(message: string, values: MessageValues, lang: stri
 		const close = matchingBrace(message, open);
 		const inner = message.slice(open + 1, close);
 		const plural = /^\s*(\w+)\s*,\s*plural\s*,(.*)$/s.exec(inner);
-		if (plural) {
+		const quoted = /^\s*(\w+)\s*,\s*quote\s*$/.exec(inner);
+		if (quoted) {
+			if (!quote)
+				throw new Error(`The message "${message}" quotes a value but has no quotation marks.`);
+			out += quote(String(show(valueOf(quoted[1] ?? ''))));
+		} else if (plural) {
 			const [, name = '', forms = ''] = plural;
 			const count = Number(valueOf(name));
 			const options = pluralForms(forms, message);
 			const chosen =
 				options.get(`=${count}`) ?? options.get(plurals.select(count)) ?? options.get('other');
 			if (chosen === undefined) throw new Error(`The message "${message}" has no "other" form.`);
-			out += formatMessage(chosen.replaceAll('#', numbers.format(count)), values, lang);
+			out += formatMessage(chosen.replaceAll('#', numbers.format(count)), values, lang, quote);
 		} else {
 			out += show(valueOf(inner.trim()));
 		}

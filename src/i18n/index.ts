@@ -1,37 +1,46 @@
 /**
  * The interface in the site's language: `t('key', values)` for every string a reader sees,
  * and `formatDay` / `formatNumber` for dates and numbers (Intl, in the same language).
- * The dictionary is src/i18n/locales/<lang>.ts for the `lang` of the site's settings.
+ * The dictionary is src/i18n/locales/<tag>.ts for the `lang` of the site's settings, falling back
+ * key by key through the tag's parents to English (es-MX.ts, then es.ts, then en.ts).
  */
+import { settingsFile } from '../lib/settings.ts';
 import { site } from '../lib/site.ts';
-import en from './locales/en.ts';
+import { loadDictionary, type Dictionary, type UiKey } from './dictionary.ts';
 import { formatMessage, type MessageValues } from './format.ts';
-import { localesDir } from './languages.ts';
+import { openGraphLocale, textDirection } from './languages.ts';
 
-export type UiKey = keyof typeof en;
-/** A language's dictionary: every key of the English reference, each a message. */
-export type Dictionary = { readonly [K in UiKey]: string };
+export type { Dictionary, RegionalDictionary, UiKey } from './dictionary.ts';
 
+/** The site's language: its BCP 47 tag as the settings give it, for Intl, `<html lang>`, feeds and search. */
 export const lang: string = site.lang;
 
-/** The dictionary file the site reads, from the project root. */
-export const dictionaryFile = `${localesDir}/${lang}.ts`;
+const loaded = await loadDictionary(lang).catch((error: unknown) => {
+	throw new Error(`${settingsFile}: ${(error as Error).message}`);
+});
+const dictionary: Dictionary = loaded.messages;
 
-const dictionary: Dictionary = lang === 'en' ? en : await load(lang);
+/** The dictionary files the site reads, most specific first (es-MX.ts, es.ts, en.ts), from the project root. */
+export const dictionaryFiles: readonly string[] = loaded.files;
 
-async function load(tag: string): Promise<Dictionary> {
-	try {
-		return ((await import(`./locales/${tag}.ts`)) as { default: Dictionary }).default;
-	} catch (error) {
-		throw new Error(
-			`src/config/site.ts: lang: there is no interface dictionary ${localesDir}/${tag}.ts (${(error as Error).message})`,
-		);
-	}
+/** Text direction of the site's language, for `<html dir>`. */
+export const dir = textDirection(lang);
+
+/** The site's Open Graph locale (es_MX), derived from its tag. */
+export const ogLocale = openGraphLocale(lang);
+
+const quotes = site.typography.quotes;
+
+/** Someone else's words in the site's quotation marks: the settings' pair if set, else the language's (its `text.quoted` message). */
+export function quote(text: string): string {
+	return quotes
+		? `${quotes[0]}${text}${quotes[1]}`
+		: formatMessage(dictionary['text.quoted'], { text }, lang);
 }
 
 /** The message for `key` in the site's language, with its values filled in. */
 export function t(key: UiKey, values: MessageValues = {}): string {
-	return formatMessage(dictionary[key], values, lang);
+	return formatMessage(dictionary[key], values, lang, quote);
 }
 
 /**
@@ -43,10 +52,13 @@ export function tSplit(
 	tag: string,
 	values: MessageValues = {},
 ): [string, string, string] {
-	const message = t(key, values);
-	const match = new RegExp(`^(.*)<${tag}>(.*)</${tag}>(.*)$`, 's').exec(message);
-	if (!match)
-		throw new Error(`The message ${key} ("${message}") must hold one <${tag}>…</${tag}>.`);
+	return splitTag(t(key, values), tag, key);
+}
+
+/** Text that wraps one part in `<tag>…</tag>`, split as tSplit does; `key` names the message in an error. */
+export function splitTag(text: string, tag: string, key: string): [string, string, string] {
+	const match = new RegExp(`^(.*)<${tag}>(.*)</${tag}>(.*)$`, 's').exec(text);
+	if (!match) throw new Error(`The message ${key} ("${text}") must hold one <${tag}>…</${tag}>.`);
 	return [match[1] ?? '', match[2] ?? '', match[3] ?? ''];
 }
 

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { projectCacheDir } from '../lib/cache-dir.ts';
 import { packageVersion } from '../lib/package-version.ts';
-import { dictionaryFile } from '../i18n/index.ts';
+import { dictionaryFiles } from '../i18n/index.ts';
 import type { SocialCardInput } from './social-card.ts';
 import type { CardAnswer, CardJob } from './social-card-worker.ts';
 
@@ -30,10 +30,10 @@ export const socialCardCode = [
 	'src/lib/site.ts',
 	'src/lib/settings.ts',
 	'src/i18n/index.ts',
+	'src/i18n/dictionary.ts',
 	'src/i18n/format.ts',
 	'src/i18n/languages.ts',
-	'src/i18n/locales/en.ts',
-	dictionaryFile,
+	...dictionaryFiles,
 ] as const;
 
 /** The packages whose versions change how a card looks. */

@@ -3,7 +3,7 @@
  * and what it means. Built as SVG with text as paths, then rendered to PNG (render-png.ts).
  */
 import { site } from '../lib/site.ts';
-import { t } from '../i18n/index.ts';
+import { quote, t } from '../i18n/index.ts';
 import type { Rating } from '../lib/ratings.ts';
 import { fitText, type FittedText } from '../lib/text-fit.ts';
 import { face, type Face } from './fonts.ts';
@@ -47,7 +47,7 @@ export function socialCardLayout({ claim, rating }: SocialCardInput) {
 		meaningLeft,
 		claim: {
 			box: claimBoxSize,
-			text: fitText(t('text.quoted', { claim: claim.trim() }), measure, {
+			text: fitText(quote(claim.trim()), measure, {
 				...claimBoxSize,
 				...claimType,
 			}),

@@ -4,7 +4,7 @@
  * The engine reads the parsed result only; nothing in it knows any one edition.
  */
 import { z } from 'astro/zod';
-import { languageTagPattern } from '../i18n/languages.ts';
+import { canonicalTag, languageTagPattern } from '../i18n/languages.ts';
 
 /** Where an edition's settings live, for messages and for tools that rewrite them. */
 export const settingsFile = 'src/config/site.ts';
@@ -15,6 +15,13 @@ const text = (max: number) =>
 		.trim()
 		.min(1, { error: 'must not be empty' })
 		.max(max, { error: `must be at most ${max} characters` });
+const quoteMark = z
+	.string({ error: 'must be a quotation mark' })
+	.min(1, { error: 'must not be empty' })
+	.max(3, { error: 'must be at most 3 characters' })
+	.refine((mark) => !/[\s\p{L}\p{N}]/u.test(mark), {
+		error: 'must be punctuation, without letters, digits or spaces',
+	});
 const webUrl = z.url({
 	protocol: /^https?$/,
 	error: 'must be an absolute http:// or https:// URL',
@@ -27,10 +34,29 @@ export const settingsSchema = z.strictObject({
 	url: webUrl.refine((value) => !/[?#]/.test(value), {
 		error: 'must not carry a query or a fragment',
 	}),
-	/** The language of the interface and of the edition's own text: a tag with a dictionary in src/i18n/. */
+	/**
+	 * The language of the interface and of the edition's own text: a BCP 47 tag ("es-MX") whose
+	 * dictionary, or its language's ("es"), is in src/i18n/locales/. Numbers, dates and
+	 * `og:locale` follow the full tag; messages fall back key by key (es-MX -> es -> en).
+	 */
 	lang: z
 		.string({ error: 'must be a language tag such as "en" or "es"' })
-		.regex(languageTagPattern, { error: 'must be a language tag such as "en" or "es"' }),
+		.regex(languageTagPattern, { error: 'must be a language tag such as "en" or "es"' })
+		.refine((tag) => canonicalTag(tag) !== undefined, {
+			error: 'must be a well-formed BCP 47 language tag such as "en", "es" or "es-MX"',
+		})
+		.transform((tag) => canonicalTag(tag) ?? tag),
+	/** How the site sets text; each setting defaults to the language's own. */
+	typography: z
+		.strictObject({
+			/** The quotation marks around quoted words, opening then closing, e.g. ["“", "”"] or ["«", "»"]; the language's when left out. */
+			quotes: z
+				.tuple([quoteMark, quoteMark], {
+					error: 'must be two quotation marks, opening then closing, e.g. ["“", "”"]',
+				})
+				.optional(),
+		})
+		.default({}),
 	/** What the edition checks. */
 	topic: z.strictObject({
 		/** The topic as a heading, on the home page and in feeds ("Claims about …"). */

@@ -8,6 +8,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
+import { gunzipSync } from 'node:zlib';
+import { formatMessage } from '../../src/i18n/format.ts';
 import en from '../../src/i18n/locales/en.ts';
 import es from '../../src/i18n/locales/es.ts';
 import { buildFixtureEdition, builtEdition } from '../fixture-build.ts';
@@ -55,7 +57,10 @@ test('the Spanish edition speaks Spanish on every page: no interface string is l
 	const claim = words(read('es-one', 'claims/alumbrado-se-duplicara/index.html'));
 	assert.ok(claim.includes('3 de noviembre de 2026'), 'dates are not written in Spanish');
 	assert.ok(claim.includes(es['verdict.mostly-false']));
-	assert.ok(claim.includes('Qué dice la fuente'), 'the one-source heading is not in the singular');
+	assert.ok(
+		claim.includes(formatMessage(es['claim.stancesHeading'], { count: 1 }, 'es')),
+		'the one-source heading is not in the singular',
+	);
 });
 
 test('every absolute address of the Spanish edition carries its path', () => {
@@ -101,6 +106,27 @@ test('the Spanish edition is indexed for search in Spanish', () => {
 		languages: Record<string, unknown>;
 	};
 	assert.deepEqual(Object.keys(entry.languages), ['es']);
+});
+
+test('search filters match: each page type and each source is its own filter value, as Pagefind reads one per element', () => {
+	const dir = join(builtEdition('es-one'), 'pagefind/fragment');
+	const fragments = readdirSync(dir).map(
+		(name) =>
+			JSON.parse(
+				gunzipSync(readFileSync(join(dir, name)))
+					.toString('utf8')
+					.replace(/^pagefind_dcd/, ''),
+			) as { url: string; filters: Record<string, string[]> },
+	);
+	const source = fragments.find((f) => f.url.endsWith('/sources/presupuesto-municipal/'));
+	const claim = fragments.find((f) => f.url.endsWith('/claims/alumbrado-se-duplicara/'));
+	assert.ok(source && claim, fragments.map((f) => f.url).join(', '));
+	assert.deepEqual(source.filters[es['search.filterType']], [es['search.typeSource']]);
+	assert.deepEqual(claim.filters[es['search.filterType']], [es['search.typeClaim']]);
+	const label = /^label: "?(.*?)"?$/m.exec(
+		readFileSync('tests/editions/es-one/content/sources/presupuesto-municipal.md', 'utf8'),
+	)?.[1];
+	assert.deepEqual(source.filters[es['search.filterSource']], [label]);
 });
 
 test('an edition of three sources says three, and links to its own repository branch', () => {

@@ -3,8 +3,19 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { test } from 'node:test';
 import { formatMessage } from '../../src/i18n/format.ts';
-import { languageTags, localesDir } from '../../src/i18n/languages.ts';
+import { loadDictionary } from '../../src/i18n/dictionary.ts';
+import {
+	canonicalTag,
+	dictionaryChain,
+	fallbackChain,
+	languageTags,
+	localesDir,
+	openGraphLocale,
+	textDirection,
+} from '../../src/i18n/languages.ts';
 import en from '../../src/i18n/locales/en.ts';
+import es from '../../src/i18n/locales/es.ts';
+import esMX from '../../src/i18n/locales/es-MX.ts';
 
 test('values and plural forms are filled in for the language, numbers formatted by Intl', () => {
 	const message = '{n, plural, one {# claim} other {# claims}} in {where}';
@@ -49,19 +60,30 @@ function slots(message: string, lang: string): string[] {
 	const used = new Set<string>();
 	for (const count of [1, 5]) {
 		const values = new Proxy({}, { get: (_, name) => (used.add(String(name)), count) });
-		formatMessage(message, values, lang);
+		formatMessage(message, values, lang, (text) => `“${text}”`);
 	}
 	for (const [, tag] of message.matchAll(/<(\w+)>/g)) used.add(`<${tag}>`);
 	return [...used].sort();
 }
 
+/** A regional dictionary is one whose tag has a parent with a dictionary (es-MX under es). */
+const isRegional = (tag: string) =>
+	fallbackChain(tag)
+		.slice(1, -1)
+		.some((parent) => languageTags().includes(parent));
+
 for (const tag of languageTags()) {
-	test(`${tag}: every key of the English reference, no other, with the same values and tags`, async () => {
+	test(`${tag}: ${isRegional(tag) ? 'only keys of the English reference' : 'every key of the English reference, no other'}, with the same values and tags`, async () => {
 		const { default: dictionary } = (await import(`../../src/i18n/locales/${tag}.ts`)) as {
 			default: Record<string, string>;
 		};
-		assert.deepEqual(Object.keys(dictionary).sort(), Object.keys(en).sort());
+		if (isRegional(tag)) {
+			const unknown = Object.keys(dictionary).filter((key) => !(key in en));
+			assert.deepEqual(unknown, [], `${tag} has keys the reference lacks`);
+			assert.ok(Object.keys(dictionary).length > 0, `${tag} differs from its parent in nothing`);
+		} else assert.deepEqual(Object.keys(dictionary).sort(), Object.keys(en).sort());
 		for (const [key, message] of Object.entries(en)) {
+			if (isRegional(tag) && !(key in dictionary)) continue;
 			const translated = dictionary[key] ?? '';
 			assert.ok(translated.trim().length > 0, `${tag} ${key} is empty`);
 			assert.deepEqual(
@@ -72,3 +94,76 @@ for (const tag of languageTags()) {
 		}
 	});
 }
+
+test('a tag falls back through its parents to English, and is refused when its language has no dictionary', async () => {
+	assert.deepEqual(fallbackChain('es-MX'), ['es-MX', 'es', 'en']);
+	assert.deepEqual(fallbackChain('zh-Hant-TW'), ['zh-Hant-TW', 'zh-Hant', 'zh', 'en']);
+	assert.deepEqual(fallbackChain('en-GB'), ['en-GB', 'en']);
+	assert.deepEqual(dictionaryChain('es-AR', ['en', 'es', 'es-MX']), ['es', 'en']);
+	assert.deepEqual(dictionaryChain('en-GB', ['en', 'es']), ['en']);
+	assert.throws(
+		() => dictionaryChain('fr-CA', ['en', 'es']),
+		/^Error: lang: "fr-CA" has no interface dictionary at any level \(looked for src\/i18n\/locales\/fr-CA\.ts, src\/i18n\/locales\/fr\.ts\); the languages are en, es$/,
+	);
+	assert.equal(canonicalTag('es-mx'), 'es-MX');
+	assert.equal(canonicalTag('not a tag'), undefined);
+});
+
+test('es-MX reads its own messages first, then es.ts key by key, then en.ts', async () => {
+	const mexico = await loadDictionary('es-MX');
+	assert.deepEqual(mexico.files, [
+		`${localesDir}/es-MX.ts`,
+		`${localesDir}/es.ts`,
+		`${localesDir}/en.ts`,
+	]);
+	for (const key of Object.keys(en) as (keyof typeof en)[])
+		assert.equal(mexico.messages[key], esMX[key as keyof typeof esMX] ?? es[key], key);
+	const argentina = await loadDictionary('es-AR');
+	assert.deepEqual(argentina.messages, es);
+	assert.deepEqual(argentina.files, [`${localesDir}/es.ts`, `${localesDir}/en.ts`]);
+	await assert.rejects(loadDictionary('fr'), /"fr" has no interface dictionary/);
+});
+
+test('numbers follow the full tag: es-MX groups as Mexico does, es as Spain does', () => {
+	const message = '{n, plural, one {# nota} other {# notas}}';
+	assert.equal(formatMessage(message, { n: 1234.5 }, 'es-MX'), '1,234.5 notas');
+	assert.equal(formatMessage(message, { n: 1234.5 }, 'es'), '1234,5 notas');
+	assert.equal(formatMessage(message, { n: 12345 }, 'es'), '12.345 notas');
+});
+
+test('og:locale and the text direction come from the tag', () => {
+	assert.equal(openGraphLocale('es-MX'), 'es_MX');
+	assert.equal(openGraphLocale('es'), 'es_ES');
+	assert.equal(openGraphLocale('en'), 'en_US');
+	assert.equal(openGraphLocale('pt-BR'), 'pt_BR');
+	for (const tag of ['ar', 'he', 'fa', 'ur', 'ar-EG']) assert.equal(textDirection(tag), 'rtl', tag);
+	for (const tag of ['en', 'es-MX', 'zh-Hant-TW', 'tr'])
+		assert.equal(textDirection(tag), 'ltr', tag);
+});
+
+test('a quoted value goes between the marks the caller gives, and a message that quotes needs them', () => {
+	const guillemets = (text: string) => `«${text}»`;
+	assert.equal(
+		formatMessage('Calificada como {verdict, quote}.', { verdict: 'Falso' }, 'es', guillemets),
+		'Calificada como «Falso».',
+	);
+	assert.equal(
+		formatMessage(
+			'{n, plural, one {# nota cita {t, quote}} other {# notas citan {t, quote}}}',
+			{ n: 2, t: 'x' },
+			'es',
+			guillemets,
+		),
+		'2 notas citan «x»',
+	);
+	assert.throws(
+		() => formatMessage('{v, quote}', { v: 'x' }, 'en'),
+		/quotes a value but has no quotation marks/,
+	);
+	// Mexican newsrooms quote with “ ”: so do both Spanish dictionaries.
+	assert.equal(formatMessage(es['text.quoted'], { text: 'x' }, 'es'), '“x”');
+	assert.ok(
+		!Object.values(es).some((message) => /[«»]/.test(message)),
+		'es.ts still hard-codes « »',
+	);
+});

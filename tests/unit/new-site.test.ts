@@ -19,7 +19,7 @@ const flags = [
 	'--url',
 	'https://riverton.github.io/checks/',
 	'--lang',
-	'es',
+	'es-mx',
 	'--topic',
 	'Las promesas del presupuesto municipal',
 	'--publisher',
@@ -43,6 +43,7 @@ test('with every flag and --yes: an empty Spanish edition under /checks/ that bu
 	const settings = readFileSync(join(dir, 'src/config/site.ts'), 'utf8');
 	assert.match(settings, /url: "https:\/\/riverton\.github\.io\/checks\/"/);
 	assert.match(settings, /desk: "Redacción de Chequeo Riverton"/);
+	assert.match(settings, /lang: "es-MX"/);
 
 	const built = build(dir);
 	assert.equal(built.status, 0, built.output);
@@ -56,10 +57,18 @@ test('with every flag and --yes: an empty Spanish edition under /checks/ that bu
 	];
 	for (const { file, path } of listPages(dist)) {
 		const html = readFileSync(file, 'utf8');
-		assert.match(html, /<html lang="es"/, path);
+		// The tag is taken in its canonical case, and es-MX reads es's dictionary and templates.
+		assert.match(html, /<html lang="es-MX"/, path);
 		for (const text of old) assert.ok(!html.includes(text), `${path} still holds "${text}"`);
 	}
 	const about = readFileSync(join(dist, 'about/index.html'), 'utf8');
+	// No template folder for es-MX: the Spanish one serves it, as es.ts serves its dictionary.
+	const template = readFileSync(join(dir, 'scripts/new-site/es/about.mdx'), 'utf8');
+	const title = /^title: "?(.*?)"?$/m.exec(template)?.[1] ?? '';
+	assert.ok(
+		title && about.includes(`>${title}</h1>`),
+		`the about page is not the es template's "${title}"`,
+	);
 	assert.ok(
 		about.includes('Gaceta de Riverton') &&
 			about.includes('https://github.com/riverton/checks/issues'),
@@ -94,7 +103,10 @@ test('asks for what the flags leave out, again after a wrong answer, and changes
 	const run = newSite(dir, [], `${answers}\n`);
 	assert.equal(run.status, 1, run.stdout + run.stderr);
 	assert.match(run.stdout, /"not a url" must be an absolute http:\/\/ or https:\/\/ URL/);
-	assert.match(run.stdout, /"xx" has no interface dictionary; the languages are en, es/);
+	assert.match(
+		run.stdout,
+		/"xx" has no interface dictionary at any level \(looked for src\/i18n\/locales\/xx\.ts\); the languages are en, es/,
+	);
 	assert.match(run.stdout, /This removes \d+ claim\(s\) and \d+ source article\(s\)/);
 	assert.match(run.stdout, /Nothing changed\./);
 	assert.equal(readdirSync(join(dir, 'content/claims')).length, before);

@@ -55,3 +55,23 @@ test('a deployment that says where it publishes overrides the URL', () => {
 		delete process.env['CROSSCHECK_SITE_URL'];
 	}
 });
+
+test('lang is any well-formed BCP 47 tag, in its canonical case; quotation marks may be set, as a pair', () => {
+	assert.equal(resolveSettings({ ...good, lang: 'es-mx' }).lang, 'es-MX');
+	assert.equal(resolveSettings({ ...good, lang: 'zh-Hant-TW' }).lang, 'zh-Hant-TW');
+	assert.throws(
+		() => resolveSettings({ ...good, lang: 'es-MXX-1' }),
+		/\n {2}lang: must be a well-formed BCP 47 language tag such as "en", "es" or "es-MX"/,
+	);
+	assert.equal(resolveSettings(good).typography.quotes, undefined);
+	assert.deepEqual(
+		resolveSettings({ ...good, typography: { quotes: ['«', '»'] } }).typography.quotes,
+		['«', '»'],
+	);
+	for (const quotes of [['«'], ['«', 'a'], ['', '»'], ['« ', '»']])
+		assert.throws(
+			() => resolveSettings({ ...good, typography: { quotes } } as unknown as SiteSettings),
+			/\n {2}typography\.quotes(\.\d)?: must (not )?be/,
+			JSON.stringify(quotes),
+		);
+});

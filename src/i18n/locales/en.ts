@@ -5,8 +5,6 @@
  * (src/i18n/format.ts). Dates and numbers are formatted by Intl, never written here.
  */
 export default {
-	'meta.locale': 'en_US',
-
 	'site.titleHome': '{site}: fact-checks',
 	'site.titlePage': '{title} | {site}',
 	/** The byline of the site's own desk (npm run new-site writes it into the settings). */
@@ -49,7 +47,7 @@ export default {
 
 	'stance.asserts': 'Asserts',
 	'stance.asserts.meaning': 'States the claim in its own voice.',
-	'stance.reports': 'Reports',
+	'stance.reports': 'Reports it',
 	'stance.reports.meaning': 'Relays the claim, attributed to someone else, without endorsing it.',
 	'stance.supports': 'Supports',
 	'stance.supports.meaning': 'Says something that backs the claim without stating it outright.',
@@ -83,7 +81,7 @@ export default {
 
 	'home.title': 'Claims',
 	'home.description':
-		'{topic}: {claims, plural, one {# claim} other {# claims}} checked against {sources, plural, one {# news report} other {# news reports}}, each with its verdict and evidence.',
+		'{topic}: {claims, plural, one {# claim} other {# claims}} made in {sources, plural, one {# news report} other {# news reports}}, {claims, plural, one {checked, with its verdict and evidence} other {each checked, with its verdict and evidence}}.',
 	'home.intro':
 		'We checked {claims, plural, one {# factual claim} other {# factual claims}} made in {sources, plural, one {# news report} other {# news reports}}.',
 	'home.introScale':
@@ -91,9 +89,9 @@ export default {
 	'home.listLabel': 'claims',
 
 	'listing.pageTitle': '{title} (page {page})',
-	'listing.heading': '{count, plural, one {# claim} other {# claims}}, newest first',
+	'listing.heading': '{count, plural, one {# claim} other {# claims, newest first}}',
 	'listing.headingPaged':
-		'{count, plural, one {# claim} other {# claims}}, newest first, page {page} of {pages}',
+		'{count, plural, one {# claim} other {# claims, newest first}}, page {page} of {pages}',
 	'listing.empty': 'No claims yet.',
 	'filters.heading': 'Narrow the claims',
 	'filters.byVerdict': 'By verdict',
@@ -113,7 +111,6 @@ export default {
 	'claim.otherRated': 'Other claims rated {verdict}',
 	'claim.claimedByVia': '{claimant}, {via}',
 	'claim.claimedByRelayed': '{claimant}, {via} by {relayer}',
-	'claim.undated': ' (the article is undated)',
 	'claim.analysis': 'Analysis',
 	'claim.sourcesHeading':
 		'{count, plural, one {The source, in full} other {The # sources, in full}}',
@@ -125,7 +122,7 @@ export default {
 	'claim.history': 'history of {file}',
 	'claim.edit': 'edit it in the repository',
 	'claim.related': 'Related claims',
-	'claim.socialAlt': '{verdict}: “{claim}” A {site} fact-check.',
+	'claim.socialAlt': '{site} fact-check, rated {verdict}: {claim, quote}',
 	'claim.passageLink': 'See this passage in the archived article',
 	'claim.attribution': '{claimant}, in <a>{source}</a>',
 	'claim.correction': 'Updated <time>{date}</time>:',
@@ -133,14 +130,17 @@ export default {
 	'claim.correctionEarlierNow': 'Earlier verdict: <badge></badge>.',
 	'claim.correctionLog': 'The full update log',
 	'claim.aboutHeading': 'About this check.',
-	'claim.aboutClaimed': 'Claimed by {claimant} in <a>{source}</a>',
+	'claim.aboutClaimedOn':
+		'Claimed by {claimant} in <a>{source}</a>, published <time>{date}</time>.',
+	'claim.aboutClaimedUndated': 'Claimed by {claimant} in <a>{source}</a>, an undated article.',
 	'claim.aboutChecked': 'Checked by {author}, published <time>{date}</time>.',
 	'claim.aboutUpdated': 'Updated <time>{date}</time>.',
 	'claim.stancesHeading':
 		'{count, plural, one {What the source says} other {What the # sources say}}',
 	'claim.passageShort': 'See the passage',
 	'claim.passageIn': ' in {source}',
-	'claim.silentLead': 'Not mentioned by',
+	'claim.silentLead':
+		'{count, plural, one {Not mentioned by one source:} other {Not mentioned by # sources:}}',
 	'claim.silentEach': ' ({stance})',
 	'claim.silentSeparator': ', ',
 	'claim.updateEarlier': '(until then rated {verdict})',
@@ -153,7 +153,7 @@ export default {
 	'sourceByline.undated': 'undated',
 	'source.eyebrow': 'Source article, archived copy',
 	'source.description':
-		'Archived copy of “{headline}”, with the {count, plural, one {passage} other {# passages}} our claim checks quote.',
+		'Archived copy of {headline, quote}, with the {count, plural, one {passage} other {# passages}} our claim checks quote.',
 	'source.publisher': 'Publisher',
 	'source.author': 'Author',
 	'source.published': 'Published',
@@ -168,10 +168,11 @@ export default {
 	'source.claimsHeading': 'Claims checked in this article ({count})',
 	'source.goToPassage': 'Go to passage',
 	'source.goToPassageFor': ' quoted by claim: {claim}',
-	'source.allClaims': 'All {count, plural, one {# claim} other {# claims}} quoting this article',
+	'source.allClaims': '{count, plural, one {The claim} other {All # claims}} quoting this article',
 	'source.textHeading': 'Archived text',
-	'source.morePassage': '+{count} more',
-	'source.morePassageHidden': ' claims quoting this passage',
+	/** The claims quoting a passage beyond those listed, as a link; the part in <hidden> is for screen readers. */
+	'source.morePassage':
+		'{count, plural, one {+# more<hidden> claim quoting this passage</hidden>} other {+# more<hidden> claims quoting this passage</hidden>}}',
 	'source.citeLink': 'Claim rated {verdict}: {claim}',
 	'source.countsHeading': 'This article in our checks',
 	'source.verdictCounts': 'Verdicts on the claims it speaks to',
@@ -191,10 +192,10 @@ export default {
 	'sources.matrixHeadingPaged': 'Claims by source, page {page} of {pages}',
 	'sources.stancesIntro': 'What each article says about each claim:',
 	'sources.matrixLabel': 'the claims by source matrix',
-	'sourceClaims.title': 'Claims quoting “{source}”',
-	'sourceClaims.heading': 'Claims quoting “<a>{source}</a>”',
+	'sourceClaims.title': 'Claims quoting {source, quote}',
+	'sourceClaims.heading': 'Claims quoting <a>{source, quote}</a>',
 	'sourceClaims.description':
-		'{count, plural, one {# claim check} other {# claim checks}} that quote the article “{headline}”.',
+		'{count, plural, one {# claim check quotes} other {# claim checks quote}} the article {headline, quote}.',
 	'sourceClaims.label': 'claims quoting this article',
 	'matrix.caption':
 		'Each article’s stance on each claim. Select a cell to read the article’s passage and our reading of it.',
@@ -204,8 +205,9 @@ export default {
 	'verdicts.description': 'Our rating scale, and the claims we gave each verdict.',
 	'verdicts.intro':
 		'Every claim gets one rating from this scale. Choose a rating to see the claims we gave it.',
-	'verdicts.count': '{count, plural, one {# claim} other {# claims}}',
-	'verdicts.countHidden': ' rated {verdict}',
+	/** A rating's claims, as a link; the part in <hidden> is for screen readers. */
+	'verdicts.count':
+		'{count, plural, one {# claim<hidden> rated {verdict}</hidden>} other {# claims<hidden> rated {verdict}</hidden>}}',
 	'verdict.pageTitle': 'Claims rated {verdict}',
 	'verdict.pageHeading': 'Claims rated <badge></badge>',
 	'verdict.pageDescription':
@@ -230,7 +232,7 @@ export default {
 	'notFound.description': 'There is no page at this address.',
 	'notFound.text':
 		'There is no page at this address. If you followed a link to a claim check, the check may have moved; our claim addresses are meant to stay fixed, so please tell us.',
-	'notFound.allClaims': 'All {count, plural, one {# claim check} other {# claim checks}}',
+	'notFound.allClaims': '{count, plural, one {The one claim check} other {All # claim checks}}',
 	'notFound.sources': 'The source articles',
 	'notFound.verdicts': 'Claims by verdict',
 	'notFound.contact': 'Contact the editors',
@@ -256,11 +258,11 @@ export default {
 	'embed.frameTitle': '{site} fact-check, rated {verdict}: {claim}',
 	'embed.scriptFrameTitle': '{site} fact-check: {claim}',
 	'embed.quoteText': 'Rated {verdict} by {site}.',
-	'embed.badgeAlt': '{site} verdict: {verdict}',
+	'embed.badgeAlt': '{site} verdict: {verdict}.',
 
 	'card.factCheck': 'Fact-check',
-	/** Someone else's words, in the language's quotation marks. */
-	'text.quoted': '“{claim}”',
+	/** Someone else's words, in the language's quotation marks: what `{name, quote}` in any message and the settings' `typography.quotes` default to. */
+	'text.quoted': '“{text}”',
 	'badge.title': '{site} verdict: {verdict}',
 
 	'data.feedName': 'ClaimReview data feed',

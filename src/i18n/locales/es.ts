@@ -1,20 +1,19 @@
 /**
- * Español. Términos de calificación como los usan los verificadores de habla hispana
- * (Verdadero, Verdad a medias, Falso…). Mismas claves que en.ts: una clave que falte es un
- * error de tipos.
+ * Español, como lo publica una redacción de verificación mexicana: la nota (o el artículo) es
+ * lo que publicó un medio; las fuentes son lo que consultamos. Los términos elegidos y sus
+ * razones están en docs/glossary-es.md. Mismas claves que en.ts: una clave que falte es un
+ * error de tipos. Un diccionario regional (es-MX.ts) guarda solo lo que cambia respecto de este.
  */
-import type { Dictionary } from '../index.ts';
+import type { Dictionary } from '../dictionary.ts';
 
 export default {
-	'meta.locale': 'es_MX',
-
 	'site.titleHome': '{site}: verificaciones',
 	'site.titlePage': '{title} | {site}',
 	'site.desk': 'Redacción de {site}',
 	'site.skipLink': 'Ir al contenido',
 	'site.nav': 'Principal',
 	'nav.claims': 'Afirmaciones',
-	'nav.sources': 'Fuentes',
+	'nav.sources': 'Notas',
 	'nav.verdicts': 'Calificaciones',
 	'nav.methodology': 'Metodología',
 	'nav.about': 'Quiénes somos',
@@ -31,18 +30,18 @@ export default {
 
 	'verdict.true': 'Verdadero',
 	'verdict.true.meaning': 'La afirmación es correcta y no omite nada importante.',
-	'verdict.mostly-true': 'Mayormente verdadero',
+	'verdict.mostly-true': 'Verdadero, pero…',
 	'verdict.mostly-true.meaning':
 		'La afirmación es correcta, pero necesita precisiones o información adicional.',
 	'verdict.mixed': 'Verdad a medias',
 	'verdict.mixed.meaning':
 		'La afirmación es en parte correcta y en parte incorrecta, u omite contexto que cambia su sentido.',
-	'verdict.mostly-false': 'Mayormente falso',
+	'verdict.mostly-false': 'Engañoso',
 	'verdict.mostly-false.meaning':
 		'La afirmación tiene algo de cierto, pero ignora datos que darían una impresión distinta.',
 	'verdict.false': 'Falso',
 	'verdict.false.meaning': 'La afirmación es incorrecta.',
-	'verdict.unproven': 'Sin pruebas',
+	'verdict.unproven': 'No comprobable',
 	'verdict.unproven.meaning':
 		'Las pruebas a nuestro alcance no confirman ni desmienten la afirmación; la verificación explica qué falta.',
 
@@ -82,7 +81,7 @@ export default {
 
 	'home.title': 'Afirmaciones',
 	'home.description':
-		'{topic}: {claims, plural, one {# afirmación verificada} other {# afirmaciones verificadas}} en {sources, plural, one {# nota periodística} other {# notas periodísticas}}, cada una con su calificación y sus pruebas.',
+		'{topic}: {claims, plural, one {# afirmación publicada} other {# afirmaciones publicadas}} en {sources, plural, one {# nota periodística} other {# notas periodísticas}}, {claims, plural, one {verificada, con su calificación y sus pruebas} other {verificadas una por una, cada una con su calificación y sus pruebas}}.',
 	'home.intro':
 		'Verificamos {claims, plural, one {# afirmación} other {# afirmaciones}} de {sources, plural, one {# nota periodística} other {# notas periodísticas}}.',
 	'home.introScale':
@@ -91,32 +90,32 @@ export default {
 
 	'listing.pageTitle': '{title} (página {page})',
 	'listing.heading':
-		'{count, plural, one {# afirmación} other {# afirmaciones}}, de la más reciente a la más antigua',
+		'{count, plural, one {# afirmación} other {# afirmaciones, de la más reciente a la más antigua}}',
 	'listing.headingPaged':
-		'{count, plural, one {# afirmación} other {# afirmaciones}}, de la más reciente a la más antigua, página {page} de {pages}',
+		'{count, plural, one {# afirmación} other {# afirmaciones, de la más reciente a la más antigua}}, página {page} de {pages}',
 	'listing.empty': 'Todavía no hay afirmaciones.',
 	'filters.heading': 'Filtrar las afirmaciones',
 	'filters.byVerdict': 'Por calificación',
-	'filters.bySource': 'Por nota de origen',
+	'filters.bySource': 'Por nota',
 	'filters.countHidden': '{count, plural, one {afirmación} other {afirmaciones}}',
 	'pagination.label': 'Páginas de {label}',
 	'pagination.newer': 'Más recientes',
-	'pagination.older': 'Anteriores',
+	'pagination.older': 'Más antiguas',
 	'pagination.page': 'Página',
 	'claimCard.appeared': '{claimant}, en <a>{source}</a>.',
 	'claimCard.checked': 'Verificada el <time>{date}</time>.',
-	'claimCard.stances': 'Qué dicen las fuentes',
-	'claimCard.silent': 'No la mencionan {count, plural, one {# fuente} other {# fuentes}}',
+	'claimCard.stances': 'Qué dicen las notas',
+	'claimCard.silent':
+		'{count, plural, one {# nota no la menciona} other {# notas no la mencionan}}',
 
 	'claim.eyebrow': 'Verificación',
 	'claim.verdictHeading': 'Calificación',
-	'claim.otherRated': 'Otras afirmaciones calificadas como «{verdict}»',
+	'claim.otherRated': 'Otras afirmaciones calificadas como {verdict, quote}',
 	'claim.claimedByVia': '{claimant} ({via})',
 	'claim.claimedByRelayed': '{claimant} ({via}, vía {relayer})',
-	'claim.undated': ' (la nota no tiene fecha)',
 	'claim.analysis': 'Análisis',
 	'claim.sourcesHeading':
-		'{count, plural, one {La fuente, en detalle} other {Las # fuentes, en detalle}}',
+		'{count, plural, one {La nota, en detalle} other {Las # notas, en detalle}}',
 	'claim.evidence': 'Pruebas',
 	'claim.noEvidence':
 		'Esta verificación se basa solo en las notas de origen; no encontramos otras pruebas. El análisis explica qué falta.',
@@ -126,7 +125,7 @@ export default {
 	'claim.history': 'historial de {file}',
 	'claim.edit': 'editarlo en el repositorio',
 	'claim.related': 'Afirmaciones relacionadas',
-	'claim.socialAlt': '{verdict}: «{claim}». Una verificación de {site}.',
+	'claim.socialAlt': 'Verificación de {site}, calificada como {verdict, quote}: {claim, quote}',
 	'claim.passageLink': 'Ver este pasaje en la copia archivada de la nota',
 	'claim.attribution': '{claimant}, en <a>{source}</a>',
 	'claim.correction': 'Actualizada el <time>{date}</time>:',
@@ -134,70 +133,72 @@ export default {
 	'claim.correctionEarlierNow': 'Calificación anterior: <badge></badge>.',
 	'claim.correctionLog': 'El historial de cambios completo',
 	'claim.aboutHeading': 'Sobre esta verificación.',
-	'claim.aboutClaimed': 'Lo afirmó {claimant} en <a>{source}</a>',
+	'claim.aboutClaimedOn':
+		'Lo afirmó {claimant} en <a>{source}</a>, nota publicada el <time>{date}</time>.',
+	'claim.aboutClaimedUndated': 'Lo afirmó {claimant} en <a>{source}</a>, nota sin fecha.',
 	'claim.aboutChecked': 'Verificó {author}; publicada el <time>{date}</time>.',
 	'claim.aboutUpdated': 'Actualizada el <time>{date}</time>.',
-	'claim.stancesHeading':
-		'{count, plural, one {Qué dice la fuente} other {Qué dicen las # fuentes}}',
+	'claim.stancesHeading': '{count, plural, one {Qué dice la nota} other {Qué dicen las # notas}}',
 	'claim.passageShort': 'Ver el pasaje',
 	'claim.passageIn': ' en {source}',
-	'claim.silentLead': 'No la mencionan',
+	'claim.silentLead': '{count, plural, one {No la menciona:} other {No la mencionan:}}',
 	'claim.silentEach': ' ({stance})',
 	'claim.silentSeparator': ', ',
-	'claim.updateEarlier': '(hasta entonces, calificada como «{verdict}»)',
+	'claim.updateEarlier': '(hasta entonces, calificada como {verdict, quote})',
 
-	'scale.position': 'Escalón {step} de {steps} en nuestra escala, de «{worst}» a «{best}».',
-	'scale.off': 'Fuera de nuestra escala, que va de «{worst}» a «{best}».',
+	'scale.position':
+		'Nivel {step} de {steps} en nuestra escala, que va de {worst, quote} a {best, quote}.',
+	'scale.off': 'Fuera de nuestra escala, que va de {worst, quote} a {best, quote}.',
 
 	'sourceByline.noPublisher': 'Medio no indicado',
 	'sourceByline.noAuthor': 'autor no indicado',
 	'sourceByline.undated': 'sin fecha',
-	'source.eyebrow': 'Nota de origen, copia archivada',
+	'source.eyebrow': 'Nota periodística, copia archivada',
 	'source.description':
-		'Copia archivada de «{headline}», con {count, plural, one {el pasaje que citan} other {los # pasajes que citan}} nuestras verificaciones.',
+		'Copia archivada de {headline, quote}, con {count, plural, one {el pasaje que citan} other {los # pasajes que citan}} nuestras verificaciones.',
 	'source.publisher': 'Medio',
-	'source.author': 'Autor',
-	'source.published': 'Publicada',
+	'source.author': 'Autoría',
+	'source.published': 'Publicación',
 	'source.datedAs': 'Fecha según la nota',
 	'source.language': 'Idioma',
 	'source.original': 'Original',
 	'source.originalLink': 'la nota tal como se publicó',
-	'source.notStated': 'no indicada',
+	'source.notStated': 'no consta',
 	'source.archiveNote':
 		'Conservamos el texto de abajo tal cual, como copia archivada. Los pasajes citados aparecen resaltados; la calificación que sigue a cada uno enlaza con la verificación que lo cita.',
-	'source.removedNote':
-		'Quitamos elementos de la página que no formaban parte de la nota: {lines}.',
-	'source.claimsHeading': 'Afirmaciones verificadas en esta nota ({count})',
+	'source.removedNote': 'Quitamos elementos de la página que no eran parte de la nota: {lines}.',
+	'source.claimsHeading': 'Afirmaciones de esta nota que verificamos ({count})',
 	'source.goToPassage': 'Ir al pasaje',
-	'source.goToPassageFor': ' citado por la afirmación: {claim}',
+	'source.goToPassageFor': ' que cita la afirmación: {claim}',
 	'source.allClaims':
 		'{count, plural, one {La afirmación que cita} other {Las # afirmaciones que citan}} esta nota',
 	'source.textHeading': 'Texto archivado',
-	'source.morePassage': '+{count} más',
-	'source.morePassageHidden': ' afirmaciones que citan este pasaje',
-	'source.citeLink': 'Afirmación calificada como «{verdict}»: {claim}',
+	'source.morePassage':
+		'{count, plural, one {+# más<hidden>: otra afirmación cita este pasaje</hidden>} other {+# más<hidden>: otras # afirmaciones citan este pasaje</hidden>}}',
+	'source.citeLink': 'Afirmación calificada como {verdict, quote}: {claim}',
 	'source.countsHeading': 'Esta nota en nuestras verificaciones',
 	'source.verdictCounts': 'Calificaciones de las afirmaciones que trata',
-	'source.stanceCounts': 'Qué hace la nota con ellas',
+	'source.stanceCounts': 'Cómo las trata la nota',
 	'source.stanceHidden': 'Esta nota: ',
 	'source.archiveSummary': 'Sobre esta copia archivada',
 
-	'sources.title': 'Fuentes',
+	'sources.title': 'Notas',
 	'sources.description':
-		'{count, plural, one {La nota periodística} other {Las # notas periodísticas}} que revisa esta edición, archivadas textualmente, y cómo trata cada una cada afirmación.',
-	'sources.heading': '{count, plural, one {La nota de origen} other {Las # notas de origen}}',
+		'{count, plural, one {La nota periodística que revisa esta edición, archivada textualmente, y cómo trata cada afirmación.} other {Las # notas periodísticas que revisa esta edición, archivadas textualmente, y cómo trata cada una cada afirmación.}}',
+	'sources.heading':
+		'{count, plural, one {La nota periodística} other {Las # notas periodísticas}}',
 	'sources.intro':
 		'Esta edición verifica afirmaciones de {count, plural, one {una nota periodística} other {# notas periodísticas}}. Conservamos el texto de cada nota como copia archivada, para que cada cita pueda leerse en su contexto.',
 	'sources.quotedIn':
 		'Citada en {count} de {total, plural, one {# verificación} other {# verificaciones}}',
-	'sources.matrixHeading': 'Afirmaciones por fuente',
-	'sources.matrixHeadingPaged': 'Afirmaciones por fuente, página {page} de {pages}',
+	'sources.matrixHeading': 'Afirmaciones por nota',
+	'sources.matrixHeadingPaged': 'Afirmaciones por nota, página {page} de {pages}',
 	'sources.stancesIntro': 'Qué dice cada nota sobre cada afirmación:',
-	'sources.matrixLabel': 'la tabla de afirmaciones por fuente',
-	'sourceClaims.title': 'Afirmaciones que citan «{source}»',
-	'sourceClaims.heading': 'Afirmaciones que citan «<a>{source}</a>»',
+	'sources.matrixLabel': 'la tabla de afirmaciones por nota',
+	'sourceClaims.title': 'Afirmaciones que citan {source, quote}',
+	'sourceClaims.heading': 'Afirmaciones que citan <a>{source, quote}</a>',
 	'sourceClaims.description':
-		'{count, plural, one {# verificación cita} other {# verificaciones citan}} la nota «{headline}».',
+		'{count, plural, one {# verificación cita} other {# verificaciones citan}} la nota {headline, quote}.',
 	'sourceClaims.label': 'afirmaciones que citan esta nota',
 	'matrix.caption':
 		'La postura de cada nota ante cada afirmación. Elija una celda para leer el pasaje de la nota y nuestra lectura.',
@@ -208,27 +209,27 @@ export default {
 		'Nuestra escala de calificación y las afirmaciones que recibieron cada calificación.',
 	'verdicts.intro':
 		'Cada afirmación recibe una calificación de esta escala. Elija una para ver las afirmaciones que la recibieron.',
-	'verdicts.count': '{count, plural, one {# afirmación} other {# afirmaciones}}',
-	'verdicts.countHidden': ' calificadas como «{verdict}»',
-	'verdict.pageTitle': 'Afirmaciones calificadas como «{verdict}»',
+	'verdicts.count':
+		'{count, plural, one {# afirmación<hidden> calificada como {verdict, quote}</hidden>} other {# afirmaciones<hidden> calificadas como {verdict, quote}</hidden>}}',
+	'verdict.pageTitle': 'Afirmaciones calificadas como {verdict, quote}',
 	'verdict.pageHeading': 'Afirmaciones calificadas como <badge></badge>',
 	'verdict.pageDescription':
-		'{count, plural, one {# afirmación calificada} other {# afirmaciones calificadas}} como «{verdict}»: {meaning}',
+		'{count, plural, one {# afirmación calificada} other {# afirmaciones calificadas}} como {verdict, quote}: {meaning}',
 
 	'search.title': 'Buscar',
 	'search.description':
-		'Busque en todas las verificaciones y en las notas archivadas, y filtre por calificación y por nota de origen.',
-	'search.label': 'Buscar en verificaciones y notas de origen',
+		'Busque en todas las verificaciones y en las notas archivadas, y filtre por calificación y por nota.',
+	'search.label': 'Buscar en verificaciones y notas',
 	'search.button': 'Buscar',
 	'search.noScript':
 		'La búsqueda funciona en su navegador y necesita JavaScript, que está desactivado o no disponible. Aun así puede recorrer todas las verificaciones:',
 	'search.byVerdict': 'por calificación:',
-	'search.bySource': 'por nota de origen:',
+	'search.bySource': 'por nota:',
 	'search.typeClaim': 'Verificación',
 	'search.filterType': 'tipo',
 	'search.filterVerdict': 'calificación',
-	'search.filterSource': 'fuente',
-	'search.typeSource': 'Nota de origen',
+	'search.filterSource': 'nota',
+	'search.typeSource': 'Nota periodística',
 
 	'notFound.title': 'Página no encontrada',
 	'notFound.description': 'No hay ninguna página en esta dirección.',
@@ -236,7 +237,7 @@ export default {
 		'No hay ninguna página en esta dirección. Si llegó por un enlace a una verificación, puede que se haya movido; nuestras direcciones deberían ser fijas, así que le agradeceremos que nos avise.',
 	'notFound.allClaims':
 		'{count, plural, one {La verificación publicada} other {Las # verificaciones publicadas}}',
-	'notFound.sources': 'Las notas de origen',
+	'notFound.sources': 'Las notas periodísticas',
 	'notFound.verdicts': 'Afirmaciones por calificación',
 	'notFound.contact': 'Contacto con la redacción',
 
@@ -259,15 +260,15 @@ export default {
 	'embed.cardVerdict': 'Calificación: ',
 	'embed.readMore': 'Lea la verificación completa en {site}',
 	'embed.newTab': ' (se abre en una pestaña nueva)',
-	'embed.frameTitle': 'Verificación de {site}, calificada como «{verdict}»: {claim}',
+	'embed.frameTitle': 'Verificación de {site}, calificada como {verdict, quote}: {claim}',
 	'embed.scriptFrameTitle': 'Verificación de {site}: {claim}',
-	'embed.quoteText': 'Calificada como «{verdict}» por {site}.',
-	'embed.badgeAlt': 'Calificación de {site}: {verdict}',
+	'embed.quoteText': 'Calificada como {verdict, quote} por {site}.',
+	'embed.badgeAlt': 'Calificación de {site}: {verdict}.',
 
 	'card.factCheck': 'Verificación',
-	'text.quoted': '«{claim}»',
+	'text.quoted': '“{text}”',
 	'badge.title': 'Calificación de {site}: {verdict}',
 
-	'data.feedName': 'Fuente de datos ClaimReview',
+	'data.feedName': 'Datos ClaimReview de las verificaciones',
 	'data.recordTitle': 'Registro de afirmación de {site}, formato {version}',
 } satisfies Dictionary;
