@@ -1,8 +1,11 @@
 /**
  * The notice `npm run dev` puts at the top of a claim page whose file is not ready to publish:
  * a draft's placeholders and quotes not found in their article, each at its line. Dev only, so
- * it carries its own style; the build refuses such a file and never shows it.
+ * it carries its own style; the build refuses such a file and never shows it. Its title and
+ * lead are in the site's language; the problems are the validator's, in English like all
+ * contributor tooling.
  */
+import { t } from '../i18n/index.ts';
 import { placeholderProblem } from '../validator/check-text.ts';
 import type { Diagnostic } from '../validator/diagnostics.ts';
 
@@ -12,12 +15,15 @@ const style = `.dev-notice{margin:1rem 0;padding:.75rem 1rem;border:2px solid #8
 
 export function draftNotice(problems: readonly Diagnostic[]): string {
 	const draft = problems.some(({ message }) => message.includes(placeholderProblem));
-	const title = draft ? 'Draft: unfinished' : 'Warning: not ready to publish';
+	const title = escapeHtml(t(draft ? 'devNotice.draft' : 'devNotice.notReady'));
+	const lead = escapeHtml(t('devNotice.lead', { dev: '\u0001', build: '\u0002' }))
+		.replace('\u0001', '<code>npm run dev</code>')
+		.replace('\u0002', '<code>npm run build</code>');
 	const items = problems
 		.map(
 			({ line, column, field, message, hint }) =>
 				`<li><code>${line}:${column}</code> ${escapeHtml(field ? `${field}: ${message}` : message)}${hint ? `<br><small>${escapeHtml(hint)}</small>` : ''}</li>`,
 		)
 		.join('');
-	return `<style>${style}</style><aside class="dev-notice" role="note" aria-label="${title}"><h2>${title}</h2><p>Only <code>npm run dev</code> shows this page: <code>npm run build</code> refuses the file until these are fixed.</p><ul>${items}</ul></aside>`;
+	return `<style>${style}</style><aside class="dev-notice" role="note" aria-label="${title}"><h2>${title}</h2><p>${lead}</p><ul>${items}</ul></aside>`;
 }

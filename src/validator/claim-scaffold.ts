@@ -1,7 +1,9 @@
 /**
  * The starting point of a new claim file (`npm run new-claim`): every field in place, one
  * entry per source article, and "TODO:" placeholders the validator refuses until they are
- * filled, so a scaffold can never be published half-written.
+ * filled, so a scaffold can never be published half-written. What readers will see (the
+ * analysis headings, the first update note) is in the site's language; the headings are marked
+ * TODO too, so the writer keeps or changes each one before the file can publish.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +16,7 @@ import { placeholderMarker } from './check-text.ts';
 import { readContentFile } from './read-content-file.ts';
 import { contentDirs } from './validate-project.ts';
 import { site } from '../lib/site.ts';
+import { t } from '../i18n/index.ts';
 
 /** What the writer has told us so far; anything left out becomes a placeholder. */
 export interface ClaimDraft {
@@ -131,18 +134,18 @@ export function scaffoldClaim(draft: ClaimDraft, sources: readonly SourceArticle
 		`author: ${quoted(draft.author ?? defaultAuthor)}`,
 		'updates:',
 		`  - date: ${draft.today}`,
-		'    note: "First published."',
+		`    note: ${quoted(t('newClaim.firstUpdate'))}`,
 		'---',
 		'',
-		'## What the article says',
+		`## ${placeholderMarker} ${t('newClaim.articleHeading')}`,
 		'',
 		`${placeholderMarker} what the article claims, in its words, and where.`,
 		'',
-		'## What the record shows',
+		`## ${placeholderMarker} ${t('newClaim.recordHeading')}`,
 		'',
 		`${placeholderMarker} what the primary sources show; link every page you read.`,
 		'',
-		'## Verdict',
+		`## ${placeholderMarker} ${t('newClaim.verdictHeading')}`,
 		'',
 		`${placeholderMarker} the verdict, and the reason for it, in a sentence or two.`,
 		'',

@@ -15,6 +15,7 @@ import { stanceIds } from '../lib/stances.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { ContentFile, FieldPath } from './read-content-file.ts';
 import { nearestRating } from './other-scales.ts';
+import { ratingOfLabel } from './rating-labels.ts';
 import { closestWord } from './suggest.ts';
 
 type FileKind = 'claim' | 'source';
@@ -149,6 +150,15 @@ function describe(
 		const field = path.at(-1);
 		const known =
 			field === 'verdict' ? ratingIds : field === 'stance' ? stanceIds : issue.values.map(String);
+		const labelled = field === 'verdict' ? ratingOfLabel(value) : undefined;
+		if (labelled !== undefined) {
+			return diagnosticAt(
+				content,
+				path,
+				`"${value}" ${issue.message}`,
+				`"${value}" is the ${labelled.language} label of the rating "${labelled.id}": write verdict: ${labelled.id}`,
+			);
+		}
 		const otherScale = field === 'verdict' ? nearestRating(value) : undefined;
 		if (otherScale !== undefined) {
 			return diagnosticAt(

@@ -8,6 +8,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
+import { t } from '../../src/i18n/index.ts';
 import { today } from '../../src/lib/dates.ts';
 import { readContentFile } from '../../src/validator/read-content-file.ts';
 import { validateProject } from '../../src/validator/validate-project.ts';
@@ -87,8 +88,11 @@ test('with flags and --yes: writes the scaffold, which fails validation until it
 		'14: summary: still holds a placeholder: "TODO: one sentence giving the reason for the verdict"',
 		'23: sources[2].stance: still holds a placeholder: "TODO: asserts, reports, supports or disputes"',
 		`24: sources[2].quote: still holds a placeholder: "TODO: copy the passage exactly from content/sources/${third}.md"`,
+		`39: body: the analysis still holds a placeholder: "TODO: ${t('newClaim.articleHeading')}"`,
 		'41: body: the analysis still holds a placeholder: "TODO: what the article claims, in its words, and where."',
+		`43: body: the analysis still holds a placeholder: "TODO: ${t('newClaim.recordHeading')}"`,
 		'45: body: the analysis still holds a placeholder: "TODO: what the primary sources show; link every page you read."',
+		`47: body: the analysis still holds a placeholder: "TODO: ${t('newClaim.verdictHeading')}"`,
 		'49: body: the analysis still holds a placeholder: "TODO: the verdict, and the reason for it, in a sentence or two."',
 	]);
 
@@ -100,7 +104,10 @@ test('with flags and --yes: writes the scaffold, which fails validation until it
 		)
 		.replace(/"TODO: asserts, reports[^"]*"/, 'asserts')
 		.replace(/"TODO: copy the passage[^"]*"/, JSON.stringify(sentenceOf(dir, third)))
+		.replaceAll(/^(## )TODO: /gm, '$1')
 		.replaceAll(/^TODO: .*$/gm, 'A paragraph of analysis, written by the contributor.');
+	assert.ok(filled.includes(`\n## ${t('newClaim.verdictHeading')}\n`));
+	assert.ok(filled.includes(`note: ${JSON.stringify(t('newClaim.firstUpdate'))}`));
 	writeFileSync(join(dir, file), filled);
 	assert.deepEqual(problemsIn(dir, file), []);
 });
@@ -151,9 +158,8 @@ test('with only a claim: every other field is a placeholder, reported once each'
 		'appeared.context',
 		'verdict',
 		'summary',
-		'body',
-		'body',
-		'body',
+		// Three headings and three paragraphs of analysis.
+		...Array<string>(6).fill('body'),
 	]);
 });
 

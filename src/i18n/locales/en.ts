@@ -267,4 +267,15 @@ export default {
 
 	'data.feedName': 'ClaimReview data feed',
 	'data.recordTitle': '{site} claim record, format {version}',
+
+	/** What `npm run new-claim` writes into a new claim file for readers: its analysis headings (marked TODO until the writer keeps or changes them) and its first update note. */
+	'newClaim.articleHeading': 'What the article says',
+	'newClaim.recordHeading': 'What the record shows',
+	'newClaim.verdictHeading': 'Verdict',
+	'newClaim.firstUpdate': 'First published.',
+
+	/** The notice `npm run dev` shows on a claim page whose file cannot publish yet ({dev} and {build} are the commands). */
+	'devNotice.draft': 'Draft: unfinished',
+	'devNotice.notReady': 'Warning: not ready to publish',
+	'devNotice.lead': 'Only {dev} shows this page: {build} refuses the file until these are fixed.',
 } as const;

@@ -271,4 +271,14 @@ export default {
 
 	'data.feedName': 'Datos ClaimReview de las verificaciones',
 	'data.recordTitle': 'Registro de afirmación de {site}, formato {version}',
+
+	'newClaim.articleHeading': 'Qué dice la nota',
+	'newClaim.recordHeading': 'Qué dicen los datos',
+	'newClaim.verdictHeading': 'Calificación',
+	'newClaim.firstUpdate': 'Primera publicación.',
+
+	'devNotice.draft': 'Borrador sin terminar',
+	'devNotice.notReady': 'Aviso: todavía no se puede publicar',
+	'devNotice.lead':
+		'Solo {dev} muestra esta página: {build} rechaza el archivo hasta que se corrija lo siguiente.',
 } satisfies Dictionary;

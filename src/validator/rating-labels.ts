@@ -1,0 +1,40 @@
+/**
+ * The rating scale's labels in every interface language ("Falso", "Engañoso", "Mostly false"),
+ * each with its rating id: a writer who types the label a page shows, in any language, is told
+ * which id to write instead of only that the value is not one.
+ */
+import { loadDictionary } from '../i18n/dictionary.ts';
+import { languageTags } from '../i18n/languages.ts';
+import { ratingIds } from '../lib/ratings.ts';
+
+export interface LabelledRating {
+	/** The rating id to write. */
+	readonly id: string;
+	/** The language whose label it is, named in English ("Spanish"). */
+	readonly language: string;
+}
+
+/** Case, accents, spaces and trailing dots or ellipses aside: "falso", "FALSO" and "Falso." are one label. */
+const normalized = (text: string) =>
+	text
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/[.…\s]+$/u, '')
+		.replace(/\s+/g, ' ')
+		.trim();
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+const byLabel = new Map<string, LabelledRating>();
+for (const tag of languageTags()) {
+	const { messages } = await loadDictionary(tag);
+	for (const id of ratingIds) {
+		const label = normalized(messages[`verdict.${id}`]);
+		if (!byLabel.has(label)) byLabel.set(label, { id, language: languageNames.of(tag) ?? tag });
+	}
+}
+
+/** The rating whose label, in some interface language, `value` is. */
+export function ratingOfLabel(value: string): LabelledRating | undefined {
+	return byLabel.get(normalized(value));
+}
