@@ -4,7 +4,7 @@
  * reference, and a regional dictionary (es-MX.ts) holds only the messages that differ from its
  * language's (es.ts): a site's tag falls back key by key, es-MX -> es -> en.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** Where the dictionaries are, from the project root. */
@@ -16,9 +16,14 @@ export const referenceTag = 'en';
 /** A language tag as dictionary files are named: "en", "es", "pt-BR". */
 export const languageTagPattern = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
+const localesFolder = fileURLToPath(new URL('./locales/', import.meta.url));
+
+/** Whether the dictionary files are on disk beside this module: true when run from source (tools, tests, the validator), false inside a built page bundle. */
+export const dictionaryFilesPresent = (): boolean => existsSync(localesFolder);
+
 /** The tags that have a dictionary. Reads the folder, so it is for tools and tests, not for pages. */
 export function languageTags(): string[] {
-	return readdirSync(fileURLToPath(new URL('./locales/', import.meta.url)))
+	return readdirSync(localesFolder)
 		.filter((file) => file.endsWith('.ts') && languageTagPattern.test(file.slice(0, -3)))
 		.map((file) => file.slice(0, -3))
 		.sort();

@@ -4,7 +4,7 @@
  * which id to write instead of only that the value is not one.
  */
 import { loadDictionary } from '../i18n/dictionary.ts';
-import { languageTags } from '../i18n/languages.ts';
+import { dictionaryFilesPresent, languageTags } from '../i18n/languages.ts';
 import { ratingIds } from '../lib/ratings.ts';
 
 export interface LabelledRating {
@@ -25,14 +25,17 @@ const normalized = (text: string) =>
 		.trim();
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/** Every dictionary's labels. Page bundles import the validator for its constants only and carry no dictionary files: there the table is empty, and never asked. */
 const byLabel = new Map<string, LabelledRating>();
-for (const tag of languageTags()) {
-	const { messages } = await loadDictionary(tag);
-	for (const id of ratingIds) {
-		const label = normalized(messages[`verdict.${id}`]);
-		if (!byLabel.has(label)) byLabel.set(label, { id, language: languageNames.of(tag) ?? tag });
+if (dictionaryFilesPresent())
+	for (const tag of languageTags()) {
+		const { messages } = await loadDictionary(tag);
+		for (const id of ratingIds) {
+			const label = normalized(messages[`verdict.${id}`]);
+			if (!byLabel.has(label)) byLabel.set(label, { id, language: languageNames.of(tag) ?? tag });
+		}
 	}
-}
 
 /** The rating whose label, in some interface language, `value` is. */
 export function ratingOfLabel(value: string): LabelledRating | undefined {

@@ -65,7 +65,7 @@ export default {
 		'¿Quien leyera solo esta nota terminaría creyendo algo que no puede ser cierto si la afirmación lo es?',
 	'stance.not-mentioned.test':
 		'¿Quien leyera solo esta nota no sabría nada más, ni a favor ni en contra de la afirmación?',
-	'stance.testLabel': 'La prueba:',
+	'stance.testLabel': 'La pregunta clave:',
 
 	'via.own-voice': 'con voz propia',
 	'via.own-voice.meaning':
@@ -77,7 +77,7 @@ export default {
 		'La nota reformula con sus propias palabras lo que dijo quien hizo la afirmación.',
 	'via.relayed': 'de segunda mano',
 	'via.relayed.meaning':
-		'La nota transmite la afirmación a partir de otro informe o de un intermediario.',
+		'La nota transmite la afirmación a partir de otra nota o de un intermediario.',
 
 	'home.title': 'Afirmaciones',
 	'home.description':
@@ -118,7 +118,7 @@ export default {
 		'{count, plural, one {La nota, en detalle} other {Las # notas, en detalle}}',
 	'claim.evidence': 'Pruebas',
 	'claim.noEvidence':
-		'Esta verificación se basa solo en las notas de origen; no encontramos otras pruebas. El análisis explica qué falta.',
+		'Esta verificación se basa solo en las notas; no encontramos otras pruebas. El análisis explica qué falta.',
 	'claim.updateLog': 'Historial de cambios',
 	'claim.openFile':
 		'Esta verificación es un archivo de texto que cualquiera puede leer y proponer cambiar:',
@@ -150,8 +150,8 @@ export default {
 		'Nivel {step} de {steps} en nuestra escala, que va de {worst, quote} a {best, quote}.',
 	'scale.off': 'Fuera de nuestra escala, que va de {worst, quote} a {best, quote}.',
 
-	'sourceByline.noPublisher': 'Medio no indicado',
-	'sourceByline.noAuthor': 'autor no indicado',
+	'sourceByline.noPublisher': 'Medio no identificado',
+	'sourceByline.noAuthor': 'sin firma',
 	'sourceByline.undated': 'sin fecha',
 	'source.eyebrow': 'Nota periodística, copia archivada',
 	'source.description':
