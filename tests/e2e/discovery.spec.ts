@@ -25,7 +25,11 @@ test('every claim page carries ClaimReview JSON-LD that agrees with its claim fi
 			url: abs(paths.claim(claim.id)),
 			claimReviewed: claim.claim,
 			datePublished: claim.published,
-			author: { '@type': 'Organization', name: site.name, url: abs('/') },
+			author: {
+				'@type': 'Organization',
+				name: site.name,
+				url: site.publisher.url ?? abs(paths.home()),
+			},
 			reviewRating: { '@type': 'Rating', alternateName: rating.label },
 			itemReviewed: {
 				'@type': 'Claim',

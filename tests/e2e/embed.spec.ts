@@ -65,7 +65,9 @@ async function expectCardsSizedToContent(page: Page, expected: readonly Embeddab
 		await iframe.scrollIntoViewIfNeeded();
 		const frame = await frameOf(iframe);
 		await expect(frame.locator('h1')).toHaveText(claim.claim);
-		await expect(frame.locator('.verdict')).toHaveText(`Verdict: ${claim.rating.label}`);
+		await expect(frame.locator('.verdict')).toHaveText(
+			`${t('embed.cardVerdict')}${claim.rating.label}`,
+		);
 		await expect
 			.poll(async () => Math.abs((await frameHeight(iframe)) - (await renderedHeight(frame))))
 			.toBeLessThanOrEqual(1);
@@ -283,7 +285,9 @@ test.describe('the card page', () => {
 		await page.goto(paths.embed(first.id));
 		await expect(page).toHaveTitle(`${first.rating.label}: ${first.claim} | ${site.name}`);
 		await expect(page.locator('h1')).toHaveText(first.claim);
-		await expect(page.locator('.verdict')).toHaveText(`Verdict: ${first.rating.label}`);
+		await expect(page.locator('.verdict')).toHaveText(
+			`${t('embed.cardVerdict')}${first.rating.label}`,
+		);
 		await expect(page.locator('.meaning')).toHaveText(first.rating.meaning);
 		await expect(page.getByText(first.summary)).toBeVisible();
 		await context.close();
@@ -508,7 +512,7 @@ test.describe('the embed code on claim pages', () => {
 		});
 		await expect(section.getByLabel('Iframe')).toHaveValue(iframeCode(first));
 		await expect(section.getByLabel('Script')).toHaveValue(scriptCode(first));
-		await expect(section.getByLabel('Badge (Markdown)')).toHaveValue(badgeMarkdown(first));
+		await expect(section.getByLabel(t('embed.markdown.label'))).toHaveValue(badgeMarkdown(first));
 		const script = await (await request.get(paths.embedScript())).body();
 		expect(script.length).toBeLessThan(budget.script);
 	});
