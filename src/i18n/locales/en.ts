@@ -265,4 +265,14 @@ export default {
 
 	'data.feedName': 'ClaimReview data feed',
 	'data.recordTitle': '{site} claim record, format {version}',
+
+	// Contact and accountability: how readers reach the desk; a demonstration edition says it is one.
+	'contact.heading': 'Reach the desk',
+	'contact.email': 'Email the desk: {email}',
+	'contact.form': 'Write to the desk through our contact form',
+	'contact.issues': 'Suggest a claim or report an error in our public issue tracker',
+	'contact.reportError': 'Report an error in this check',
+	'contact.reportSubject': 'Error in the check {url}',
+	'demo.notice':
+		'This is a demonstration edition: it is not yet published at its permanent address, and it links to no repository or issue tracker of its own.',
 } as const;

@@ -270,4 +270,15 @@ export default {
 
 	'data.feedName': 'Fuente de datos ClaimReview',
 	'data.recordTitle': 'Registro de afirmación de {site}, formato {version}',
+
+	// Contacto y rendición de cuentas: cómo llegar a la redacción; una edición de demostración lo dice.
+	'contact.heading': 'Contacto con la redacción',
+	'contact.email': 'Escriba a la redacción: {email}',
+	'contact.form': 'Escríbanos mediante nuestro formulario de contacto',
+	'contact.issues':
+		'Sugiera una afirmación o reporte un error en nuestro registro público de incidencias',
+	'contact.reportError': 'Reporte un error en esta verificación',
+	'contact.reportSubject': 'Error en la verificación {url}',
+	'demo.notice':
+		'Esta es una edición de demostración: aún no se publica en su dirección definitiva y no enlaza a un repositorio ni a un registro de incidencias propios.',
 } satisfies Dictionary;
