@@ -10,7 +10,7 @@ import {
 	scriptCode,
 	type EmbeddableClaim,
 } from '../../src/embed/snippets.ts';
-import { absoluteUrl, paths } from '../../src/lib/paths.ts';
+import { absoluteUrl, paths, withBase } from '../../src/lib/paths.ts';
 import { getRating } from '../../src/lib/ratings.ts';
 import { servedFrom, startHostSite, type HostSite } from '../embed-host.ts';
 import { claims, type Loaded } from '../site-content.ts';
@@ -404,7 +404,7 @@ test.describe('response headers', () => {
 			paths.embed(first.id),
 			paths.dataAll(),
 			paths.embedScript(),
-			'/no-such-page/',
+			withBase('no-such-page/'),
 		]) {
 			const headers = (await request.get(path)).headers();
 			expect(headers['x-content-type-options'], path).toBe('nosniff');
@@ -417,7 +417,7 @@ test.describe('response headers', () => {
 		page,
 		baseURL,
 	}) => {
-		const missing = '/no-such-page/';
+		const missing = withBase('no-such-page/');
 		await page.goto(
 			host.page(
 				`<iframe id="card" src="${baseURL}${paths.embed(first.id)}"></iframe><iframe id="page" src="${baseURL}${paths.claim(first.id)}"></iframe><iframe id="missing" src="${baseURL}${missing}"></iframe>`,
@@ -495,7 +495,9 @@ test.describe('images', () => {
 			const response = await request.get(paths.badge(claim.id));
 			expect(response.headers()['content-type']).toBe('image/svg+xml');
 			const svg = await response.text();
-			expect(svg).toContain(`<title>${site.name} verdict: ${claim.rating.label}</title>`);
+			expect(svg).toContain(
+				`<title>${t('badge.title', { site: site.name, verdict: claim.rating.label })}</title>`,
+			);
 			expect(svg).toContain(`fill="${claim.rating.color}"`);
 		}
 	});
@@ -510,8 +512,8 @@ test.describe('the embed code on claim pages', () => {
 		const section = page.locator('section', {
 			has: page.getByRole('heading', { name: t('embed.heading') }),
 		});
-		await expect(section.getByLabel('Iframe')).toHaveValue(iframeCode(first));
-		await expect(section.getByLabel('Script')).toHaveValue(scriptCode(first));
+		await expect(section.getByLabel(t('embed.iframe.label'))).toHaveValue(iframeCode(first));
+		await expect(section.getByLabel(t('embed.script.label'))).toHaveValue(scriptCode(first));
 		await expect(section.getByLabel(t('embed.markdown.label'))).toHaveValue(badgeMarkdown(first));
 		const script = await (await request.get(paths.embedScript())).body();
 		expect(script.length).toBeLessThan(budget.script);
@@ -543,7 +545,7 @@ test.describe('the embed code on claim pages', () => {
 		const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
 		const noScript = await context.newPage();
 		await noScript.goto(paths.claim(first.id));
-		await expect(noScript.getByLabel('Iframe')).toHaveValue(iframeCode(first));
+		await expect(noScript.getByLabel(t('embed.iframe.label'))).toHaveValue(iframeCode(first));
 		await expect(noScript.getByRole('button')).toHaveCount(0);
 		await context.close();
 	});

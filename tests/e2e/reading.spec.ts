@@ -130,6 +130,10 @@ test('the home page shows a claim with its verdict on the first phone screen', a
 		expect(box).toBeGreaterThanOrEqual(44);
 });
 
+/** A rail link's accessible name: its label, the count, and the counted word the dictionary gives. */
+const railLinkName = (label: string, count: number) =>
+	`${label} ${count} ${t('filters.countHidden', { count })}`;
+
 test('on a desktop the home list sits beside a rail of counts by verdict and by source', async ({
 	page,
 }) => {
@@ -143,7 +147,7 @@ test('on a desktop the home list sits beside a rail of counts by verdict and by 
 	for (const rating of ratings) {
 		const count = claims.filter((c) => c.data.verdict === rating.id).length;
 		await expect(
-			rail.getByRole('link', { name: new RegExp(`^${rating.label} ${count} claims?$`) }),
+			rail.getByRole('link', { name: railLinkName(rating.label, count), exact: true }),
 		).toBeVisible();
 	}
 	for (const { data: source } of sources) {
@@ -151,9 +155,7 @@ test('on a desktop the home list sits beside a rail of counts by verdict and by 
 			c.data.sources.some((s) => s.source === source.id && s.stance !== 'not-mentioned'),
 		).length;
 		await expect(
-			rail.getByRole('link', {
-				name: `${source.label} ${count} ${count === 1 ? 'claim' : 'claims'}`,
-			}),
+			rail.getByRole('link', { name: railLinkName(source.label, count), exact: true }),
 		).toBeVisible();
 	}
 	// Each card carries its claim's stances in one compact line.
