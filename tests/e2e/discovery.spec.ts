@@ -14,6 +14,8 @@ test('every claim page carries ClaimReview JSON-LD that agrees with its claim fi
 	page,
 }) => {
 	for (const { data: claim } of claims) {
+		const appeared = sources.find((s) => s.id === claim.appeared.source)!.data;
+		const archived = abs(paths.source(claim.appeared.source));
 		await page.goto(paths.claim(claim.id));
 		const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
 		expect(blocks).toHaveLength(1);
@@ -33,7 +35,10 @@ test('every claim page carries ClaimReview JSON-LD that agrees with its claim fi
 			reviewRating: { '@type': 'Rating', alternateName: rating.label },
 			itemReviewed: {
 				'@type': 'Claim',
-				firstAppearance: { url: abs(paths.source(claim.appeared.source)) },
+				// The article's own address where it has one, with the archived copy beside it.
+				firstAppearance: appeared.url
+					? { url: appeared.url, archivedAt: archived }
+					: { url: archived },
 			},
 		});
 		if (rating.value !== null)
