@@ -274,5 +274,5 @@ export default {
 	'contact.reportError': 'Report an error in this check',
 	'contact.reportSubject': 'Error in the check {url}',
 	'demo.notice':
-		'This is a demonstration edition: it is not yet published at its permanent address, and it links to no repository or issue tracker of its own.',
+		'This is a demonstration edition: it shows how the site works, and is not yet published at its permanent address.',
 } as const;

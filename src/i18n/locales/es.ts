@@ -280,5 +280,5 @@ export default {
 	'contact.reportError': 'Reporte un error en esta verificación',
 	'contact.reportSubject': 'Error en la verificación {url}',
 	'demo.notice':
-		'Esta es una edición de demostración: aún no se publica en su dirección definitiva y no enlaza a un repositorio ni a un registro de incidencias propios.',
+		'Esta es una edición de demostración: muestra cómo funciona el sitio y todavía no se publica en su dirección definitiva.',
 } satisfies Dictionary;
