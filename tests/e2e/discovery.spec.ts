@@ -7,6 +7,7 @@ import { formatVersion } from '../../src/lib/open-data.ts';
 import { getRating } from '../../src/lib/ratings.ts';
 import { claims, distinctiveWords, sources } from '../site-content.ts';
 import { t } from '../../src/i18n/index.ts';
+import { filterOption } from '../search-ui.ts';
 
 const abs = (path: string) => new URL(path, site.url).href;
 
@@ -157,10 +158,7 @@ test('search finds a claim by its words and narrows by verdict', async ({ page }
 	await page
 		.locator('.pagefind-ui__filter-name', { hasText: new RegExp(t('search.filterVerdict'), 'i') })
 		.click();
-	await page
-		.getByLabel(new RegExp(`^${label}`))
-		.first()
-		.check();
+	await page.getByLabel(filterOption(label)).first().check();
 	await expect(result.first()).toBeVisible();
 	const verdicts = await page.locator('.pagefind-ui__result').count();
 	expect(verdicts).toBeGreaterThan(0);

@@ -13,6 +13,7 @@ import { site } from '../../src/lib/site.ts';
 import { claims, sources } from '../site-content.ts';
 import { shardPages } from '../../src/integrations/search-shards.ts';
 import { serveDirectory, type RunningServer } from '../static-server.ts';
+import { filterOption } from '../search-ui.ts';
 
 /** Words of five letters or more, lower-cased. */
 const words = (text: string) => new Set(text.toLowerCase().match(/\p{L}{5,}/gu) ?? []);
@@ -84,10 +85,7 @@ async function search(
 	await expect(message).toHaveText(/\d/, { timeout: 15_000 });
 	for (const name of await page.locator('.pagefind-ui__filter-name').all()) await name.click();
 	if (verdict) {
-		await page
-			.getByLabel(new RegExp(`^${verdict}`))
-			.first()
-			.check();
+		await page.getByLabel(filterOption(verdict)).first().check();
 		// The message is drawn again once the filtered search is done: wait until it holds still.
 		let last = '';
 		await expect
