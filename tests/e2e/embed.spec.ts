@@ -462,6 +462,8 @@ test.describe('response headers', () => {
 
 test.describe('images', () => {
 	test('every claim page shares a 1200x630 PNG social card', async ({ page, request }) => {
+		// A page and a PNG per claim: a large edition on a busy machine needs a slow test's time.
+		test.slow();
 		for (const { data } of claims) {
 			await page.goto(paths.claim(data.id));
 			const url = absoluteUrl(paths.socialImage(data.id));
