@@ -1,10 +1,14 @@
 /**
  * npm run new-site -- --name <name> --url <url> --lang <tag> --topic <text> --publisher <organization>
- *                     --repository <url> [--description <text>] [--desk <byline>] [--yes]
+ *                     --repository <url> [--email <address>] [--form <url>] [--description <text>]
+ *                     [--desk <byline>] [--yes]
  * Turns a copy of the repository into a new, empty edition: removes the current edition's claims
  * and sources, writes the settings (src/config/site.ts), the editorial pages (content/pages/)
- * from templates in the site's language, the issue chooser's links and the brand marks in
- * public/. Asks for what the flags leave out, and for confirmation unless --yes is given.
+ * from templates in the site's language, the site's own documents (SITE.md, the .github issue
+ * and pull-request templates) in that language, and the brand marks in public/. The new site is
+ * a demonstration (`demo: true`) until its About and methodology pages are written: their
+ * templates leave TODOs where only the newsroom can write (who funds it, how it reviews), which
+ * a demonstration builds with and a published site (demo: false) refuses. Asks for what the flags leave out, and for confirmation unless --yes is given.
  * Exit 0 when done, 1 when declined, 2 on bad input.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,12 +30,13 @@ import { ask, checkFlags, InputError, openPrompt, refuse, type Field } from './l
 
 const usage = `usage: npm run new-site -- --name <name> --url <url> --lang <${languageTags().join('|')}> --topic <text>
                          --publisher <organization> --repository <url>
-                         [--description <text>] [--desk <byline>] [--yes]
+                         [--email <address>] [--form <url>] [--description <text>] [--desk <byline>] [--yes]
   Replaces this edition (its claims, sources, editorial pages, settings and brand marks) with a new,
   empty one. Asks for anything not given, and for confirmation unless --yes is given.`;
 
 const templatesDir = join(import.meta.dirname, 'new-site');
 const shape = settingsSchema.shape;
+const contactShape = shape.contact.unwrap().shape;
 
 /** Checked with the settings schema's own rule for the setting, and its wording. */
 const setting = (
@@ -84,12 +89,20 @@ const fields = {
 		'The public repository that will hold the content (e.g. https://github.com/riverton/checks)',
 		shape.repository.shape.url,
 	),
+	email: setting(
+		"The desk's email address, where readers report errors (empty to leave out)",
+		contactShape.email.unwrap(),
+	),
+	form: setting(
+		'A contact or corrections form on the web, if you have one (empty to leave out)',
+		contactShape.form.unwrap(),
+	),
 	desk: setting("The byline new claim files get (empty for the site's desk)", shape.desk),
 } satisfies Record<string, Field>;
 
 type Key = keyof typeof fields;
 const required: readonly Key[] = ['name', 'url', 'lang', 'topic', 'publisher', 'repository'];
-const optional: readonly Key[] = ['description', 'desk'];
+const optional: readonly Key[] = ['email', 'form', 'description', 'desk'];
 
 async function main(): Promise<number> {
 	let parsed;
@@ -172,7 +185,7 @@ async function settingsFrom(answers: Record<Key, string | undefined>): Promise<S
 		return value;
 	};
 	const name = need('name');
-	const description = answers.description;
+	const { description, email, form } = answers;
 	return {
 		name,
 		url: need('url'),
@@ -180,7 +193,10 @@ async function settingsFrom(answers: Record<Key, string | undefined>): Promise<S
 		topic: { title: need('topic'), ...(description ? { description } : {}) },
 		publisher: { name: need('publisher'), logo: '/logo.svg' },
 		repository: { url: need('repository').replace(/\/$/, ''), branch: 'main' },
+		contact: { ...(email ? { email } : {}), ...(form ? { form } : {}) },
 		desk: answers.desk ?? (await deskIn(need('lang'), name)),
+		// A demonstration until the newsroom has written its About and methodology pages.
+		demo: true,
 	};
 }
 
@@ -247,22 +263,35 @@ function writeEdition(
 	writeFileSync(join(root, settingsFile), settingsSource(settings));
 
 	const site = settings.url.replace(/\/?$/, '/');
+	const documentSlots = {
+		...slots,
+		site,
+		branch: settings.repository.branch ?? 'main',
+		language:
+			new Intl.DisplayNames([settings.lang], { type: 'language' }).of(settings.lang) ??
+			settings.lang,
+		contact: settings.contact?.email ?? settings.contact?.form ?? `${repository}/issues`,
+	};
+	// The site's own documents, in its language: upgrade never touches them (src/lib/edition-files.ts).
+	rmSync(join(root, '.github/ISSUE_TEMPLATE'), { recursive: true, force: true });
 	mkdirSync(join(root, '.github/ISSUE_TEMPLATE'), { recursive: true });
-	writeFileSync(
-		join(root, '.github/ISSUE_TEMPLATE/config.yml'),
-		`blank_issues_enabled: false
-contact_links:
-  - name: How we check claims
-    url: ${site}methodology/
-    about: The rating scale, the stances and how evidence is chosen.
-  - name: Contributing a claim check yourself
-    url: ${repository}/blob/${settings.repository.branch ?? 'main'}/CONTRIBUTING.md
-    about: Write the claim file and open a pull request.
-`,
-	);
+	for (const [template, target] of siteDocuments) {
+		writeFileSync(
+			join(root, target),
+			fill(readFileSync(join(templatesDir, lang, template), 'utf8'), documentSlots),
+		);
+	}
 	const mark = brandMark(settings.name);
 	for (const file of ['logo.svg', 'favicon.svg']) writeFileSync(join(root, 'public', file), mark);
 }
+
+/** The site's own documents: template in scripts/new-site/<lang>/, file written. */
+const siteDocuments = [
+	['SITE.md', 'SITE.md'],
+	['github/pull_request_template.md', '.github/pull_request_template.md'],
+	['github/config.yml', '.github/ISSUE_TEMPLATE/config.yml'],
+	['github/suggest-a-claim.yml', '.github/ISSUE_TEMPLATE/suggest-a-claim.yml'],
+] as const;
 
 /** A plain mark with the site's initial, named for screen readers; replace it with the newsroom's own. */
 function brandMark(name: string): string {
@@ -272,13 +301,15 @@ function brandMark(name: string): string {
 }
 
 function nextSteps(settings: SiteSettings): string {
-	return `Started ${settings.name}: ${settingsFile}, ${contentDirs.pages}/about.mdx and methodology.mdx, .github/ISSUE_TEMPLATE/config.yml and public/ are written; ${contentDirs.claims}/ and ${contentDirs.sources}/ are empty.
+	return `Started ${settings.name}: ${settingsFile}, ${contentDirs.pages}/about.mdx and methodology.mdx, SITE.md, the .github templates and public/ are written; ${contentDirs.claims}/ and ${contentDirs.sources}/ are empty.
+The site is a demonstration (demo: true in ${settingsFile}): it builds, and says so to readers, until you publish it.
 
 Next steps:
-  1. Read ${contentDirs.pages}/about.mdx and methodology.mdx and make them yours: who you are, who funds you, how to reach you.
+  1. Read ${contentDirs.pages}/about.mdx and methodology.mdx and make them yours: replace every TODO (who owns and funds you, how you pick claims, how you ask claimants, who reviews, how you correct).
   2. Replace public/logo.svg and public/favicon.svg with your own marks.
   3. Add the articles you check to ${contentDirs.sources}/ (CONTRIBUTING.md, "Source files"), then claims with npm run new-claim.
-  4. npm run build, then npm run preview; npm test runs every check.`;
+  4. npm run build, then npm run preview; npm test runs every check.
+  5. To publish, set demo: false in ${settingsFile}: the build then refuses any TODO left in the editorial pages and any placeholder address (.example).`;
 }
 
 main().then(

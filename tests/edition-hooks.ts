@@ -9,6 +9,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 process.env['CROSSCHECK_TEST_LEVEL'] = 'unit';
+// A deployment address in the shell (CROSSCHECK_SITE_URL, as CI sets it to build the project's
+// own edition for GitHub Pages) is not the fixture's: its settings say where it lives.
+delete process.env['CROSSCHECK_SITE_URL'];
 const { editionSettingsFile } = await import('./test-edition.ts');
 
 const published = pathToFileURL(join(import.meta.dirname, '../src/config/site.ts')).href;

@@ -39,6 +39,9 @@ export async function startHostSite(): Promise<HostSite> {
 	};
 }
 
-/** Embed code names the published site; point it at the site under test instead. */
+/**
+ * Embed code names the published site (its origin and base path); point it at the site under
+ * test, served from `siteOrigin` under the same base path.
+ */
 export const servedFrom = (code: string, siteOrigin: string) =>
-	code.replaceAll(site.url, siteOrigin);
+	code.replaceAll(site.url, new URL(site.base, siteOrigin).href.replace(/\/$/, ''));

@@ -74,6 +74,17 @@ export function removeCopies(): void {
 	for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
+/**
+ * The environment a fixture edition builds in: the shell's, less a deployment address
+ * (CROSSCHECK_SITE_URL), which belongs to the project's own edition; a fixture is built for the
+ * address its settings give.
+ */
+export function fixtureEnvironment(): NodeJS.ProcessEnv {
+	const env = { ...process.env };
+	delete env['CROSSCHECK_SITE_URL'];
+	return env;
+}
+
 /** `astro build` in a copy, with any extra arguments; the output without colour codes. */
 export function build(dir: string, ...args: string[]): { status: number | null; output: string } {
 	const run = spawnSync(
@@ -82,7 +93,7 @@ export function build(dir: string, ...args: string[]): { status: number | null; 
 		{
 			cwd: dir,
 			encoding: 'utf8',
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+			env: { ...fixtureEnvironment(), ASTRO_TELEMETRY_DISABLED: '1' },
 			timeout: 240_000,
 		},
 	);

@@ -57,7 +57,8 @@ export function serveDirectory(dir: string, port = 0, base = '/'): Promise<Runni
 		const rules = existsSync(headersFile)
 			? parseHeadersFile(readFileSync(headersFile, 'utf8'))
 			: [];
-		const path = new URL(inside ?? requested, 'http://localhost').pathname;
+		// Rules name the addresses readers ask for, base path included, as a host matches them.
+		const path = new URL(requested, 'http://localhost').pathname;
 		response.writeHead(file ? 200 : 404, {
 			...headersFor(rules, path),
 			'content-type': types[extname(served)] ?? 'application/octet-stream',

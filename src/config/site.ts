@@ -20,5 +20,7 @@ export default {
 	// Placeholder on a reserved example domain until the repository is public.
 	repository: { url: 'https://github.example/crosscheck/crosscheck', branch: 'main' },
 	desk: 'Crosscheck desk',
+	// A demonstration until it has a home: it says so, and links no placeholder address.
+	demo: true,
 	checks: { minClaims: 30, minClaimsPerSource: 5 },
 } satisfies SiteSettings;

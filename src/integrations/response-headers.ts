@@ -22,13 +22,17 @@ function pagePaths(root: string): string[] {
 }
 
 export function responseHeaders(): AstroIntegration {
+	let base = '/';
 	return {
 		name: 'crosscheck:response-headers',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base;
+			},
 			'astro:build:done': ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
 				const pages = pagePaths(root);
-				writeFileSync(join(root, '_headers'), headerRules(pages));
+				writeFileSync(join(root, '_headers'), headerRules(pages, base));
 				logger.info(`response headers for ${pages.length} pages written to _headers`);
 			},
 		},

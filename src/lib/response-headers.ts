@@ -35,18 +35,22 @@ const embedSection = sectionOf(routes.embed('x'));
 const openSections = [sectionOf(routes.dataAll()), sectionOf(routes.oembed('x'))];
 
 /**
- * The `_headers` rules for a site whose pages are at these URL paths ("/", "/about/",
+ * The `_headers` rules for a site whose pages are at these paths in the build ("/", "/about/",
  * "/claims/x/", "/404.html"): the catch-all, then one rule per top-level file or folder, in a
- * stable order.
+ * stable order. Hosts match rules against the address a reader asks for, so a site served
+ * under a base path ("/checks/") gets rules under it ("/checks/embed/*").
  */
-export function headerRules(pagePaths: readonly string[]): string {
+export function headerRules(pagePaths: readonly string[], base = '/'): string {
+	const under = (pattern: string) => `${base.replace(/\/?$/, '/')}${pattern.slice(1)}`;
 	const patterns = new Set<string>();
 	for (const path of pagePaths) {
 		const [, first = '', ...rest] = path.split('/');
 		patterns.add(first === '' ? '/' : rest.length > 0 ? `/${first}/*` : `/${first}`);
 	}
 	const rule = (pattern: string, headers: Record<string, string>) =>
-		[pattern, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
+		[under(pattern), ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join(
+			'\n',
+		);
 	const embeds = `/${embedSection}/*`;
 	return (
 		[

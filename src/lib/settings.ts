@@ -85,10 +85,22 @@ export const settingsSchema = z.strictObject({
 		/** The branch the site is built from. */
 		branch: text(100).default('main'),
 	}),
-	/** How readers reach the editors besides the issue tracker. */
+	/** How readers reach the desk besides the issue tracker: shown on the About page, in the footer and as each claim's "report an error". */
 	contact: z
-		.strictObject({ email: z.email({ error: 'must be an email address' }).optional() })
+		.strictObject({
+			/** The desk's address; a claim's "report an error" writes to it with the claim's address in the subject. */
+			email: z.email({ error: 'must be an email address' }).optional(),
+			/** A contact or corrections form on the web, where the site links readers if it has no email address. */
+			form: webUrl.optional(),
+		})
 		.default({}),
+	/**
+	 * A demonstration edition, not yet a newsroom's published site: the site says so on its About
+	 * page and in its footer, links no placeholder address (src/lib/placeholders.ts), and the
+	 * build accepts placeholder domains and editorial pages still holding a template's `TODO:`.
+	 * `npm run new-site` starts every site as a demonstration; set it to false to publish.
+	 */
+	demo: z.boolean({ error: 'must be true or false' }).default(false),
 	/** The byline new claim files get (npm run new-claim), e.g. "Riverton Checks desk". */
 	desk: text(120),
 	/** Checks of this edition's content, run by the validator and the edition tests; all optional. */

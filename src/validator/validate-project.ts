@@ -9,6 +9,7 @@ import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { ClaimChecker, type ClaimIdentity } from './check-claims.ts';
 import { checkAgainstBase } from './check-history.ts';
 import { checkEditorialPages, checkMinimums } from './check-edition.ts';
+import { checkPlaceholders } from './check-placeholders.ts';
 import { site } from '../lib/site.ts';
 import type { Site } from '../lib/settings.ts';
 import { checkedSources, checkOwn, checkOwnInThreads, type OwnCheck } from './check-each-file.ts';
@@ -218,7 +219,8 @@ function validate(
 		const sourceIds = sourceFiles.map(({ path }) => ({ id: basename(path, '.md'), file: path }));
 		problems.push(
 			...checkMinimums(root, options.checks ?? site.checks, sourceIds, identities),
-			...checkEditorialPages(root, contentDirs.pages),
+			...checkEditorialPages(root, contentDirs.pages, site.demo),
+			...checkPlaceholders(root, site, Object.values(contentDirs)),
 		);
 	}
 

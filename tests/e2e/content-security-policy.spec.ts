@@ -6,6 +6,7 @@ import { frameClass } from '../../src/embed/protocol.ts';
 import { servedFrom, startHostSite, type HostSite } from '../embed-host.ts';
 import { claims, distinctiveWords, sources } from '../site-content.ts';
 import { t } from '../../src/i18n/index.ts';
+import { filterOption } from '../search-ui.ts';
 
 const [claim] = claims;
 const [source] = sources;
@@ -167,10 +168,7 @@ test.describe('with claims', () => {
 		await page
 			.locator('.pagefind-ui__filter-name', { hasText: new RegExp(t('search.filterVerdict'), 'i') })
 			.click();
-		await page
-			.getByLabel(new RegExp(`^${embeddable.rating.label}`))
-			.first()
-			.check();
+		await page.getByLabel(filterOption(embeddable.rating.label)).first().check();
 		await expect(page.locator('.pagefind-ui__filter-checkbox:checked')).toHaveCount(1);
 		await expect(result.first()).toBeVisible();
 		// The excerpt highlighting, the results count and the filter counts all rendered without a violation.

@@ -7,6 +7,7 @@ import { formatVersion } from '../../src/lib/open-data.ts';
 import { getRating } from '../../src/lib/ratings.ts';
 import { claims, distinctiveWords, sources } from '../site-content.ts';
 import { t } from '../../src/i18n/index.ts';
+import { filterOption } from '../search-ui.ts';
 
 const abs = (path: string) => new URL(path, site.url).href;
 
@@ -14,6 +15,8 @@ test('every claim page carries ClaimReview JSON-LD that agrees with its claim fi
 	page,
 }) => {
 	for (const { data: claim } of claims) {
+		const appeared = sources.find((s) => s.id === claim.appeared.source)!.data;
+		const archived = abs(paths.source(claim.appeared.source));
 		await page.goto(paths.claim(claim.id));
 		const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
 		expect(blocks).toHaveLength(1);
@@ -25,11 +28,18 @@ test('every claim page carries ClaimReview JSON-LD that agrees with its claim fi
 			url: abs(paths.claim(claim.id)),
 			claimReviewed: claim.claim,
 			datePublished: claim.published,
-			author: { '@type': 'Organization', name: site.name, url: abs('/') },
+			author: {
+				'@type': 'Organization',
+				name: site.name,
+				url: site.publisher.url ?? abs(paths.home()),
+			},
 			reviewRating: { '@type': 'Rating', alternateName: rating.label },
 			itemReviewed: {
 				'@type': 'Claim',
-				firstAppearance: { url: abs(paths.source(claim.appeared.source)) },
+				// The article's own address where it has one, with the archived copy beside it.
+				firstAppearance: appeared.url
+					? { url: appeared.url, archivedAt: archived }
+					: { url: archived },
 			},
 		});
 		if (rating.value !== null)
@@ -148,10 +158,7 @@ test('search finds a claim by its words and narrows by verdict', async ({ page }
 	await page
 		.locator('.pagefind-ui__filter-name', { hasText: new RegExp(t('search.filterVerdict'), 'i') })
 		.click();
-	await page
-		.getByLabel(new RegExp(`^${label}`))
-		.first()
-		.check();
+	await page.getByLabel(filterOption(label)).first().check();
 	await expect(result.first()).toBeVisible();
 	const verdicts = await page.locator('.pagefind-ui__result').count();
 	expect(verdicts).toBeGreaterThan(0);

@@ -10,7 +10,7 @@ import {
 	scriptCode,
 	type EmbeddableClaim,
 } from '../../src/embed/snippets.ts';
-import { absoluteUrl, paths } from '../../src/lib/paths.ts';
+import { absoluteUrl, paths, withBase } from '../../src/lib/paths.ts';
 import { getRating } from '../../src/lib/ratings.ts';
 import { servedFrom, startHostSite, type HostSite } from '../embed-host.ts';
 import { claims, type Loaded } from '../site-content.ts';
@@ -65,7 +65,9 @@ async function expectCardsSizedToContent(page: Page, expected: readonly Embeddab
 		await iframe.scrollIntoViewIfNeeded();
 		const frame = await frameOf(iframe);
 		await expect(frame.locator('h1')).toHaveText(claim.claim);
-		await expect(frame.locator('.verdict')).toHaveText(`Verdict: ${claim.rating.label}`);
+		await expect(frame.locator('.verdict')).toHaveText(
+			`${t('embed.cardVerdict')}${claim.rating.label}`,
+		);
 		await expect
 			.poll(async () => Math.abs((await frameHeight(iframe)) - (await renderedHeight(frame))))
 			.toBeLessThanOrEqual(1);
@@ -283,7 +285,9 @@ test.describe('the card page', () => {
 		await page.goto(paths.embed(first.id));
 		await expect(page).toHaveTitle(`${first.rating.label}: ${first.claim} | ${site.name}`);
 		await expect(page.locator('h1')).toHaveText(first.claim);
-		await expect(page.locator('.verdict')).toHaveText(`Verdict: ${first.rating.label}`);
+		await expect(page.locator('.verdict')).toHaveText(
+			`${t('embed.cardVerdict')}${first.rating.label}`,
+		);
 		await expect(page.locator('.meaning')).toHaveText(first.rating.meaning);
 		await expect(page.getByText(first.summary)).toBeVisible();
 		await context.close();
@@ -400,7 +404,7 @@ test.describe('response headers', () => {
 			paths.embed(first.id),
 			paths.dataAll(),
 			paths.embedScript(),
-			'/no-such-page/',
+			withBase('no-such-page/'),
 		]) {
 			const headers = (await request.get(path)).headers();
 			expect(headers['x-content-type-options'], path).toBe('nosniff');
@@ -413,7 +417,7 @@ test.describe('response headers', () => {
 		page,
 		baseURL,
 	}) => {
-		const missing = '/no-such-page/';
+		const missing = withBase('no-such-page/');
 		await page.goto(
 			host.page(
 				`<iframe id="card" src="${baseURL}${paths.embed(first.id)}"></iframe><iframe id="page" src="${baseURL}${paths.claim(first.id)}"></iframe><iframe id="missing" src="${baseURL}${missing}"></iframe>`,
@@ -458,6 +462,8 @@ test.describe('response headers', () => {
 
 test.describe('images', () => {
 	test('every claim page shares a 1200x630 PNG social card', async ({ page, request }) => {
+		// A page and a PNG per claim: a large edition on a busy machine needs a slow test's time.
+		test.slow();
 		for (const { data } of claims) {
 			await page.goto(paths.claim(data.id));
 			const url = absoluteUrl(paths.socialImage(data.id));
@@ -491,7 +497,9 @@ test.describe('images', () => {
 			const response = await request.get(paths.badge(claim.id));
 			expect(response.headers()['content-type']).toBe('image/svg+xml');
 			const svg = await response.text();
-			expect(svg).toContain(`<title>${site.name} verdict: ${claim.rating.label}</title>`);
+			expect(svg).toContain(
+				`<title>${t('badge.title', { site: site.name, verdict: claim.rating.label })}</title>`,
+			);
 			expect(svg).toContain(`fill="${claim.rating.color}"`);
 		}
 	});
@@ -506,9 +514,9 @@ test.describe('the embed code on claim pages', () => {
 		const section = page.locator('section', {
 			has: page.getByRole('heading', { name: t('embed.heading') }),
 		});
-		await expect(section.getByLabel('Iframe')).toHaveValue(iframeCode(first));
-		await expect(section.getByLabel('Script')).toHaveValue(scriptCode(first));
-		await expect(section.getByLabel('Badge (Markdown)')).toHaveValue(badgeMarkdown(first));
+		await expect(section.getByLabel(t('embed.iframe.label'))).toHaveValue(iframeCode(first));
+		await expect(section.getByLabel(t('embed.script.label'))).toHaveValue(scriptCode(first));
+		await expect(section.getByLabel(t('embed.markdown.label'))).toHaveValue(badgeMarkdown(first));
 		const script = await (await request.get(paths.embedScript())).body();
 		expect(script.length).toBeLessThan(budget.script);
 	});
@@ -539,7 +547,7 @@ test.describe('the embed code on claim pages', () => {
 		const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
 		const noScript = await context.newPage();
 		await noScript.goto(paths.claim(first.id));
-		await expect(noScript.getByLabel('Iframe')).toHaveValue(iframeCode(first));
+		await expect(noScript.getByLabel(t('embed.iframe.label'))).toHaveValue(iframeCode(first));
 		await expect(noScript.getByRole('button')).toHaveCount(0);
 		await context.close();
 	});

@@ -13,6 +13,7 @@ import { site } from '../../src/lib/site.ts';
 import { claims, sources } from '../site-content.ts';
 import { shardPages } from '../../src/integrations/search-shards.ts';
 import { serveDirectory, type RunningServer } from '../static-server.ts';
+import { filterOption } from '../search-ui.ts';
 
 /** Words of five letters or more, lower-cased. */
 const words = (text: string) => new Set(text.toLowerCase().match(/\p{L}{5,}/gu) ?? []);
@@ -79,20 +80,30 @@ async function search(
 	verdict?: string,
 ): Promise<Answer> {
 	await page.goto(`${new URL(origin).origin}${paths.search()}?q=${encodeURIComponent(query)}`);
+	// Pagefind's interface speaks the site's language in words of its own: read counts, not words.
 	const message = page.locator('.pagefind-ui__message');
-	await expect(message).toHaveText(/result/, { timeout: 15_000 });
+	await expect(message).toHaveText(/\d/, { timeout: 15_000 });
 	for (const name of await page.locator('.pagefind-ui__filter-name').all()) await name.click();
 	if (verdict) {
-		await page
-			.getByLabel(new RegExp(`^${verdict}`))
-			.first()
-			.check();
-		await expect(message).not.toHaveText(/^Filtering/);
+		await page.getByLabel(filterOption(verdict)).first().check();
+		// The message is drawn again once the filtered search is done: wait until it holds still.
+		let last = '';
+		await expect
+			.poll(
+				async () => {
+					const now = (await message.textContent()) ?? '';
+					const settled = now === last && /\d/.test(now);
+					last = now;
+					return settled;
+				},
+				{ timeout: 15_000, intervals: [750] },
+			)
+			.toBe(true);
 	}
 	// Results come five at a time: load batches until every result the message counts is shown
 	// (the message and the button are drawn again as results load, so read both each time).
 	const shown = page.locator('.pagefind-ui__result');
-	const more = page.locator('.pagefind-ui__button', { hasText: /more/i });
+	const more = page.locator('.pagefind-ui__button');
 	const counted = async () =>
 		Number(/\d[\d,.]*/.exec((await message.textContent()) ?? '')?.[0]?.replace(/[,.]/g, '') ?? -1);
 	await expect

@@ -4,12 +4,13 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { checkLinks, listPages } from '../linkcheck.ts';
 import { build, copyProject, removeCopies } from '../project-copy.ts';
 import { claims, sources } from '../site-content.ts';
+import es from '../../src/i18n/locales/es.ts';
 
 after(removeCopies);
 
@@ -36,7 +37,7 @@ const newSite = (dir: string, args: string[], input = '') =>
 
 test('with every flag and --yes: an empty Spanish edition under /checks/ that builds, with nothing left of the old one', () => {
 	const dir = copyProject();
-	const run = newSite(dir, [...flags, '--yes']);
+	const run = newSite(dir, [...flags, '--email', 'correcciones@riverton.mx', '--yes']);
 	assert.equal(run.status, 0, run.stderr);
 	assert.deepEqual(readdirSync(join(dir, 'content/claims')), ['.gitkeep']);
 	assert.deepEqual(readdirSync(join(dir, 'content/sources')), ['.gitkeep']);
@@ -44,6 +45,8 @@ test('with every flag and --yes: an empty Spanish edition under /checks/ that bu
 	assert.match(settings, /url: "https:\/\/riverton\.github\.io\/checks\/"/);
 	assert.match(settings, /desk: "Redacción de Chequeo Riverton"/);
 	assert.match(settings, /lang: "es-MX"/);
+	assert.match(settings, /contact: \{\s*email: "correcciones@riverton\.mx"\s*\}/);
+	assert.match(settings, /demo: true/);
 
 	const built = build(dir);
 	assert.equal(built.status, 0, built.output);
@@ -74,10 +77,41 @@ test('with every flag and --yes: an empty Spanish edition under /checks/ that bu
 			about.includes('https://github.com/riverton/checks/issues'),
 	);
 	assert.ok(
-		readFileSync(join(dir, '.github/ISSUE_TEMPLATE/config.yml'), 'utf8').includes(
-			'https://riverton.github.io/checks/methodology/',
-		),
+		about.includes('href="mailto:correcciones@riverton.mx"'),
+		'the About page links the desk',
 	);
+	assert.ok(about.includes(es['demo.notice']), 'the About page says the site is a demonstration');
+	// The site's own documents, in its language.
+	const chooser = readFileSync(join(dir, '.github/ISSUE_TEMPLATE/config.yml'), 'utf8');
+	assert.ok(chooser.includes('https://riverton.github.io/checks/methodology/'));
+	assert.match(chooser, /name: Cómo verificamos/);
+	assert.match(
+		readFileSync(join(dir, '.github/ISSUE_TEMPLATE/suggest-a-claim.yml'), 'utf8'),
+		/name: Sugiera una afirmación para verificar/,
+	);
+	assert.match(
+		readFileSync(join(dir, '.github/pull_request_template.md'), 'utf8'),
+		/## Lista de revisión/,
+	);
+	const siteDocument = readFileSync(join(dir, 'SITE.md'), 'utf8');
+	assert.match(siteDocument, /^# Chequeo Riverton\n/);
+	assert.match(siteDocument, /\*\*Idioma:\*\* español/);
+	assert.match(
+		siteDocument,
+		/\*\*Reporte un error o sugiera una afirmación:\*\* correcciones@riverton\.mx/,
+	);
+
+	// The templates leave TODOs where only the newsroom can write: a demonstration builds with
+	// them (above); published (demo: false), the validator refuses each, at its line.
+	writeFileSync(join(dir, 'src/config/site.ts'), settings.replace('demo: true', 'demo: false'));
+	const validate = spawnSync(process.execPath, [join(dir, 'scripts/validate.ts')], {
+		cwd: dir,
+		encoding: 'utf8',
+	});
+	assert.equal(validate.status, 1, validate.stdout);
+	const refused = `${validate.stdout}${validate.stderr}`;
+	for (const page of ['about', 'methodology'])
+		assert.match(refused, new RegExp(`content/pages/${page}\\.mdx:\\d+:1: .*placeholder: "TODO:`));
 	assert.match(
 		readFileSync(join(dist, 'logo.svg'), 'utf8'),
 		/<title id="t">Chequeo Riverton<\/title>/,
@@ -96,6 +130,9 @@ test('asks for what the flags leave out, again after a wrong answer, and changes
 		'City budget claims',
 		'Riverton Gazette',
 		'https://github.com/riverton/checks',
+		'not an email',
+		'',
+		'',
 		'',
 		'',
 		'no',
@@ -107,6 +144,7 @@ test('asks for what the flags leave out, again after a wrong answer, and changes
 		run.stdout,
 		/"xx" has no interface dictionary at any level \(looked for src\/i18n\/locales\/xx\.ts\); the languages are en, es/,
 	);
+	assert.match(run.stdout, /"not an email" must be an email address/);
 	assert.match(run.stdout, /This removes \d+ claim\(s\) and \d+ source article\(s\)/);
 	assert.match(run.stdout, /Nothing changed\./);
 	assert.equal(readdirSync(join(dir, 'content/claims')).length, before);

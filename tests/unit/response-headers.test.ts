@@ -106,3 +106,23 @@ test('a new section of the site is covered without editing anything', () => {
 	const more = parseHeadersFile(headerRules([...pages, '/search/']));
 	assert.deepEqual(headersFor(more, '/search/'), lower(everyResponse, refuseFraming));
 });
+
+test('a site under a base path gets the same rules under it, since hosts match the address a reader asks for', () => {
+	const base = '/checks/';
+	const under = parseHeadersFile(headerRules(pages, base));
+	assert.deepEqual(
+		under.map((rule) => rule.pattern),
+		rules.map((rule) => `/checks${rule.pattern}`),
+	);
+	for (const path of pages)
+		assert.deepEqual(headersFor(under, `/checks${path}`), headersFor(rules, path), path);
+	assert.deepEqual(
+		headersFor(under, `/checks${paths.embed('a')}`),
+		lower(everyResponse, allowFraming),
+	);
+	assert.deepEqual(
+		headersFor(under, `/checks${paths.claim('a')}`),
+		lower(everyResponse, refuseFraming),
+	);
+	assert.deepEqual(headersFor(under, paths.claim('a')), {}, 'outside the base, no rule applies');
+});

@@ -52,3 +52,18 @@ test('serveDirectory sends the headers _headers gives the requested path', async
 		await server.close();
 	}
 });
+
+test('under a base path, _headers rules match the address requested, base included', async () => {
+	const based = mkdtempSync(join(tmpdir(), 'crosscheck-serve-based-'));
+	mkdirSync(join(based, 'claims/x'), { recursive: true });
+	writeFileSync(join(based, 'claims/x/index.html'), '<p>x</p>');
+	writeFileSync(join(based, '_headers'), '/checks/claims/*\n  X-Frame-Options: DENY\n');
+	const server = await serveDirectory(based, 0, '/checks/');
+	try {
+		const response = await fetch(new URL('claims/x/', server.url));
+		assert.equal(response.status, 200);
+		assert.equal(response.headers.get('x-frame-options'), 'DENY');
+	} finally {
+		await server.close();
+	}
+});

@@ -59,7 +59,7 @@ test('the check job validates with annotations against the target branch, then t
 	assert.equal(checkout?.with?.['fetch-depth'], 0, '--base needs the full history');
 	const runs = check.steps.map((s) => s.run ?? '');
 	const order = [
-		'npm install',
+		'npm ci',
 		'npm run validate',
 		'npm run test:unit',
 		'npm run test:edition',

@@ -278,4 +278,13 @@ export default {
 	'devNotice.draft': 'Draft: unfinished',
 	'devNotice.notReady': 'Warning: not ready to publish',
 	'devNotice.lead': 'Only {dev} shows this page: {build} refuses the file until these are fixed.',
+	// Contact and accountability: how readers reach the desk; a demonstration edition says it is one.
+	'contact.heading': 'Reach the desk',
+	'contact.email': 'Email the desk: {email}',
+	'contact.form': 'Write to the desk through our contact form',
+	'contact.issues': 'Suggest a claim or report an error in our public issue tracker',
+	'contact.reportError': 'Report an error in this check',
+	'contact.reportSubject': 'Error in the check {url}',
+	'demo.notice':
+		'This is a demonstration edition: it shows how the site works, and is not yet published at its permanent address.',
 } as const;

@@ -281,4 +281,14 @@ export default {
 	'devNotice.notReady': 'Aviso: todavía no se puede publicar',
 	'devNotice.lead':
 		'Solo {dev} muestra esta página: {build} rechaza el archivo hasta que se corrija lo siguiente.',
+	// Contacto y rendición de cuentas: cómo llegar a la redacción; una edición de demostración lo dice.
+	'contact.heading': 'Contacto con la redacción',
+	'contact.email': 'Escriba a la redacción: {email}',
+	'contact.form': 'Escríbanos mediante nuestro formulario de contacto',
+	'contact.issues':
+		'Sugiera una afirmación o reporte un error en nuestro registro público de incidencias',
+	'contact.reportError': 'Reporte un error en esta verificación',
+	'contact.reportSubject': 'Error en la verificación {url}',
+	'demo.notice':
+		'Esta es una edición de demostración: muestra cómo funciona el sitio y todavía no se publica en su dirección definitiva.',
 } satisfies Dictionary;

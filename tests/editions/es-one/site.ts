@@ -12,5 +12,7 @@ export default {
 	publisher: { name: 'Gaceta de Riverton', logo: '/logo.svg' },
 	repository: { url: 'https://github.com/riverton/checks', branch: 'main' },
 	desk: 'Redacción de Chequeo Riverton',
+	// A demonstration until it has a home: it says so, and links no placeholder address.
+	demo: true,
 	checks: { minClaims: 1, minClaimsPerSource: 1 },
 } satisfies SiteSettings;

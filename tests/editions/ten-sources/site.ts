@@ -14,5 +14,7 @@ export default {
 	publisher: { name: 'Harbour Public Media', url: 'https://harbour.example/' },
 	repository: { url: 'https://git.example/harbour/checks', branch: 'trunk' },
 	desk: 'Harbour Checks desk',
+	// A demonstration until it has a home: it says so, and links no placeholder address.
+	demo: true,
 	checks: { minClaims: 3 },
 } satisfies SiteSettings;
