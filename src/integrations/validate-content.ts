@@ -12,7 +12,8 @@ import type { AstroIntegration } from 'astro';
 import { contentProblems, isShownOnPage, setContentProblems } from '../dev/content-problems.ts';
 import { projectCacheDir } from '../lib/cache-dir.ts';
 import { formatText, summarize } from '../validator/diagnostics.ts';
-import { contentDirs, validateProject } from '../validator/validate-project.ts';
+import { contentDirs } from '../lib/edition-files.ts';
+import { validateProject } from '../validator/validate-project.ts';
 
 const contentFolders = Object.values(contentDirs);
 

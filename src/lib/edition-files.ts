@@ -9,3 +9,10 @@ export const editionPaths = [
 	'src/config/site.ts',
 	'.github/ISSUE_TEMPLATE/config.yml',
 ] as const;
+
+/** Where an edition's content lives, relative to the project root: read by the site and the validator alike. */
+export const contentDirs = {
+	claims: 'content/claims',
+	sources: 'content/sources',
+	pages: 'content/pages',
+} as const;

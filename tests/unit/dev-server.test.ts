@@ -11,7 +11,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium } from '@playwright/test';
-import { launchOptions } from '../browser.ts';
+import { launchOptions } from '../../scripts/lib/browser.ts';
 import { copyProject, removeCopies } from '../project-copy.ts';
 import { paths } from '../../src/lib/paths.ts';
 import { readSourceArticles, scaffoldClaim } from '../../src/validator/claim-scaffold.ts';
