@@ -11,7 +11,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { projectCacheDir } from '../src/lib/cache-dir.ts';
 import { soundFilesRecord } from '../src/validator/sound-files.ts';
 import { editClaim, generateCorpus, loadSources } from './bench/corpus.ts';
@@ -141,7 +141,7 @@ function astroPhases(log: string): string[] {
 						line,
 					) && !/├─|└─/.test(line),
 			)
-			.map((line) => line.replace(/\u001b\[[0-9;]*m/g, '').trim())
+			.map((line) => stripVTControlCharacters(line).trim())
 			.slice(0, 40);
 	} catch {
 		return [];
@@ -207,7 +207,7 @@ async function main(): Promise<number> {
 	mkdirSync(logDir, { recursive: true });
 	say(`working in ${base}`);
 
-	let started = performance.now();
+	const started = performance.now();
 	const copied = copySite(repoRoot, siteRoot);
 	const sources = loadSources(join(repoRoot, 'content/sources'));
 	const corpus = generateCorpus(

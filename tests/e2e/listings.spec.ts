@@ -98,11 +98,11 @@ test('the matrix has a row per claim and a linked cell per source, each landing 
 	const [source] = sources;
 	if (!first || !source) return;
 	await rows
-		.filter({ has: page.locator(`th a[href="${paths.claim(first!.data.id)}"]`) })
+		.filter({ has: page.locator(`th a[href="${paths.claim(first.data.id)}"]`) })
 		.locator('td a')
 		.first()
 		.click();
-	await expect(page.locator(`#${anchors.stance(source!.data.id)}`)).toBeInViewport();
+	await expect(page.locator(`#${anchors.stance(source.data.id)}`)).toBeInViewport();
 });
 
 test('source pages highlight each quoted passage and link it back to its claim', async ({

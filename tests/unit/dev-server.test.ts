@@ -87,8 +87,8 @@ before(async () => {
 			stdio: ['ignore', 'pipe', 'pipe'],
 		},
 	);
-	server.stdout?.on('data', (chunk: Buffer) => (output += chunk));
-	server.stderr?.on('data', (chunk: Buffer) => (output += chunk));
+	server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
 	await eventually('astro dev to start', async () =>
 		(await get('/')).status === 200 ? true : undefined,
 	);
