@@ -96,6 +96,7 @@ test('the matrix has a row per claim and a linked cell per source, each landing 
 	// Following a cell lands on the right source entry of the claim page.
 	const [first] = claims;
 	const [source] = sources;
+	test.skip(!first || !source, 'the edition has no claims yet');
 	if (!first || !source) return;
 	await rows
 		.filter({ has: page.locator(`th a[href="${paths.claim(first.data.id)}"]`) })
