@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { anchors, paths, withBase } from '../../src/lib/paths.ts';
 import { getRating, ratings } from '../../src/lib/ratings.ts';
 import { PassageIndex } from '../../src/lib/passages.ts';
@@ -20,6 +20,14 @@ test('home lists every claim, newest first, each with its verdict badge', async 
 	expect(dates).toEqual([...dates].sort().reverse());
 });
 
+/** The claim pages a listing links its cards to, sorted. */
+const listedClaims = async (page: Page) =>
+	(
+		await page
+			.locator('.claim-card h3 a')
+			.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))
+	).sort();
+
 test('verdict filters work without JavaScript and list exactly the claims with that verdict', async ({
 	browser,
 }) => {
@@ -40,10 +48,7 @@ test('verdict filters work without JavaScript and list exactly the claims with t
 			.filter((c) => c.data.verdict === rating.id)
 			.map((c) => paths.claim(c.data.id))
 			.sort();
-		const listed = await page
-			.locator('.claim-card h3 a')
-			.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-		expect(listed.sort()).toEqual(expected);
+		expect(await listedClaims(page)).toEqual(expected);
 	}
 	await context.close();
 });
@@ -66,10 +71,7 @@ test('source filters lead to each article’s list of the claims it speaks to', 
 			)
 			.map((c) => paths.claim(c.data.id))
 			.sort();
-		const listed = await page
-			.locator('.claim-card h3 a')
-			.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-		expect(listed.sort()).toEqual(expected);
+		expect(await listedClaims(page)).toEqual(expected);
 	}
 	await context.close();
 });
