@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-interface PageWeight {
+export interface PageWeight {
 	/** The page's URL path. */
 	readonly path: string;
 	readonly htmlBytes: number;
