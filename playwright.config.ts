@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { launchOptions } from './tests/browser.ts';
+import { launchOptions } from './scripts/lib/browser.ts';
 import { site } from './src/lib/site.ts';
 
 /** Browser tests run against the BUILT site (npm run build first), served as a static host would. */

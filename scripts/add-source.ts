@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { addStancePlaceholder } from '../src/validator/add-source.ts';
 import { readSourceArticles } from '../src/validator/claim-scaffold.ts';
-import { contentDirs } from '../src/validator/validate-project.ts';
+import { contentDirs } from '../src/lib/edition-files.ts';
 
 const usage = `usage: npm run add-source -- <source id> [--dry-run]
   Run after writing ${contentDirs.sources}/<source id>.md: gives every claim a placeholder entry for

@@ -11,12 +11,12 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { projectCacheDir } from '../src/lib/cache-dir.ts';
 import { soundFilesRecord } from '../src/validator/sound-files.ts';
 import { editClaim, generateCorpus, loadSources } from './bench/corpus.ts';
 import { devSession, type DevResult } from './bench/dev.ts';
-import { distStats, type DistStats } from './bench/dist-stats.ts';
+import { distStats, type DistStats, type PageWeight } from './bench/dist-stats.ts';
 import { summarizeProfiles, type ProfileSummary } from './bench/profile.ts';
 import {
 	cacheReport,
@@ -141,7 +141,7 @@ function astroPhases(log: string): string[] {
 						line,
 					) && !/├─|└─/.test(line),
 			)
-			.map((line) => line.replace(/\u001b\[[0-9;]*m/g, '').trim())
+			.map((line) => stripVTControlCharacters(line).trim())
 			.slice(0, 40);
 	} catch {
 		return [];
@@ -196,18 +196,20 @@ async function buildSeries(
 		failures.push(`${label}: after editing ${id}.md the rebuilt ${page} does not show the edit`);
 }
 
-async function main(): Promise<number> {
-	const opts = options();
-	const failures: string[] = [];
-	const loadBefore = loadavg().map((l) => round(l));
-	const base = makeRunDir();
-	const siteRoot = join(base, 'site');
-	const bareRoot = join(base, 'bare');
-	const logDir = join(base, 'logs');
-	mkdirSync(logDir, { recursive: true });
-	say(`working in ${base}`);
+type DevFigures = { cold: DevResult; warm: DevResult; focused: DevResult; focusedWarm: DevResult };
+type Target = { name: string; target: string; actual: string; met: boolean | null };
+type PageTypeRow = { type: string; pages: number } & PageWeight;
 
-	let started = performance.now();
+const ratio = (a: BuildFigures | null, b: BuildFigures | null) =>
+	a && b && a.ok && b.ok ? round(a.wallSeconds / b.wallSeconds) : null;
+const cpuRatio = (a: BuildFigures | null, b: BuildFigures | null) =>
+	a && b && a.ok && b.ok && b.cpuSeconds > 0 ? round(a.cpuSeconds / b.cpuSeconds) : null;
+const peakOf = (...list: (BuildFigures | null)[]) =>
+	Math.max(0, ...list.map((f) => f?.peakRssMiB ?? 0));
+
+/** The site and the bare baseline project, with a synthetic corpus of `opts.claims` claims. */
+function prepareProjects(opts: Options, siteRoot: string, bareRoot: string) {
+	const started = performance.now();
 	const copied = copySite(repoRoot, siteRoot);
 	const sources = loadSources(join(repoRoot, 'content/sources'));
 	const corpus = generateCorpus(
@@ -227,16 +229,25 @@ async function main(): Promise<number> {
 	say(
 		`generated ${opts.claims} claims (${kb(corpus.bytes)} KB, ~${corpus.meanBodyWords} words of analysis each) and copied ${copied.join(', ')} in ${generateSeconds} s`,
 	);
+	return { corpus, sources, generateSeconds };
+}
 
+/** The full builds (site and bare, cold, warm, one claim changed) and the validator, `opts.runs` times. */
+async function measureRuns(
+	opts: Options,
+	roots: { site: string; bare: string; logs: string },
+	ids: readonly string[],
+	failures: string[],
+) {
+	const { site: siteRoot, bare: bareRoot, logs: logDir } = roots;
 	const site: BuildSeries = { cold: [], warm: [], oneChanged: [], editShown: [] };
 	const bare: BuildSeries = { cold: [], warm: [], oneChanged: [], editShown: [] };
 	const validator: { cold: Measured[]; warm: Measured[] } = { cold: [], warm: [] };
 	let phases: string[] = [];
 	for (let run = 1; run <= opts.runs; run++) {
-		await buildSeries('site', siteRoot, logDir, corpus.ids, run, site, failures);
+		await buildSeries('site', siteRoot, logDir, ids, run, site, failures);
 		if (run === 1 && site.cold[0]) phases = astroPhases(site.cold[0].measured.log);
-		if (!opts.skipBaseline)
-			await buildSeries('bare', bareRoot, logDir, corpus.ids, run, bare, failures);
+		if (!opts.skipBaseline) await buildSeries('bare', bareRoot, logDir, ids, run, bare, failures);
 		const script = join(siteRoot, 'scripts/validate.ts');
 		if (!existsSync(script)) {
 			failures.push('scripts/validate.ts is missing: no validator figures');
@@ -255,120 +266,115 @@ async function main(): Promise<number> {
 			validator[kind].push(measured);
 		}
 	}
+	return { site, bare, validator, phases };
+}
 
-	say('weighing dist/');
-	const siteDist = join(siteRoot, 'dist');
-	const stats: DistStats | null = existsSync(siteDist) ? distStats(siteDist) : null;
-	const bareStats =
-		!opts.skipBaseline && existsSync(join(bareRoot, 'dist'))
-			? distStats(join(bareRoot, 'dist'))
+/** `astro dev` and the focused preview: start, edit, start again; problems go to `failures`. */
+async function measureDev(
+	siteRoot: string,
+	logDir: string,
+	id: string,
+	failures: string[],
+): Promise<DevFigures> {
+	const file = `content/claims/${id}.md`;
+	const edit = () => editClaim(join(siteRoot, 'content/claims'), id, `dev-${Date.now()}`);
+	for (const dir of ['.astro', 'node_modules/.vite', 'node_modules/.astro-focused'])
+		rmSync(join(siteRoot, dir), { recursive: true, force: true });
+	say('astro dev: cold start, then an edit');
+	const cold = await devSession(siteRoot, `/claims/${id}/`, join(logDir, 'dev-cold.log'), edit);
+	say('astro dev: warm start');
+	const warm = await devSession(siteRoot, `/claims/${id}/`, join(logDir, 'dev-warm.log'), null);
+	say(`focused preview (npm run dev -- --only ${file}): first start, then an edit`);
+	const focused = await devSession(
+		siteRoot,
+		`/claims/${id}/`,
+		join(logDir, 'dev-focused.log'),
+		edit,
+		file,
+	);
+	say('focused preview: started again');
+	const focusedWarm = await devSession(
+		siteRoot,
+		`/claims/${id}/`,
+		join(logDir, 'dev-focused-warm.log'),
+		null,
+		file,
+	);
+	for (const [name, result] of [
+		['cold', cold],
+		['warm', warm],
+		['focused', focused],
+		['focused, warm', focusedWarm],
+	] as const)
+		if (!result.ok)
+			failures.push(
+				`astro dev (${name}): ${result.error}; log ${result.log}:\n${logTail(result.log, 15)}`,
+			);
+	return { cold, warm, focused, focusedWarm };
+}
+
+/** A cold and a warm build under `node --cpu-prof`, summarized; failures go to `failures`. */
+async function measureProfiles(
+	siteRoot: string,
+	base: string,
+	logDir: string,
+	failures: string[],
+): Promise<{ cold: ProfileSummary | null; warm: ProfileSummary | null }> {
+	clearCaches(siteRoot);
+	const profiled = async (kind: 'cold' | 'warm') => {
+		const dir = join(base, `profile-${kind}`);
+		say(`profiled ${kind} build (node --cpu-prof)`);
+		const measured = await runNode(buildChild, [siteRoot], {
+			cwd: siteRoot,
+			log: join(logDir, `site-profiled-${kind}.log`),
+			nodeFlags: ['--cpu-prof', '--cpu-prof-dir', dir],
+			timeoutMs: 3_600_000,
+		});
+		if (!measured.ok) failures.push(`profiled ${kind} build failed; log ${measured.log}`);
+		return existsSync(dir)
+			? summarizeProfiles(dir, siteRoot, 30, [
+					'validateProject',
+					'syncData',
+					'getStaticPaths',
+					'generatePages',
+					'renderPage',
+					'writeFile',
+				])
 			: null;
-	const caches = {
-		site: cacheReport(siteRoot),
-		...(opts.skipBaseline ? {} : { baseline: cacheReport(bareRoot) }),
 	};
+	return { cold: await profiled('cold'), warm: await profiled('warm') };
+}
 
-	let dev: { cold: DevResult; warm: DevResult; focused: DevResult; focusedWarm: DevResult } | null =
-		null;
-	if (opts.dev) {
-		const id = corpus.ids[0] as string;
-		const file = `content/claims/${id}.md`;
-		const edit = () => editClaim(join(siteRoot, 'content/claims'), id, `dev-${Date.now()}`);
-		for (const dir of ['.astro', 'node_modules/.vite', 'node_modules/.astro-focused'])
-			rmSync(join(siteRoot, dir), { recursive: true, force: true });
-		say('astro dev: cold start, then an edit');
-		const cold = await devSession(siteRoot, `/claims/${id}/`, join(logDir, 'dev-cold.log'), edit);
-		say('astro dev: warm start');
-		const warm = await devSession(siteRoot, `/claims/${id}/`, join(logDir, 'dev-warm.log'), null);
-		say(`focused preview (npm run dev -- --only ${file}): first start, then an edit`);
-		const focused = await devSession(
-			siteRoot,
-			`/claims/${id}/`,
-			join(logDir, 'dev-focused.log'),
-			edit,
-			file,
-		);
-		say('focused preview: started again');
-		const focusedWarm = await devSession(
-			siteRoot,
-			`/claims/${id}/`,
-			join(logDir, 'dev-focused-warm.log'),
-			null,
-			file,
-		);
-		for (const [name, result] of [
-			['cold', cold],
-			['warm', warm],
-			['focused', focused],
-			['focused, warm', focusedWarm],
-		] as const)
-			if (!result.ok)
-				failures.push(
-					`astro dev (${name}): ${result.error}; log ${result.log}:\n${logTail(result.log, 15)}`,
-				);
-		dev = { cold, warm, focused, focusedWarm };
-	}
+interface TargetInputs {
+	readonly opts: Options;
+	readonly siteCold: BuildFigures | null;
+	readonly siteWarm: BuildFigures | null;
+	readonly siteChanged: BuildFigures | null;
+	readonly bareCold: BuildFigures | null;
+	readonly bareWarm: BuildFigures | null;
+	readonly bareChanged: BuildFigures | null;
+	readonly stats: DistStats | null;
+	readonly validatorFigures: { cold: ValidatorFigures | null; warm: ValidatorFigures | null };
+	readonly pageTypes: readonly PageTypeRow[];
+	readonly dev: DevFigures | null;
+}
 
-	let profile: { cold: ProfileSummary | null; warm: ProfileSummary | null } | null = null;
-	if (opts.profile) {
-		clearCaches(siteRoot);
-		const profiled = async (kind: 'cold' | 'warm') => {
-			const dir = join(base, `profile-${kind}`);
-			say(`profiled ${kind} build (node --cpu-prof)`);
-			const measured = await runNode(buildChild, [siteRoot], {
-				cwd: siteRoot,
-				log: join(logDir, `site-profiled-${kind}.log`),
-				nodeFlags: ['--cpu-prof', '--cpu-prof-dir', dir],
-				timeoutMs: 3_600_000,
-			});
-			if (!measured.ok) failures.push(`profiled ${kind} build failed; log ${measured.log}`);
-			return existsSync(dir)
-				? summarizeProfiles(dir, siteRoot, 30, [
-						'validateProject',
-						'syncData',
-						'getStaticPaths',
-						'generatePages',
-						'renderPage',
-						'writeFile',
-					])
-				: null;
-		};
-		profile = { cold: await profiled('cold'), warm: await profiled('warm') };
-	}
-
-	const siteCold = figures(site.cold);
-	const siteWarm = figures(site.warm);
-	const siteChanged = figures(site.oneChanged);
-	const bareCold = figures(bare.cold);
-	const bareWarm = figures(bare.warm);
-	const bareChanged = figures(bare.oneChanged);
-	const ratio = (a: BuildFigures | null, b: BuildFigures | null) =>
-		a && b && a.ok && b.ok ? round(a.wallSeconds / b.wallSeconds) : null;
-	const cpuRatio = (a: BuildFigures | null, b: BuildFigures | null) =>
-		a && b && a.ok && b.ok && b.cpuSeconds > 0 ? round(a.cpuSeconds / b.cpuSeconds) : null;
-	const peakOf = (...list: (BuildFigures | null)[]) =>
-		Math.max(0, ...list.map((f) => f?.peakRssMiB ?? 0));
-	const validatorRun = (runs: Measured[]): ValidatorFigures | null =>
-		runs.length
-			? {
-					ok: runs.every((v) => v.ok),
-					seconds: round(median(runs.map((v) => v.wallSeconds))),
-					cpuSeconds: round(median(runs.map((v) => v.cpuSeconds ?? 0))),
-					peakRssMiB: mib(median(runs.map((v) => v.peakRssKiB))),
-				}
-			: null;
-	const validatorFigures = {
-		cold: validatorRun(validator.cold),
-		warm: validatorRun(validator.warm),
-	};
-	const pageTypes = (stats?.pageTypes ?? []).map((t) => ({
-		type: t.type,
-		pages: t.count,
-		...t.largest,
-	}));
+/** The figures against the targets of docs/performance.md. */
+function checkTargets({
+	opts,
+	siteCold,
+	siteWarm,
+	siteChanged,
+	bareCold,
+	bareWarm,
+	bareChanged,
+	stats,
+	validatorFigures,
+	pageTypes,
+	dev,
+}: TargetInputs): Target[] {
 	const typeOf = (name: string) => pageTypes.find((t) => t.type === name);
-
-	const targets: { name: string; target: string; actual: string; met: boolean | null }[] = [];
+	const targets: Target[] = [];
 	const target = (
 		name: string,
 		goal: string,
@@ -466,6 +472,84 @@ async function main(): Promise<number> {
 			' s',
 		);
 	}
+	return targets;
+}
+
+async function main(): Promise<number> {
+	const opts = options();
+	const failures: string[] = [];
+	const loadBefore = loadavg().map((l) => round(l));
+	const base = makeRunDir();
+	const siteRoot = join(base, 'site');
+	const bareRoot = join(base, 'bare');
+	const logDir = join(base, 'logs');
+	mkdirSync(logDir, { recursive: true });
+	say(`working in ${base}`);
+
+	const { corpus, sources, generateSeconds } = prepareProjects(opts, siteRoot, bareRoot);
+
+	const { site, bare, validator, phases } = await measureRuns(
+		opts,
+		{ site: siteRoot, bare: bareRoot, logs: logDir },
+		corpus.ids,
+		failures,
+	);
+
+	say('weighing dist/');
+	const siteDist = join(siteRoot, 'dist');
+	const stats: DistStats | null = existsSync(siteDist) ? distStats(siteDist) : null;
+	const bareStats =
+		!opts.skipBaseline && existsSync(join(bareRoot, 'dist'))
+			? distStats(join(bareRoot, 'dist'))
+			: null;
+	const caches = {
+		site: cacheReport(siteRoot),
+		...(opts.skipBaseline ? {} : { baseline: cacheReport(bareRoot) }),
+	};
+
+	const dev = opts.dev
+		? await measureDev(siteRoot, logDir, corpus.ids[0] as string, failures)
+		: null;
+
+	const profile = opts.profile ? await measureProfiles(siteRoot, base, logDir, failures) : null;
+
+	const siteCold = figures(site.cold);
+	const siteWarm = figures(site.warm);
+	const siteChanged = figures(site.oneChanged);
+	const bareCold = figures(bare.cold);
+	const bareWarm = figures(bare.warm);
+	const bareChanged = figures(bare.oneChanged);
+	const validatorRun = (runs: Measured[]): ValidatorFigures | null =>
+		runs.length
+			? {
+					ok: runs.every((v) => v.ok),
+					seconds: round(median(runs.map((v) => v.wallSeconds))),
+					cpuSeconds: round(median(runs.map((v) => v.cpuSeconds ?? 0))),
+					peakRssMiB: mib(median(runs.map((v) => v.peakRssKiB))),
+				}
+			: null;
+	const validatorFigures = {
+		cold: validatorRun(validator.cold),
+		warm: validatorRun(validator.warm),
+	};
+	const pageTypes = (stats?.pageTypes ?? []).map((t) => ({
+		type: t.type,
+		pages: t.count,
+		...t.largest,
+	}));
+	const targets = checkTargets({
+		opts,
+		siteCold,
+		siteWarm,
+		siteChanged,
+		bareCold,
+		bareWarm,
+		bareChanged,
+		stats,
+		validatorFigures,
+		pageTypes,
+		dev,
+	});
 
 	const astroVersion = (
 		JSON.parse(readFileSync(join(repoRoot, 'node_modules/astro/package.json'), 'utf8')) as {

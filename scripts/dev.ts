@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { focusedClaimVariable } from '../src/lib/focused-preview.ts';
-import { contentDirs } from '../src/validator/validate-project.ts';
+import { contentDirs } from '../src/lib/edition-files.ts';
 
 const usage =
 	'usage: npm run dev [-- --only content/claims/<id>.md [--host H] [--port P]] | [-- astro dev options]';

@@ -22,7 +22,7 @@ import {
 	type SourceArticle,
 } from '../src/validator/claim-scaffold.ts';
 import { closestWord } from '../src/validator/suggest.ts';
-import { contentDirs } from '../src/validator/validate-project.ts';
+import { contentDirs } from '../src/lib/edition-files.ts';
 import { ask, checkFlags, InputError, openPrompt, refuse, type Field } from './lib/questions.ts';
 
 const usage = `usage: npm run new-claim [-- --claim "…" --id <id> --claimant "…" --claimant-type person|organization

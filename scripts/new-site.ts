@@ -25,7 +25,7 @@ import {
 } from '../src/i18n/languages.ts';
 import { settingsFile, settingsSchema, type SiteSettings } from '../src/lib/settings.ts';
 import { requiredPages } from '../src/validator/check-edition.ts';
-import { contentDirs } from '../src/validator/validate-project.ts';
+import { contentDirs } from '../src/lib/edition-files.ts';
 import { ask, checkFlags, InputError, openPrompt, refuse, type Field } from './lib/questions.ts';
 
 const usage = `usage: npm run new-site -- --name <name> --url <url> --lang <${languageTags().join('|')}> --topic <text>

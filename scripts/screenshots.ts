@@ -7,10 +7,11 @@
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { paths } from '../src/lib/paths.ts';
-import { launchOptions } from '../tests/browser.ts';
-import { claims, sources } from '../tests/site-content.ts';
-import { serveDirectory } from '../tests/static-server.ts';
+import { launchOptions } from './lib/browser.ts';
+import { contentUnder } from './lib/content-files.ts';
+import { serveDirectory } from './lib/static-server.ts';
 
+const { claims, sources } = contentUnder('.');
 const full = process.argv.includes('--full');
 const pages = process.argv.slice(2).filter((arg) => arg !== '--full');
 const newest = [...claims].sort((a, b) => b.data.published.localeCompare(a.data.published))[0];

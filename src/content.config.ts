@@ -8,7 +8,7 @@ import { z } from 'astro/zod';
 import { withDraftStandIns } from './dev/draft-stand-ins.ts';
 import { claimFilePattern } from './lib/focused-preview.ts';
 import { claimSchema, editorialPageSchema, sourceSchema } from './lib/schema.ts';
-import { contentDirs } from './validator/validate-project.ts';
+import { contentDirs } from './lib/edition-files.ts';
 
 const claims = defineCollection({
 	// A claim's raw Markdown is never shown (pages render it): leaving it out keeps the data store,

@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { resolveFile } from './static-server.ts';
+import { resolveFile } from '../scripts/lib/static-server.ts';
 
 export interface LinkProblem {
 	readonly page: string;

@@ -18,6 +18,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { fixtureDir, fixtureEdition } from './test-edition.ts';
 
 const project = process.cwd();
@@ -56,7 +57,7 @@ export function copyProject(edition: string = fixtureEdition): string {
 const copies: string[] = [];
 
 /** Put a fixture edition in a project copy: its content/, its public/ files if any, its settings. */
-export function useEdition(dir: string, edition: string): void {
+function useEdition(dir: string, edition: string): void {
 	const from = fixtureDir(edition);
 	rmSync(join(dir, 'content'), { recursive: true, force: true });
 	cpSync(join(from, 'content'), join(dir, 'content'), { recursive: true });
@@ -100,6 +101,6 @@ export function build(dir: string, ...args: string[]): { status: number | null; 
 	// Plain text, so tests can match it: a CI terminal gets Astro's colour codes.
 	return {
 		status: run.status,
-		output: `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, ''),
+		output: stripVTControlCharacters(`${run.stdout}\n${run.stderr}`),
 	};
 }

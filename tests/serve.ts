@@ -3,7 +3,7 @@
  * Playwright's webServer), under the site's base path unless another is given.
  */
 import { site } from '../src/lib/site.ts';
-import { serveDirectory } from './static-server.ts';
+import { serveDirectory } from '../scripts/lib/static-server.ts';
 
 const [dir = 'dist', port = '4321', base = site.base] = process.argv.slice(2);
 const server = await serveDirectory(dir, Number(port), base);

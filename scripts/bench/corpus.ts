@@ -42,9 +42,10 @@ export interface Corpus {
 	readonly meanBodyWords: number;
 }
 
-const speakingStances = stanceIds.filter((id) => id !== silentStance) as StanceId[];
+const speakingStances: StanceId[] = stanceIds.filter((id) => id !== silentStance);
 /** Characters a frontmatter text value must not hold (HTML, placeholders, control characters). */
 const unsafeText =
+	// eslint-disable-next-line no-control-regex -- control characters are what this pattern finds
 	/[<>]|TODO:|[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/;
 
 /** Read every source file in `dir` and find passages in each that claims can quote. */
@@ -244,7 +245,7 @@ interface ClaimFile {
 }
 
 /** One claim file. `index` makes the id and the claim text unique. */
-export function claimFile(
+function claimFile(
 	index: number,
 	sources: readonly SourceText[],
 	random: Random,

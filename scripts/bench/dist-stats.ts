@@ -23,7 +23,7 @@ export interface PageWeight {
 	readonly claimLinks: number;
 }
 
-export interface PageType {
+interface PageType {
 	readonly type: string;
 	readonly count: number;
 	/** The heaviest page of the type, by htmlCssGzip. */
@@ -136,7 +136,7 @@ export function distStats(dist: string, candidatesPerType = 5): DistStats {
 		if (url.hostname !== 'bench.invalid') return { raw: 0, gz: 0 };
 		const file = join(dist, decodeURIComponent(url.pathname));
 		let gz = gzipCache.get(file);
-		let raw = 0;
+		let raw: number;
 		try {
 			const bytes = readFileSync(file);
 			raw = bytes.byteLength;

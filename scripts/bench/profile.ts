@@ -26,7 +26,7 @@ interface CpuProfile {
 	timeDeltas: number[];
 }
 
-export interface ProfileEntry {
+interface ProfileEntry {
 	readonly name: string;
 	readonly seconds: number;
 	readonly share: number;

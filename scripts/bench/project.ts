@@ -23,7 +23,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** Cache and output folders Astro and Vite write inside a project, relative to its root. */
-export const cacheDirs = [
+const cacheDirs = [
 	'node_modules/.astro',
 	'node_modules/.vite',
 	'node_modules/.cache',
@@ -34,7 +34,7 @@ export const cacheDirs = [
 const cacheEntries = new Set(['.astro', '.vite', '.cache']);
 
 /** tmpfs (/dev/shm) when there is one, so disk speed does not enter the figures; else the OS temp folder. */
-export function tempBase(): string {
+function tempBase(): string {
 	try {
 		accessSync('/dev/shm', constants.W_OK);
 		if (statSync('/dev/shm').isDirectory()) return '/dev/shm';
@@ -49,7 +49,7 @@ export function makeRunDir(): string {
 }
 
 /** A node_modules/ folder of symlinks to the real packages, with no cache folders of its own yet. */
-export function linkNodeModules(realNodeModules: string, projectRoot: string): void {
+function linkNodeModules(realNodeModules: string, projectRoot: string): void {
 	const target = join(projectRoot, 'node_modules');
 	mkdirSync(target, { recursive: true });
 	for (const name of readdirSync(realNodeModules)) {
@@ -149,7 +149,7 @@ export function clearCaches(root: string): void {
 }
 
 /** Bytes of every file under `dir` (0 when it does not exist). */
-export function folderBytes(dir: string): number {
+function folderBytes(dir: string): number {
 	if (!existsSync(dir)) return 0;
 	let total = 0;
 	for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {

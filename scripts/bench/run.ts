@@ -41,7 +41,7 @@ export interface RunOptions {
 }
 
 /** RSS (KiB) of every process in process group `pgid`, from /proc: the sum, and by command name. */
-export function groupRss(pgid: number): { total: number; byName: Record<string, number> } {
+function groupRss(pgid: number): { total: number; byName: Record<string, number> } {
 	let total = 0;
 	const byName: Record<string, number> = {};
 	let entries: string[];

@@ -9,7 +9,7 @@ import { defineMiddleware } from 'astro:middleware';
 import { AstroError } from 'astro/errors';
 import { paths } from '../lib/paths.ts';
 import { formatText, type Diagnostic } from '../validator/diagnostics.ts';
-import { contentDirs } from '../validator/validate-project.ts';
+import { contentDirs } from '../lib/edition-files.ts';
 import { contentProblems, isShownOnPage } from './content-problems.ts';
 import { draftNotice } from './draft-notice.ts';
 

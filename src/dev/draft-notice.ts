@@ -8,8 +8,7 @@
 import { t } from '../i18n/index.ts';
 import { placeholderProblem } from '../validator/check-text.ts';
 import type { Diagnostic } from '../validator/diagnostics.ts';
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+import { escapeMarkup } from '../lib/escape-markup.ts';
 
 const style = `.dev-notice{margin:1rem 0;padding:.75rem 1rem;border:2px solid #8a5300;border-radius:.25rem;background:#fff4e0;color:#1b2230}.dev-notice h2{margin:0 0 .4rem;font-size:1.1rem}.dev-notice ul{margin:.4rem 0 0;padding-left:1.2rem}.dev-notice code{font-size:.9em}`;
 
@@ -22,7 +21,7 @@ export function draftNotice(problems: readonly Diagnostic[]): string {
 	const items = problems
 		.map(
 			({ line, column, field, message, hint }) =>
-				`<li><code>${line}:${column}</code> ${escapeHtml(field ? `${field}: ${message}` : message)}${hint ? `<br><small>${escapeHtml(hint)}</small>` : ''}</li>`,
+				`<li><code>${line}:${column}</code> ${escapeMarkup(field ? `${field}: ${message}` : message)}${hint ? `<br><small>${escapeMarkup(hint)}</small>` : ''}</li>`,
 		)
 		.join('');
 	return `<style>${style}</style><aside class="dev-notice" role="note" aria-label="${title}"><h2>${title}</h2><p>${lead}</p><ul>${items}</ul></aside>`;

@@ -11,7 +11,7 @@ import { readdirSync } from 'node:fs';
 import { ownVoice } from '../lib/claimants.ts';
 import { silentStance } from '../lib/stances.ts';
 import { placeholderMarker } from '../validator/check-text.ts';
-import { contentDirs } from '../validator/validate-project.ts';
+import { contentDirs } from '../lib/edition-files.ts';
 
 type Fields = Record<string, unknown>;
 

@@ -9,12 +9,11 @@ import { absoluteUrl, paths } from '../lib/paths.ts';
 import { cardHeight, type CardText } from './card-size.ts';
 import { cardWidth, frameClass, quoteClass } from './protocol.ts';
 import { socialCardSize } from '../images/social-card.ts';
+import { escapeMarkup } from '../lib/escape-markup.ts';
 
 export interface EmbeddableClaim extends CardText {
 	readonly id: string;
 }
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** At most `max` characters, cut at a word with an ellipsis. */
 function shorten(text: string, max: number): string {
@@ -34,15 +33,15 @@ const frameTitle = (claim: EmbeddableClaim) =>
 /** An iframe showing the card, as wide as its container up to the card's widest, as tall as the card is at every width. */
 export function iframeCode(claim: EmbeddableClaim): string {
 	const height = cardHeight(claim);
-	return `<iframe class="${frameClass}" src="${absoluteUrl(paths.embed(claim.id))}" title="${escapeHtml(frameTitle(claim))}" width="${cardWidth.max}" height="${height}" style="width:100%;max-width:${cardWidth.max}px;border:0" loading="lazy"></iframe>`;
+	return `<iframe class="${frameClass}" src="${absoluteUrl(paths.embed(claim.id))}" title="${escapeMarkup(frameTitle(claim))}" width="${cardWidth.max}" height="${height}" style="width:100%;max-width:${cardWidth.max}px;border:0" loading="lazy"></iframe>`;
 }
 
 const scriptTag = () => `<script async src="${absoluteUrl(paths.embedScript())}"></script>`;
 
 /** A blockquote that embed.js turns into the card; without JavaScript it stays a link to the check. */
 export function scriptCode(claim: EmbeddableClaim): string {
-	const link = `<a href="${absoluteUrl(paths.claim(claim.id))}">${escapeHtml(claim.claim)}</a>`;
-	return `<blockquote class="${quoteClass}" data-claim="${claim.id}"><p>${link} ${escapeHtml(t('embed.quoteText', { verdict: claim.rating.label, site: site.name }))}</p></blockquote>\n${scriptTag()}`;
+	const link = `<a href="${absoluteUrl(paths.claim(claim.id))}">${escapeMarkup(claim.claim)}</a>`;
+	return `<blockquote class="${quoteClass}" data-claim="${claim.id}"><p>${link} ${escapeMarkup(t('embed.quoteText', { verdict: claim.rating.label, site: site.name }))}</p></blockquote>\n${scriptTag()}`;
 }
 
 /** The verdict badge linking to the check, in Markdown. */

@@ -1,6 +1,6 @@
 /**
  * The interface in the site's language: `t('key', values)` for every string a reader sees,
- * and `formatDay` / `formatNumber` for dates and numbers (Intl, in the same language).
+ * and `formatDay` for dates (Intl, in the same language).
  * The dictionary is src/i18n/locales/<tag>.ts for the `lang` of the site's settings, falling back
  * key by key through the tag's parents to English (es-MX.ts, then es.ts, then en.ts).
  */
@@ -63,7 +63,6 @@ export function splitTag(text: string, tag: string, key: string): [string, strin
 }
 
 const dayFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
-const numberFormat = new Intl.NumberFormat(lang);
 
 /** A YYYY-MM-DD day, written out in the site's language ("January 9, 2026", "9 de enero de 2026"). */
 export function formatDay(day: string): string {
@@ -75,9 +74,4 @@ const languageNames = new Intl.DisplayNames([lang], { type: 'language' });
 /** A language tag's name in the site's language ("en" is "English", or "inglés" on a Spanish site). */
 export function languageName(tag: string): string {
 	return languageNames.of(tag) ?? tag;
-}
-
-/** A number, grouped as the site's language writes it. */
-export function formatNumber(value: number): string {
-	return numberFormat.format(value);
 }

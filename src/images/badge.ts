@@ -7,13 +7,12 @@ import { site } from '../lib/site.ts';
 import { t } from '../i18n/index.ts';
 import type { Rating } from '../lib/ratings.ts';
 import { face } from './fonts.ts';
+import { escapeMarkup } from '../lib/escape-markup.ts';
 
 const height = 28;
 const size = 14;
 const padding = 10;
 const siteColor = '#1f3a5f';
-
-const escapeXml = (text: string) => text.replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The badge as an SVG document. */
 export function badgeSvg(rating: Rating): string {
@@ -23,7 +22,7 @@ export function badgeSvg(rating: Rating): string {
 	const verdictWidth = Math.ceil(bold.measure(label) * size) + 2 * padding;
 	const width = siteWidth + verdictWidth;
 	const baseline = (height + (bold.ascent - bold.descent) * size) / 2;
-	const title = escapeXml(t('badge.title', { site: site.name, verdict: rating.label }));
+	const title = escapeMarkup(t('badge.title', { site: site.name, verdict: rating.label }));
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${title}">`,
 		`<title>${title}</title>`,

@@ -2,17 +2,19 @@
  * Runs the contributor validator with Astro:
  *
  * - before `astro build` (and `astro check`): invalid content stops it with the same
- *   file:line:column messages `npm run validate` prints, and nothing else, exiting 1;
+ *   file:line:column messages `npm run validate` prints, as an AstroError with a hint;
  * - during `astro dev`: again whenever a content file changes, showing problems in the browser
  *   (src/dev/content-problems-middleware.ts) rather than stopping the server.
  */
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
 import { contentProblems, isShownOnPage, setContentProblems } from '../dev/content-problems.ts';
 import { projectCacheDir } from '../lib/cache-dir.ts';
 import { formatText, summarize } from '../validator/diagnostics.ts';
-import { contentDirs, validateProject } from '../validator/validate-project.ts';
+import { contentDirs } from '../lib/edition-files.ts';
+import { validateProject } from '../validator/validate-project.ts';
 
 const contentFolders = Object.values(contentDirs);
 
@@ -36,11 +38,14 @@ export function validateContent(): AstroIntegration {
 					logger.info(`${checked} content files valid`);
 					return;
 				}
-				// The contributor's errors, not the code's: the validator's report, as `npm run validate` prints it, and no more.
-				process.stderr.write(
-					`\n${problems.map(formatText).join('\n')}\n\n${summarize(problems, checked)}: fix them and build again (\`npm run validate\` checks content without building).\n`,
+				// The contributor's errors, not the code's: the validator's report as `npm run validate` prints it,
+				// then Astro's error with a hint. The report is not the error's message: Astro reads messages
+				// for known mistakes, and a claim's text (a link to "javascript:…document…") would draw a wrong hint.
+				process.stderr.write(`\n${problems.map(formatText).join('\n')}\n\n`);
+				throw new AstroError(
+					`${summarize(problems, checked)}: the build stopped. Fix them and build again.`,
+					'The problems are listed above, each with its file, line and column. `npm run validate` checks the content without building and prints the same report.',
 				);
-				process.exit(1);
 			},
 			'astro:server:setup': ({ server, logger }) => {
 				const check = () => {

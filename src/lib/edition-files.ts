@@ -12,3 +12,10 @@ export const editionPaths = [
 	'.github/ISSUE_TEMPLATE',
 	'.github/pull_request_template.md',
 ] as const;
+
+/** Where an edition's content lives, relative to the project root: read by the site and the validator alike. */
+export const contentDirs = {
+	claims: 'content/claims',
+	sources: 'content/sources',
+	pages: 'content/pages',
+} as const;

@@ -8,6 +8,7 @@ import { t } from '../i18n/index.ts';
 import type { ClaimEntry } from './joins.ts';
 import { absoluteUrl, paths } from './paths.ts';
 import { getRating } from './ratings.ts';
+import { escapeMarkup } from './escape-markup.ts';
 
 /** Feeds carry the newest checks only, so they stay small however many claims the site holds. */
 export const feedLength = 50;
@@ -43,9 +44,6 @@ export function feedEntries(claims: readonly ClaimEntry[]): FeedEntry[] {
 	});
 }
 
-const escapeXml = (text: string) =>
-	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /** RFC 822 date for RSS, from a YYYY-MM-DD day. */
 const rfc822 = (day: string) => new Date(`${day}T00:00:00Z`).toUTCString();
 const rfc3339 = (day: string) => `${day}T00:00:00Z`;
@@ -55,18 +53,18 @@ const newest = (entries: readonly FeedEntry[]) =>
 export function rss(entries: readonly FeedEntry[]): string {
 	const items = entries.map(
 		(e) =>
-			`<item><title>${escapeXml(e.title)}</title><link>${escapeXml(e.url)}</link><guid isPermaLink="true">${escapeXml(e.id)}</guid><pubDate>${rfc822(e.published)}</pubDate><description>${escapeXml(e.summary)}</description><category>${escapeXml(e.verdict)}</category></item>`,
+			`<item><title>${escapeMarkup(e.title)}</title><link>${escapeMarkup(e.url)}</link><guid isPermaLink="true">${escapeMarkup(e.id)}</guid><pubDate>${rfc822(e.published)}</pubDate><description>${escapeMarkup(e.summary)}</description><category>${escapeMarkup(e.verdict)}</category></item>`,
 	);
 	return [
 		'<?xml version="1.0" encoding="utf-8"?>',
 		'<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
 		'<channel>',
-		`<title>${escapeXml(site.name)}</title>`,
-		`<link>${escapeXml(absoluteUrl(paths.home()))}</link>`,
-		`<description>${escapeXml(site.topic.title)}</description>`,
+		`<title>${escapeMarkup(site.name)}</title>`,
+		`<link>${escapeMarkup(absoluteUrl(paths.home()))}</link>`,
+		`<description>${escapeMarkup(site.topic.title)}</description>`,
 		`<language>${site.lang}</language>`,
 		`<lastBuildDate>${rfc822(newest(entries))}</lastBuildDate>`,
-		`<atom:link href="${escapeXml(absoluteUrl(paths.rss()))}" rel="self" type="application/rss+xml"/>`,
+		`<atom:link href="${escapeMarkup(absoluteUrl(paths.rss()))}" rel="self" type="application/rss+xml"/>`,
 		...items,
 		'</channel>',
 		'</rss>',
@@ -78,26 +76,26 @@ export function atom(entries: readonly FeedEntry[]): string {
 	const items = entries.map((e) =>
 		[
 			'<entry>',
-			`<id>${escapeXml(e.id)}</id>`,
-			`<title>${escapeXml(e.title)}</title>`,
-			`<link rel="alternate" type="text/html" href="${escapeXml(e.url)}"/>`,
+			`<id>${escapeMarkup(e.id)}</id>`,
+			`<title>${escapeMarkup(e.title)}</title>`,
+			`<link rel="alternate" type="text/html" href="${escapeMarkup(e.url)}"/>`,
 			`<published>${rfc3339(e.published)}</published>`,
 			`<updated>${rfc3339(e.updated)}</updated>`,
-			`<author><name>${escapeXml(e.author)}</name></author>`,
-			`<category term="${escapeXml(e.verdict)}"/>`,
-			`<summary>${escapeXml(e.summary)}</summary>`,
+			`<author><name>${escapeMarkup(e.author)}</name></author>`,
+			`<category term="${escapeMarkup(e.verdict)}"/>`,
+			`<summary>${escapeMarkup(e.summary)}</summary>`,
 			'</entry>',
 		].join(''),
 	);
 	return [
 		'<?xml version="1.0" encoding="utf-8"?>',
 		`<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${site.lang}">`,
-		`<id>${escapeXml(absoluteUrl(paths.home()))}</id>`,
-		`<title>${escapeXml(site.name)}</title>`,
-		`<subtitle>${escapeXml(site.topic.title)}</subtitle>`,
+		`<id>${escapeMarkup(absoluteUrl(paths.home()))}</id>`,
+		`<title>${escapeMarkup(site.name)}</title>`,
+		`<subtitle>${escapeMarkup(site.topic.title)}</subtitle>`,
 		`<updated>${rfc3339(newest(entries))}</updated>`,
-		`<link rel="self" type="application/atom+xml" href="${escapeXml(absoluteUrl(paths.atom()))}"/>`,
-		`<link rel="alternate" type="text/html" href="${escapeXml(absoluteUrl(paths.home()))}"/>`,
+		`<link rel="self" type="application/atom+xml" href="${escapeMarkup(absoluteUrl(paths.atom()))}"/>`,
+		`<link rel="alternate" type="text/html" href="${escapeMarkup(absoluteUrl(paths.home()))}"/>`,
 		...items,
 		'</feed>',
 		'',

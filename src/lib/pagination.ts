@@ -2,6 +2,8 @@
  * Listings are cut into pages of a fixed size, so no page grows with the number of claims.
  * Page 1 lives at the listing's own URL; page n at <listing>page/<n>/. These URLs are stable.
  */
+import { keyedPath } from './cache-key.ts';
+
 export const pageSize = 50;
 
 export interface Page<T> {
@@ -43,4 +45,19 @@ export function pageLinks(current: number, count: number, window = 2): (number |
 		if (n >= 1 && n <= count) wanted.add(n);
 	const sorted = [...wanted].sort((a, b) => a - b);
 	return sorted.flatMap((n, i) => (i > 0 && n - (sorted[i - 1] as number) > 1 ? [null, n] : [n]));
+}
+
+/**
+ * The static paths of one paginated listing, for a `[...page].astro` route's getStaticPaths():
+ * one per page of `items`, with `params` and the page's rest parameter, and `props` with the page,
+ * keyed for the incremental build.
+ */
+export function pagedPaths<T, Params extends object, Props extends object>(
+	items: readonly T[],
+	params: Params,
+	props: Props,
+) {
+	return paginate(items).map((page) =>
+		keyedPath({ ...params, page: pageParam(page.number) }, { ...props, page }),
+	);
 }

@@ -24,7 +24,7 @@ export function organization(): Json {
 const stated = (value: string) => value !== 'not stated';
 
 /** A source article as a CreativeWork: its original address where the source file gives one, and our archived copy. */
-export function articleWork(source: SourceEntry): Json {
+function articleWork(source: SourceEntry): Json {
 	const { data } = source;
 	const archived = absoluteUrl(paths.source(source.id));
 	return {

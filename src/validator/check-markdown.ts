@@ -146,7 +146,7 @@ export function checkMarkdownBody(
 		}
 		node.children?.forEach(visit);
 	};
-	if (!tooComplex) visit(parser.parse(body.text) as MdNode);
+	if (!tooComplex) visit(parser.parse(body.text));
 
 	for (const match of body.text.matchAll(htmlStart)) {
 		const { line, column } = positionOf(match.index);

@@ -14,7 +14,7 @@ import { slugPattern, sourceSchema, type SourceData } from '../lib/schema.ts';
 import { silentStance, stanceIds } from '../lib/stances.ts';
 import { placeholderMarker } from './check-text.ts';
 import { readContentFile } from './read-content-file.ts';
-import { contentDirs } from './validate-project.ts';
+import { contentDirs } from '../lib/edition-files.ts';
 import { site } from '../lib/site.ts';
 import { t } from '../i18n/index.ts';
 

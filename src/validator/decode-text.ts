@@ -27,6 +27,7 @@ const fail = (
  * overrides and isolates ("Trojan Source"). Zero-width joiners stay allowed: emoji use them.
  */
 export const invisibleCharacter =
+	// eslint-disable-next-line no-control-regex -- control characters are what this pattern finds
 	/[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
 
 /** Line and column (1-based, in UTF-16 units as editors count them) of an index into `text`. */

@@ -13,7 +13,7 @@ export function closestWord(input: string, known: readonly string[]): string | u
 }
 
 /** Levenshtein distance, one row at a time. */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
 	let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
 	for (let i = 1; i <= a.length; i++) {
 		const current = [i];

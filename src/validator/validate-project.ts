@@ -12,19 +12,13 @@ import { checkEditorialPages, checkMinimums } from './check-edition.ts';
 import { checkPlaceholders } from './check-placeholders.ts';
 import { site } from '../lib/site.ts';
 import type { Site } from '../lib/settings.ts';
+import { contentDirs } from '../lib/edition-files.ts';
 import { checkedSources, checkOwn, checkOwnInThreads, type OwnCheck } from './check-each-file.ts';
 import { fileStem } from './check-sources.ts';
 import { internalError, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { readAtCommit } from './git-history.ts';
 import { readContentFile } from './read-content-file.ts';
 import { fileKey, SoundFiles, validatorFingerprint } from './sound-files.ts';
-
-/** Where content lives, relative to the project root. */
-export const contentDirs = {
-	claims: 'content/claims',
-	sources: 'content/sources',
-	pages: 'content/pages',
-} as const;
 
 export interface ValidationResult {
 	/** Problems in the files asked about, sorted by file and line. */

@@ -160,6 +160,7 @@ test.describe('with claims', () => {
 	test.skip(!claim || !embeddable, 'the edition has no claims yet');
 
 	test('search with a query, its results and a filter runs under the policy', async ({ page }) => {
+		test.skip(!claim || !embeddable, 'the edition has no claims yet');
 		if (!claim || !embeddable) return;
 		const violations = await watchViolations(page);
 		await page.goto(`${paths.search()}?q=${encodeURIComponent(distinctiveWords(claim))}`);
@@ -177,6 +178,7 @@ test.describe('with claims', () => {
 	});
 
 	test('claim page: the copy button works under the policy', async ({ page, context }) => {
+		test.skip(!claim, 'the edition has no claims yet');
 		if (!claim) return;
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		const violations = await watchViolations(page);
@@ -194,6 +196,7 @@ test.describe('with claims', () => {
 			page,
 			baseURL,
 		}) => {
+			test.skip(!claim || !embeddable, 'the edition has no claims yet');
 			if (!claim || !embeddable) return;
 			const violations = await watchViolations(page);
 			await page.goto(host.page(servedFrom(code(embeddable), baseURL!)));
@@ -220,6 +223,7 @@ test.describe('with claims', () => {
 		baseURL,
 	}) => {
 		// Guards the tests above: they pass on silence, so silence must mean no violation.
+		test.skip(!embeddable, 'the edition has no claims yet');
 		if (!embeddable) return;
 		const violations = await watchViolations(page);
 		await page.goto(host.page(servedFrom(iframeCode(embeddable), baseURL!)));

@@ -16,8 +16,8 @@ import {
 	expectHomeShowsAClaimOnPhone,
 	phone,
 } from '../reading.ts';
-import { contentUnder } from '../site-content.ts';
-import { serveDirectory, type RunningServer } from '../static-server.ts';
+import { contentUnder } from '../../scripts/lib/content-files.ts';
+import { serveDirectory, type RunningServer } from '../../scripts/lib/static-server.ts';
 import { fixtureDir } from '../test-edition.ts';
 
 /** Each edition, with its dictionary and the base path it is served under. */
@@ -30,6 +30,7 @@ const servers = new Map<string, RunningServer>();
 
 test.describe.configure({ mode: 'serial' });
 
+// eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a hook asks for from this pattern: none.
 test.beforeAll(async ({}, testInfo) => {
 	testInfo.setTimeout(480_000);
 	for (const [name, { base }] of Object.entries(editions)) {

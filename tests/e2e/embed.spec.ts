@@ -13,7 +13,8 @@ import {
 import { absoluteUrl, paths, withBase } from '../../src/lib/paths.ts';
 import { getRating } from '../../src/lib/ratings.ts';
 import { servedFrom, startHostSite, type HostSite } from '../embed-host.ts';
-import { claims, type Loaded } from '../site-content.ts';
+import { type Loaded } from '../../scripts/lib/content-files.ts';
+import { claims } from '../site-content.ts';
 import type { ClaimData } from '../../src/lib/schema.ts';
 import { t } from '../../src/i18n/index.ts';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { anchors, paths, withBase } from '../../src/lib/paths.ts';
 import { getRating, ratings } from '../../src/lib/ratings.ts';
 import { PassageIndex } from '../../src/lib/passages.ts';
@@ -20,6 +20,14 @@ test('home lists every claim, newest first, each with its verdict badge', async 
 	expect(dates).toEqual([...dates].sort().reverse());
 });
 
+/** The claim pages a listing links its cards to, sorted. */
+const listedClaims = async (page: Page) =>
+	(
+		await page
+			.locator('.claim-card h3 a')
+			.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))
+	).sort();
+
 test('verdict filters work without JavaScript and list exactly the claims with that verdict', async ({
 	browser,
 }) => {
@@ -40,10 +48,7 @@ test('verdict filters work without JavaScript and list exactly the claims with t
 			.filter((c) => c.data.verdict === rating.id)
 			.map((c) => paths.claim(c.data.id))
 			.sort();
-		const listed = await page
-			.locator('.claim-card h3 a')
-			.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-		expect(listed.sort()).toEqual(expected);
+		expect(await listedClaims(page)).toEqual(expected);
 	}
 	await context.close();
 });
@@ -66,10 +71,7 @@ test('source filters lead to each article’s list of the claims it speaks to', 
 			)
 			.map((c) => paths.claim(c.data.id))
 			.sort();
-		const listed = await page
-			.locator('.claim-card h3 a')
-			.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-		expect(listed.sort()).toEqual(expected);
+		expect(await listedClaims(page)).toEqual(expected);
 	}
 	await context.close();
 });
@@ -96,13 +98,14 @@ test('the matrix has a row per claim and a linked cell per source, each landing 
 	// Following a cell lands on the right source entry of the claim page.
 	const [first] = claims;
 	const [source] = sources;
+	test.skip(!first || !source, 'the edition has no claims yet');
 	if (!first || !source) return;
 	await rows
-		.filter({ has: page.locator(`th a[href="${paths.claim(first!.data.id)}"]`) })
+		.filter({ has: page.locator(`th a[href="${paths.claim(first.data.id)}"]`) })
 		.locator('td a')
 		.first()
 		.click();
-	await expect(page.locator(`#${anchors.stance(source!.data.id)}`)).toBeInViewport();
+	await expect(page.locator(`#${anchors.stance(source.data.id)}`)).toBeInViewport();
 });
 
 test('source pages highlight each quoted passage and link it back to its claim', async ({

@@ -12,7 +12,7 @@ import { getRating } from '../../src/lib/ratings.ts';
 import { site } from '../../src/lib/site.ts';
 import { claims, sources } from '../site-content.ts';
 import { shardPages } from '../../src/integrations/search-shards.ts';
-import { serveDirectory, type RunningServer } from '../static-server.ts';
+import { serveDirectory, type RunningServer } from '../../scripts/lib/static-server.ts';
 import { filterOption } from '../search-ui.ts';
 
 /** Words of five letters or more, lower-cased. */

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import matter from 'gray-matter';
 import { claimSchema } from '../../src/lib/schema.ts';
-import { contentDirs, validateProject } from '../../src/validator/validate-project.ts';
+import { contentDirs } from '../../src/lib/edition-files.ts';
+import { validateProject } from '../../src/validator/validate-project.ts';
 import { editClaim, generateCorpus, loadSources } from '../../scripts/bench/corpus.ts';
 import { contentRoot } from '../test-edition.ts';
 

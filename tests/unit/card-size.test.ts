@@ -21,22 +21,20 @@ test('a short text takes one line; a long one no more than its block allows', ()
 	);
 });
 
-test("the card's height is the sum of its blocks, the gaps between them and its frame", () => {
-	const text = { claim: 'Short claim.', summary: 'Short summary.', rating };
-	const lines = cardLines(text);
-	const { site, claim, badge, meaning, summary, link, gap, block } = cardMetrics;
-	assert.equal(
-		cardHeight(text),
-		site.line +
-			claim.line +
-			badge.line +
-			2 * badge.padding +
-			lines.meaning * meaning.line +
-			summary.line +
-			lines.link * link.line +
-			5 * gap +
-			block,
+// That the height computed here is the height the card renders at, at every width, is measured in
+// a browser (tests/e2e/embed.spec.ts); here, what the height depends on.
+test("the card's height follows the lines its texts take, not their words", () => {
+	const card = (claim: string, summary = 'Short summary.') => ({ claim, summary, rating });
+	assert.equal(cardHeight(card('Short claim.')), cardHeight(card('Other claim.')));
+	const heights = [10, 30, 60, 100].map((n) => cardHeight(card(words(n).slice(0, 500))));
+	assert.deepEqual(
+		heights,
+		[...heights].sort((a, b) => a - b),
+		'a longer claim made a shorter card',
 	);
+	assert.ok(heights.at(-1)! > heights[0]!, 'a claim of many lines made no taller card');
+	for (const height of heights)
+		assert.ok(Number.isInteger(height), `${height} is not whole pixels`);
 });
 
 test('the stylesheet has a class for every line count a block can take', () => {

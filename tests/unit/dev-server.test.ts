@@ -11,7 +11,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium } from '@playwright/test';
-import { launchOptions } from '../browser.ts';
+import { launchOptions } from '../../scripts/lib/browser.ts';
 import { copyProject, removeCopies } from '../project-copy.ts';
 import { t } from '../../src/i18n/index.ts';
 import { paths } from '../../src/lib/paths.ts';
@@ -88,8 +88,8 @@ before(async () => {
 			stdio: ['ignore', 'pipe', 'pipe'],
 		},
 	);
-	server.stdout?.on('data', (chunk: Buffer) => (output += chunk));
-	server.stderr?.on('data', (chunk: Buffer) => (output += chunk));
+	server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
 	await eventually('astro dev to start', async () =>
 		(await get('/')).status === 200 ? true : undefined,
 	);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { headersFor, parseHeadersFile } from '../headers-file.ts';
+import { headersFor, parseHeadersFile } from '../../scripts/lib/headers-file.ts';
 
 const rules = parseHeadersFile(`# comment
 /*

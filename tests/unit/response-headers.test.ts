@@ -11,12 +11,9 @@ import { routes } from '../../src/lib/routes.ts';
 
 /** Paths in the built site, whatever its base path. */
 const paths = Object.fromEntries(
-	Object.entries(routes).map(([name, route]) => [
-		name,
-		(id = '') => `/${(route as (id: string) => string)(id)}`,
-	]),
+	Object.entries(routes).map(([name, route]) => [name, (id = '') => `/${route(id)}`]),
 ) as { [K in keyof typeof routes]: (id?: string) => string };
-import { headersFor, parseHeadersFile } from '../headers-file.ts';
+import { headersFor, parseHeadersFile } from '../../scripts/lib/headers-file.ts';
 
 const pages = [
 	'/',

@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { resolveFile, serveDirectory } from '../static-server.ts';
+import { resolveFile, serveDirectory } from '../../scripts/lib/static-server.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'crosscheck-serve-'));
 mkdirSync(join(root, 'claims', 'x'), { recursive: true });

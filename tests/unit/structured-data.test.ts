@@ -5,6 +5,7 @@ import { getRating, ratingBounds } from '../../src/lib/ratings.ts';
 import { claimReview, jsonLd } from '../../src/lib/structured-data.ts';
 import { claims, sources } from '../site-content.ts';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the JSON-LD's shape is what these tests assert
 type Review = Record<string, any>;
 
 test('a claim whose claimant is an unsigned article, under its headline, names no author: a headline is not a name', () => {
@@ -18,20 +19,17 @@ test('a claim whose claimant is an unsigned article, under its headline, names n
 		},
 	};
 	assert.equal((claimReview(unsigned, sources) as Review).itemReviewed.author, undefined);
-	assert.ok(
-		(
-			claimReview(
-				{
-					...claim,
-					data: {
-						...claim.data,
-						claimant: { name: 'A Named Outlet', type: 'organization' as const },
-					},
-				},
-				sources,
-			) as Review
-		).itemReviewed.author,
-	);
+	const claimedBy = (claimant: { name: string; type: 'person' | 'organization' }) =>
+		(claimReview({ ...claim, data: { ...claim.data, claimant } }, sources) as Review).itemReviewed
+			.author;
+	assert.deepEqual(claimedBy({ name: 'A Named Outlet', type: 'organization' }), {
+		'@type': 'Organization',
+		name: 'A Named Outlet',
+	});
+	assert.deepEqual(claimedBy({ name: 'Jane Roe', type: 'person' }), {
+		'@type': 'Person',
+		name: 'Jane Roe',
+	});
 });
 
 test('every claim yields a ClaimReview with the properties aggregators require, agreeing with its file', () => {
@@ -59,16 +57,6 @@ test('every claim yields a ClaimReview with the properties aggregators require, 
 			`${site.url}/sources/${claim.data.appeared.source}/`,
 		);
 		assert.ok(review.itemReviewed.appearance.length >= 1);
-		const headline = sources.some((source) => source.data.headline === claim.data.claimant.name);
-		assert.deepEqual(
-			review.itemReviewed.author,
-			headline
-				? undefined
-				: {
-						'@type': claim.data.claimant.type === 'person' ? 'Person' : 'Organization',
-						name: claim.data.claimant.name,
-					},
-		);
 		if (claim.data.appeared.date)
 			assert.equal(review.itemReviewed.datePublished, claim.data.appeared.date);
 	}

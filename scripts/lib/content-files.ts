@@ -1,0 +1,47 @@
+/**
+ * Read an edition's claim and source files as the site sees them: with the validator's reader,
+ * parsed with the site's schemas. Tests compare pages against them; scripts pick pages by them.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { byEdition } from '../../src/lib/joins.ts';
+import {
+	claimSchema,
+	sourceSchema,
+	type ClaimData,
+	type SourceData,
+} from '../../src/lib/schema.ts';
+import { readContentFile } from '../../src/validator/read-content-file.ts';
+import { contentDirs } from '../../src/lib/edition-files.ts';
+
+export interface Loaded<T> {
+	readonly id: string;
+	readonly data: T;
+	readonly body: string;
+}
+
+function load<T>(dir: string, parse: (data: unknown) => T): Loaded<T>[] {
+	return readdirSync(dir)
+		.filter((name) => name.endsWith('.md'))
+		.sort()
+		.map((name) => {
+			const result = readContentFile(join(dir, name), readFileSync(join(dir, name)));
+			if (!result.ok) throw new Error(`${name}: ${result.problems[0]?.message}`);
+			return {
+				id: name.replace(/\.md$/, ''),
+				data: parse(result.content.data),
+				body: result.content.body,
+			};
+		});
+}
+
+/** The claims and sources (in edition order, as the site shows them) of the content under `root`. */
+export function contentUnder(root: string): {
+	claims: Loaded<ClaimData>[];
+	sources: Loaded<SourceData>[];
+} {
+	return {
+		claims: load(join(root, contentDirs.claims), (d) => claimSchema.parse(d)),
+		sources: load(join(root, contentDirs.sources), (d) => sourceSchema.parse(d)).sort(byEdition),
+	};
+}
