@@ -265,4 +265,16 @@ export default {
 
 	'data.feedName': 'ClaimReview data feed',
 	'data.recordTitle': '{site} claim record, format {version}',
+
+	// Claimants, asking the claimant, and evidence records (issue 20).
+	'claimant.unidentified': 'Unidentified website',
+	'claimant.pageAddress': 'the page',
+	'contact.heading': 'Did we ask the claimant?',
+	'contact.asked': 'On <time>{date}</time> we asked {whom} for the evidence behind the claim.',
+	'contact.answer': 'The answer: {answer}',
+	'contact.noAnswer': 'No answer has come yet; if one does, we will add it here.',
+	'contact.notAsked': 'We did not ask the claimant for its evidence.',
+	'evidence.described': '(our description: no title could be read)',
+	'evidence.accessed': 'Read <time>{date}</time>.',
+	'evidence.archived': 'Archived copy',
 } as const;

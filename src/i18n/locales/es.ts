@@ -270,4 +270,17 @@ export default {
 
 	'data.feedName': 'Fuente de datos ClaimReview',
 	'data.recordTitle': 'Registro de afirmación de {site}, formato {version}',
+
+	// Quién afirma, la consulta a quien afirma y el registro de las pruebas (issue 20).
+	'claimant.unidentified': 'Sitio web no identificado',
+	'claimant.pageAddress': 'la página',
+	'contact.heading': '¿Consultamos a quien lo afirmó?',
+	'contact.asked':
+		'El <time>{date}</time> pedimos a {whom} las pruebas en que se basa la afirmación.',
+	'contact.answer': 'Respuesta: {answer}',
+	'contact.noAnswer': 'Todavía no recibimos respuesta; si llega, la agregaremos aquí.',
+	'contact.notAsked': 'No pedimos pruebas a quien hizo la afirmación.',
+	'evidence.described': '(descripción nuestra: no pudimos leer el título)',
+	'evidence.accessed': 'Consultado el <time>{date}</time>.',
+	'evidence.archived': 'Copia archivada',
 } satisfies Dictionary;
