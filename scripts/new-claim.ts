@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import type { z } from 'astro/zod';
 import { claimSchema, isoDay } from '../src/lib/schema.ts';
 import { ratingIds } from '../src/lib/ratings.ts';
-import { viaIds } from '../src/lib/claimants.ts';
+import { claimantTypes, viaIds } from '../src/lib/claimants.ts';
 import { today } from '../src/lib/dates.ts';
 import {
 	defaultAuthor,
@@ -52,7 +52,7 @@ function fields(root: string, sources: readonly SourceArticle[]) {
 			claimSchema.shape.claimant.shape.name,
 		),
 		claimantType: text(
-			'Is the claimant a person or an organization? (empty to decide later)',
+			`Is the claimant a person, an organization or an unidentified website: ${claimantTypes.join(', ')}? (empty to decide later)`,
 			claimSchema.shape.claimant.shape.type,
 		),
 		via: text(
