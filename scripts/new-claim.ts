@@ -49,7 +49,7 @@ function fields(root: string, sources: readonly SourceArticle[]) {
 		),
 		claimant: text(
 			"Who made it: a person's or an organization's name (for an unsigned article's own words, its publication)",
-			claimSchema.shape.claimant.shape.name,
+			claimSchema.shape.claimant.shape.name.unwrap(),
 		),
 		claimantType: text(
 			`Is the claimant a person, an organization or an unidentified website: ${claimantTypes.join(', ')}? (empty to decide later)`,

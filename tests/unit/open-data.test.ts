@@ -97,7 +97,7 @@ test('CSV has a header and one row per claim, quoting cells with commas, quotes 
 				{
 					...records[0]!,
 					claim: 'He said "no", then = yes',
-					claimant: { name: '=cmd()', type: 'person' },
+					claimant: { name: '=cmd()', type: 'person', url: null },
 				},
 			],
 			sources,
