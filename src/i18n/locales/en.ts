@@ -267,7 +267,7 @@ export default {
 	'data.recordTitle': '{site} claim record, format {version}',
 
 	// Claimants, asking the claimant, and evidence records (issue 20).
-	'claimant.unidentified': 'Unidentified website',
+	'claimant.unidentified': 'an unidentified website',
 	'claimant.pageAddress': 'the page',
 	'contact.heading': 'Did we ask the claimant?',
 	'contact.asked': 'On <time>{date}</time> we asked {whom} for the evidence behind the claim.',

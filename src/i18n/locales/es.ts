@@ -272,7 +272,7 @@ export default {
 	'data.recordTitle': 'Registro de afirmación de {site}, formato {version}',
 
 	// Quién afirma, la consulta a quien afirma y el registro de las pruebas (issue 20).
-	'claimant.unidentified': 'Sitio web no identificado',
+	'claimant.unidentified': 'un sitio web no identificado',
 	'claimant.pageAddress': 'la página',
 	'contact.heading': '¿Consultamos a quien lo afirmó?',
 	'contact.asked':
