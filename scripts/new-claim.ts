@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import type { z } from 'astro/zod';
 import { claimSchema, isoDay } from '../src/lib/schema.ts';
 import { ratingIds } from '../src/lib/ratings.ts';
-import { viaIds } from '../src/lib/claimants.ts';
+import { claimantTypes, viaIds } from '../src/lib/claimants.ts';
 import { today } from '../src/lib/dates.ts';
 import {
 	defaultAuthor,
@@ -49,10 +49,10 @@ function fields(root: string, sources: readonly SourceArticle[]) {
 		),
 		claimant: text(
 			"Who made it: a person's or an organization's name (for an unsigned article's own words, its publication)",
-			claimSchema.shape.claimant.shape.name,
+			claimSchema.shape.claimant.shape.name.unwrap(),
 		),
 		claimantType: text(
-			'Is the claimant a person or an organization? (empty to decide later)',
+			`Is the claimant a person, an organization or an unidentified website: ${claimantTypes.join(', ')}? (empty to decide later)`,
 			claimSchema.shape.claimant.shape.type,
 		),
 		via: text(

@@ -42,6 +42,7 @@ export function withDraftStandIns(data: unknown): unknown {
 		const { name, type } = claim.claimant;
 		// A claimant not yet named is shown as the placeholder text; an unknown kind, as an organization.
 		claim.claimant = {
+			...claim.claimant,
 			name,
 			type: isPlaceholder(type) || type === undefined ? 'organization' : type,
 		};

@@ -5,10 +5,16 @@
  */
 import { t } from '../i18n/index.ts';
 
-/** What kind of party a claimant is: a person, or an organization (an outlet, an agency, a government). */
-export const claimantTypes = ['person', 'organization'] as const;
+/**
+ * What kind of party a claimant is: a person, an organization (an outlet, an agency, a
+ * government), or an unidentified website, where no one can be established behind a page.
+ */
+export const claimantTypes = ['person', 'organization', 'unidentified'] as const;
 
 export type ClaimantType = (typeof claimantTypes)[number];
+
+/** The claimant type of a page whose outlet cannot be established: its name is optional, its address is recorded where known. */
+export const unidentified = 'unidentified' satisfies ClaimantType;
 
 /** How the claim reached the article: the article's own words, or someone else's passed on. */
 export const viaIds = ['own-voice', 'quoted', 'paraphrased', 'relayed'] as const;
@@ -29,9 +35,14 @@ export const vias: readonly {
 export const ownVoice: ViaId = 'own-voice';
 
 export interface Claimant {
-	readonly name: string;
+	readonly name?: string | undefined;
 	readonly type: ClaimantType;
+	readonly url?: string | undefined;
 }
+
+/** The claimant as readers see it: the name, or the dictionary's "unidentified website" where there is none. */
+export const claimantName = (claimant: Claimant): string =>
+	claimant.name ?? t('claimant.unidentified');
 
 /**
  * The claimant with how the claim reached the article, for readers: "Donald Trump, paraphrased",
@@ -41,14 +52,15 @@ export function claimedBy(
 	claimant: Claimant,
 	appeared: { readonly via: ViaId; readonly relayedBy?: string | undefined },
 ): string {
-	if (appeared.via === ownVoice) return claimant.name;
+	const name = claimantName(claimant);
+	if (appeared.via === ownVoice) return name;
 	const via = vias.find((v) => v.id === appeared.via);
 	if (!via) throw new Error(`Unknown way of appearing "${appeared.via}".`);
 	return appeared.relayedBy
 		? t('claim.claimedByRelayed', {
-				claimant: claimant.name,
+				claimant: name,
 				via: via.label,
 				relayer: appeared.relayedBy,
 			})
-		: t('claim.claimedByVia', { claimant: claimant.name, via: via.label });
+		: t('claim.claimedByVia', { claimant: name, via: via.label });
 }

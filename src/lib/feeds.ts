@@ -9,6 +9,7 @@ import type { ClaimEntry } from './joins.ts';
 import { absoluteUrl, paths } from './paths.ts';
 import { getRating } from './ratings.ts';
 import { escapeMarkup } from './escape-markup.ts';
+import { claimantName } from './claimants.ts';
 
 /** Feeds carry the newest checks only, so they stay small however many claims the site holds. */
 export const feedLength = 50;
@@ -33,7 +34,7 @@ export function feedEntries(claims: readonly ClaimEntry[]): FeedEntry[] {
 			title: `${rating.label}: ${claim.data.claim}`,
 			summary: t('feed.summary', {
 				verdict: rating.label,
-				claimant: claim.data.claimant.name,
+				claimant: claimantName(claim.data.claimant),
 				summary: claim.data.summary,
 			}),
 			published: claim.data.published,

@@ -2,7 +2,13 @@
  * The open-data format: every claim as a plain record, in JSON and CSV. The format is
  * versioned; `claimRecordSchema` (JSON Schema) documents it and is published beside the data.
  *
- * Changes (also listed in README.md, "Open data"):
+ * Changes (also listed in docs/urls-and-open-data.md):
+ * - 3.0 (2026-12-06): `claimant.name` may be null, for an unidentified website (`type`
+ *   `unidentified`), and `claimant` gains `url`, that page's address or null. Evidence gains
+ *   `description` (the desk's description where no title could be read; `title` is then null),
+ *   `accessed` (the day it was read) and `archived` (an archived copy), each null when not
+ *   recorded. Records gain `contact`: whether the claimant was asked for its evidence, or null.
+ *   The CSV gains `claimant_url` and `contact_asked`. The schema moves to /api/schema/claim-v3.json.
  * - 2.0 (2026-12-01): `claimant` is an object `{ name, type }` holding the claimant's clean
  *   name; `claimantType` is gone. `appeared` gains `via` (own-voice, quoted, paraphrased or
  *   relayed) and `relayedBy`. The CSV gains `claimant_type`, `appeared_via` and
@@ -19,13 +25,17 @@ import { getRating, ratingIds } from './ratings.ts';
 import { stanceIds } from './stances.ts';
 
 /** Bump the major number on any change that could break a reader of the data (the schema's URL carries it). */
-export const formatVersion = '2.0';
+export const formatVersion = '3.0';
 
 export interface ClaimRecord {
 	id: string;
 	url: string;
 	claim: string;
-	claimant: { name: string; type: ClaimantType };
+	claimant: { name: string | null; type: ClaimantType; url: string | null };
+	contact:
+		| { asked: true; date: string; whom: string; answer: string | null }
+		| { asked: false; reason: string }
+		| null;
 	appeared: {
 		source: string;
 		date: string | null;
@@ -42,7 +52,15 @@ export interface ClaimRecord {
 		quote: string | null;
 		quoteUrl: string | null;
 	}[];
-	evidence: { title: string; publisher: string; date: string | null; url: string }[];
+	evidence: {
+		title: string | null;
+		description: string | null;
+		publisher: string;
+		date: string | null;
+		url: string;
+		accessed: string | null;
+		archived: string | null;
+	}[];
 	published: string;
 	updated: string;
 	author: string;
@@ -59,7 +77,21 @@ export function claimRecord(claim: ClaimEntry, stances: readonly LocatedStance[]
 		id: claim.id,
 		url: absoluteUrl(paths.claim(claim.id)),
 		claim: data.claim,
-		claimant: { name: data.claimant.name, type: data.claimant.type },
+		claimant: {
+			name: data.claimant.name ?? null,
+			type: data.claimant.type,
+			url: data.claimant.url ?? null,
+		},
+		contact: !data.contact
+			? null
+			: data.contact.asked
+				? {
+						asked: true,
+						date: data.contact.date,
+						whom: data.contact.whom,
+						answer: data.contact.answer ?? null,
+					}
+				: { asked: false, reason: data.contact.reason },
 		appeared: {
 			source: data.appeared.source,
 			date: data.appeared.date ?? null,
@@ -77,10 +109,13 @@ export function claimRecord(claim: ClaimEntry, stances: readonly LocatedStance[]
 			quoteUrl: span ? absoluteUrl(`${paths.source(article.id)}#${anchors.passage(span)}`) : null,
 		})),
 		evidence: data.evidence.map((e) => ({
-			title: e.title,
+			title: e.title ?? null,
+			description: e.description ?? null,
 			publisher: e.publisher,
 			date: e.date ?? null,
 			url: e.url,
+			accessed: e.accessed ?? null,
+			archived: e.archived ?? null,
 		})),
 		published: data.published,
 		updated: data.updated,
@@ -106,6 +141,7 @@ const csvColumns = [
 	'claim',
 	'claimant',
 	'claimant_type',
+	'claimant_url',
 	'appeared_source',
 	'appeared_date',
 	'appeared_via',
@@ -117,6 +153,7 @@ const csvColumns = [
 	'published',
 	'updated',
 	'author',
+	'contact_asked',
 	'evidence_urls',
 ] as const;
 
@@ -137,6 +174,7 @@ export function claimsCsv(
 		r.claim,
 		r.claimant.name,
 		r.claimant.type,
+		r.claimant.url,
 		r.appeared.source,
 		r.appeared.date,
 		r.appeared.via,
@@ -148,6 +186,7 @@ export function claimsCsv(
 		r.published,
 		r.updated,
 		r.author,
+		r.contact === null ? null : String(r.contact.asked),
 		r.evidence.map((e) => e.url).join(' '),
 		...sources.map((s) => r.sources.find((x) => x.id === s.id)?.stance ?? null),
 	]);
@@ -167,6 +206,7 @@ export const claimRecordSchema = {
 		'url',
 		'claim',
 		'claimant',
+		'contact',
 		'appeared',
 		'verdict',
 		'sources',
@@ -187,12 +227,52 @@ export const claimRecordSchema = {
 		claimant: {
 			type: 'object',
 			additionalProperties: false,
-			required: ['name', 'type'],
-			description: "Who made the claim; an unsigned article's claimant is its publication.",
+			required: ['name', 'type', 'url'],
+			description:
+				"Who made the claim; an unsigned article's claimant is its publication, and a page whose outlet cannot be established is an unidentified website.",
 			properties: {
-				name: { type: 'string', description: "The claimant's name, with no role or description." },
+				name: {
+					...nullable('string'),
+					description:
+						"The claimant's name, with no role or description; null only for an unidentified website that gives none.",
+				},
 				type: { enum: claimantTypes },
+				url: {
+					...nullable('string'),
+					format: 'uri',
+					description: "For an unidentified website, the page's address where known; else null.",
+				},
 			},
+		},
+		contact: {
+			description:
+				'Whether the claimant (or the outlet) was asked for its evidence; null where the check does not record it.',
+			oneOf: [
+				{ type: 'null' },
+				{
+					type: 'object',
+					additionalProperties: false,
+					required: ['asked', 'date', 'whom', 'answer'],
+					properties: {
+						asked: { const: true },
+						date: { type: 'string', format: 'date', description: 'When the request was sent.' },
+						whom: { type: 'string', description: 'Who was asked, and how.' },
+						answer: {
+							...nullable('string'),
+							description: 'What they answered; null while none has come.',
+						},
+					},
+				},
+				{
+					type: 'object',
+					additionalProperties: false,
+					required: ['asked', 'reason'],
+					properties: {
+						asked: { const: false },
+						reason: { type: 'string', description: 'Why the claimant was not asked.' },
+					},
+				},
+			],
 		},
 		appeared: {
 			type: 'object',
@@ -261,12 +341,30 @@ export const claimRecordSchema = {
 			items: {
 				type: 'object',
 				additionalProperties: false,
-				required: ['title', 'publisher', 'date', 'url'],
+				required: ['title', 'description', 'publisher', 'date', 'url', 'accessed', 'archived'],
 				properties: {
-					title: { type: 'string' },
+					title: {
+						...nullable('string'),
+						description: 'The title as the page shows it; null where none could be read.',
+					},
+					description: {
+						...nullable('string'),
+						description:
+							"The desk's description of a document whose title could not be read; else null.",
+					},
 					publisher: { type: 'string' },
 					date: { ...nullable('string'), format: 'date' },
-					url: { type: 'string', format: 'uri' },
+					url: { type: 'string', format: 'uri', description: 'Where it was read.' },
+					accessed: {
+						...nullable('string'),
+						format: 'date',
+						description: 'The day it was read; null where not recorded.',
+					},
+					archived: {
+						...nullable('string'),
+						format: 'uri',
+						description: 'An archived copy of the page; null where none is recorded.',
+					},
 				},
 			},
 		},

@@ -20,7 +20,7 @@ export const routes = {
 	dataClaim: (id: string) => `api/claims/${id}.json`,
 	dataFeed: () => 'api/claimreview-feed.json',
 	dataCsv: () => 'api/claims.csv',
-	dataSchema: () => 'api/schema/claim-v2.json',
+	dataSchema: () => 'api/schema/claim-v3.json',
 	/** Feeds of the newest claims. */
 	rss: () => 'feed.xml',
 	atom: () => 'atom.xml',

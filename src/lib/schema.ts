@@ -4,10 +4,11 @@
  * can never disagree about what a valid file is.
  */
 import { z } from 'astro/zod';
-import { claimantTypes, ownVoice, viaIds } from './claimants.ts';
+import { claimantTypes, ownVoice, unidentified, viaIds } from './claimants.ts';
 import { isRealDay, toIsoDay, today } from './dates.ts';
 import { ratingIds } from './ratings.ts';
 import { silentStance, stanceIds } from './stances.ts';
+import { trackingParams, withoutTracking } from './tracking.ts';
 
 /** Lowercase letters, digits and single hyphens: safe in a URL and a file name. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -37,11 +38,23 @@ export const isoDay = z.preprocess(
 		.refine((day) => day <= today(), { error: 'is in the future' }),
 );
 
-/** An absolute http(s) URL: no javascript:, data: or relative links, and no white space (which a browser would quietly encode). */
+/**
+ * An absolute http(s) URL: no javascript:, data: or relative links, no white space (which a
+ * browser would quietly encode), and no tracking parameters (`utm_*`, `fbclid` and the like).
+ */
 const webUrl = z
 	.url({ protocol: /^https?$/, error: 'must be an absolute http:// or https:// URL' })
 	.regex(/^\S+$/, {
 		error: 'must not contain spaces: copy the address from the browser, or write a space as %20',
+	})
+	.superRefine((address, ctx) => {
+		const found = trackingParams(address);
+		if (found.length > 0) {
+			ctx.addIssue({
+				code: 'custom',
+				message: `must not carry tracking parameters (${found.join(', ')}): cite the page as ${withoutTracking(address)}`,
+			});
+		}
 	});
 
 /**
@@ -102,18 +115,74 @@ export const sourceStanceSchema = z
 	);
 
 /** A piece of evidence beyond the source articles, that the desk has read. */
-export const evidenceSchema = z.strictObject({
-	/** The document's title as it appears on the page. */
-	title: text(3, 300),
-	/** Who published it. */
-	publisher: text(2, 120),
-	/** The document's own date; left out when the page shows none. */
-	date: isoDay.optional(),
-	/** Where it was read. */
-	url: webUrl,
-	/** What it shows for this claim. */
-	note: text(1, 400).optional(),
-});
+export const evidenceSchema = z
+	.strictObject({
+		/** The document's title exactly as it appears on the page; readers see it as a quoted title. */
+		title: text(3, 300).optional(),
+		/** The desk's own description of a document whose title could not be read; never shown as a title. Give `title` or `description`, not both. */
+		description: text(3, 300).optional(),
+		/** Who published it. */
+		publisher: text(2, 120),
+		/** The document's own date; left out when the page shows none. */
+		date: isoDay.optional(),
+		/** Where it was read. */
+		url: webUrl,
+		/** The day the desk read it there. */
+		accessed: isoDay.optional(),
+		/** An archived copy of the same page (the Wayback Machine, archive.today), where one exists. */
+		archived: webUrl.optional(),
+		/** What it shows for this claim. */
+		note: text(1, 400).optional(),
+	})
+	.superRefine(
+		(item, ctx) => {
+			if ((item.title === undefined) === (item.description === undefined)) {
+				ctx.addIssue({
+					code: 'custom',
+					path: [item.title === undefined ? 'title' : 'description'],
+					message:
+						item.title === undefined
+							? 'is required: give the title as the page shows it, or a `description` of the document where no title could be read'
+							: 'must be left out when `title` is given: a document has its title or, where none could be read, a description',
+				});
+			}
+			if (item.date !== undefined && item.accessed !== undefined && item.accessed < item.date) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['accessed'],
+					message: `(${item.accessed}) is before the document's date (${item.date})`,
+				});
+			}
+		},
+		{ when: soundFields('title', 'description', 'date', 'accessed') },
+	);
+
+/**
+ * Whether the desk asked the claimant (or the outlet) for its evidence: when, and what came
+ * back; or why it did not ask.
+ */
+export const contactSchema = z.discriminatedUnion(
+	'asked',
+	[
+		z.strictObject({
+			/** The claimant, or the outlet, was asked for its evidence. */
+			asked: z.literal(true),
+			/** The day the request was sent. */
+			date: isoDay,
+			/** Who was asked, and how: "the White House press office, by email". */
+			whom: text(3, 200),
+			/** What they answered, in substance or as an exact quotation; left out while no answer has come. */
+			answer: text(3, 600).optional(),
+		}),
+		z.strictObject({
+			/** The claimant was not asked. */
+			asked: z.literal(false),
+			/** Why not, as readers will read it. */
+			reason: text(10, 600),
+		}),
+	],
+	{ error: 'must say `asked: true` (with `date` and `whom`) or `asked: false` (with `reason`)' },
+);
 
 /** One entry in a claim's update log. */
 export const updateSchema = z.strictObject({
@@ -132,13 +201,40 @@ export const claimSchema = z
 		id: slug,
 		/** The narrowest wording that the verdict rates, in the claimant's words where possible. */
 		claim: text(10, 500),
-		/** Who made the claim: a person, or an organization (an unsigned article's claimant is its publication). */
-		claimant: z.strictObject({
-			/** The claimant's name as ClaimReview, feeds and open data carry it: no role or description. */
-			name: text(2, 120),
-			/** Whether the claimant is a person or an organization. */
-			type: z.enum(claimantTypes, { error: `must be ${claimantTypes.join(' or ')}` }),
-		}),
+		/**
+		 * Who made the claim: a person, an organization (an unsigned article's claimant is its
+		 * publication), or an unidentified website, where no outlet can be established.
+		 */
+		claimant: z
+			.strictObject({
+				/** The claimant's name as ClaimReview, feeds and open data carry it: no role, description or headline. Optional for an unidentified website. */
+				name: text(2, 120).optional(),
+				/** A person, an organization, or an unidentified website. */
+				type: z.enum(claimantTypes, { error: `must be one of: ${claimantTypes.join(', ')}` }),
+				/** For an unidentified website: the page's address, where it is known. */
+				url: webUrl.optional(),
+			})
+			.superRefine(
+				(claimant, ctx) => {
+					if (claimant.type !== unidentified && claimant.name === undefined) {
+						ctx.addIssue({
+							code: 'custom',
+							path: ['name'],
+							message: `is required for a claimant of type ${claimant.type}; where no outlet can be established, use type ${unidentified}`,
+						});
+					}
+					if (claimant.type !== unidentified && claimant.url !== undefined) {
+						ctx.addIssue({
+							code: 'custom',
+							path: ['url'],
+							message: `is only for a claimant of type ${unidentified}: the address of the page that made the claim`,
+						});
+					}
+				},
+				{ when: soundFields('name', 'type', 'url') },
+			),
+		/** Whether the claimant was asked for its evidence, and what it answered; or why not. */
+		contact: contactSchema.optional(),
 		/** Where and when the claim appeared, and how it reached the article. */
 		appeared: z
 			.strictObject({
@@ -241,3 +337,4 @@ export type ClaimData = z.infer<typeof claimSchema>;
 export type SourceData = z.infer<typeof sourceSchema>;
 export type SourceStance = z.infer<typeof sourceStanceSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
+export type Contact = z.infer<typeof contactSchema>;

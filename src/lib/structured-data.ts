@@ -6,6 +6,7 @@ import { site } from './site.ts';
 import { appearedIn, type ClaimEntry, type SourceEntry } from './joins.ts';
 import { absoluteUrl, assetPath, paths } from './paths.ts';
 import { getRating, ratingBounds } from './ratings.ts';
+import { unidentified, type Claimant } from './claimants.ts';
 
 export type Json = { [key: string]: Json } | Json[] | string | number | boolean;
 
@@ -57,9 +58,9 @@ export function claimReviewItem(
 			(s) => s.source === source.id && (s.stance === 'asserts' || s.stance === 'reports'),
 		),
 	);
-	// An unsigned article that names no publication is recorded as its own claimant under its
-	// headline; a headline is not a name, so the Claim then names no author rather than a false one.
-	const named = !sources.some((source) => source.data.headline === data.claimant.name);
+	// An unsigned article once recorded as its own claimant under its headline (older editions): a
+	// headline is not a name, so the Claim then names no author rather than a false one.
+	const headline = sources.some((source) => source.data.headline === data.claimant.name);
 	const numeric: { [key: string]: Json } =
 		rating.value === null
 			? {}
@@ -79,18 +80,28 @@ export function claimReviewItem(
 		reviewRating: { '@type': 'Rating', ...numeric, alternateName: rating.label },
 		itemReviewed: {
 			'@type': 'Claim',
-			...(named
-				? {
-						author: {
-							'@type': data.claimant.type === 'person' ? 'Person' : 'Organization',
-							name: data.claimant.name,
-						},
-					}
-				: {}),
+			...(headline ? {} : claimAuthor(data.claimant)),
 			...(data.appeared.date ? { datePublished: data.appeared.date } : {}),
 			firstAppearance: articleWork(first),
 			appearance: (appearances.length > 0 ? appearances : [first]).map(articleWork),
 		},
+	};
+}
+
+/**
+ * The Claim's author: a Person or an Organization by name. An unidentified website is an
+ * Organization known by its page's address, and by a name only where it gives one (schema.org
+ * requires no property of an Organization); with neither known, the Claim names no author, which
+ * ClaimReview allows, rather than a made-up one.
+ */
+export function claimAuthor(claimant: Claimant): { author?: Json } {
+	const known = {
+		...(claimant.name ? { name: claimant.name } : {}),
+		...(claimant.type === unidentified && claimant.url ? { url: claimant.url } : {}),
+	};
+	if (Object.keys(known).length === 0) return {};
+	return {
+		author: { '@type': claimant.type === 'person' ? 'Person' : 'Organization', ...known },
 	};
 }
 

@@ -48,5 +48,46 @@ test.describe('claim pages', () => {
 				expect(fold(marked).startsWith(fold(entry.quote ?? ''))).toBe(true);
 			}
 		});
+
+		test(`${claim.id}: evidence as read and archived, and whether the claimant was asked`, async ({
+			page,
+		}) => {
+			await page.goto(paths.claim(claim.id));
+			const items = page
+				.locator('section', { has: page.getByRole('heading', { name: t('claim.evidence') }) })
+				.locator('ol > li');
+			await expect(items).toHaveCount(claim.evidence.length);
+			for (const [i, item] of claim.evidence.entries()) {
+				const entry = items.nth(i);
+				// A title is a cited title; a description is marked as the desk's own words, never as a title.
+				const first = entry.locator('a').first();
+				await expect(first).toHaveAttribute('href', item.url);
+				await expect(first).toHaveText((item.title ?? item.description)!);
+				await expect(entry.locator('cite')).toHaveCount(item.title === undefined ? 0 : 1);
+				await expect(entry.getByText(t('evidence.described'), { exact: true })).toHaveCount(
+					item.description === undefined ? 0 : 1,
+				);
+				await expect(entry.locator(`time[datetime="${item.accessed}"]`)).toHaveCount(
+					item.accessed === undefined ? 0 : 1,
+				);
+				const archived = entry.getByRole('link', { name: t('evidence.archived'), exact: true });
+				if (item.archived === undefined) await expect(archived).toHaveCount(0);
+				else await expect(archived).toHaveAttribute('href', item.archived);
+			}
+			const contact = page.locator('section', {
+				has: page.getByRole('heading', { name: t('asked.heading') }),
+			});
+			if (claim.contact === undefined) await expect(contact).toHaveCount(0);
+			else if (claim.contact.asked)
+				await expect(contact).toContainText(
+					claim.contact.answer
+						? t('asked.answer', { answer: claim.contact.answer })
+						: t('asked.noAnswer'),
+				);
+			else {
+				await expect(contact).toContainText(t('asked.notAsked'));
+				await expect(contact).toContainText(claim.contact.reason);
+			}
+		});
 	}
 });

@@ -251,7 +251,7 @@ test('prompts for what the flags leave out, asking again after a wrong answer', 
 		join(dir, 'content/claims/the-harbor-ferry-now-runs-every-fifteen-minutes.md'),
 		'utf8',
 	);
-	assert.match(run.stdout, /"a news agency" must be person or organization/);
+	assert.match(run.stdout, /"a news agency" must be one of: person, organization, unidentified/);
 	assert.match(
 		run.stdout,
 		/"in its own voice" must be one of: own-voice, quoted, paraphrased, relayed/,

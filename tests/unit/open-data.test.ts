@@ -55,8 +55,9 @@ test('records carry the claimant as a clean name and a type, and how the claim r
 	for (const claim of claims) {
 		const record = records.find((r) => r.id === claim.id)!;
 		assert.deepEqual(record.claimant, {
-			name: claim.data.claimant.name,
+			name: claim.data.claimant.name ?? null,
 			type: claim.data.claimant.type,
+			url: claim.data.claimant.url ?? null,
 		});
 		assert.equal(record.appeared.via, claim.data.appeared.via);
 		assert.equal(record.appeared.relayedBy, claim.data.appeared.relayedBy ?? null);
@@ -70,7 +71,7 @@ test('CSV carries the claimant name and type and the way the claim appeared in c
 				...records[0]!,
 				claim: 'A plain claim',
 				verdict: { ...records[0]!.verdict, summary: 'A plain summary' },
-				claimant: { name: 'Ana Ruiz', type: 'person' },
+				claimant: { name: 'Ana Ruiz', type: 'person', url: null },
 				appeared: { ...records[0]!.appeared, via: 'relayed', relayedBy: 'Example Wire' },
 			},
 		],
@@ -96,7 +97,7 @@ test('CSV has a header and one row per claim, quoting cells with commas, quotes 
 				{
 					...records[0]!,
 					claim: 'He said "no", then = yes',
-					claimant: { name: '=cmd()', type: 'person' },
+					claimant: { name: '=cmd()', type: 'person', url: null },
 				},
 			],
 			sources,
@@ -104,4 +105,65 @@ test('CSV has a header and one row per claim, quoting cells with commas, quotes 
 	assert.ok(sample.includes('"He said ""no"", then = yes"'));
 	assert.ok(sample.includes('"=cmd()"'));
 	assert.equal(lines.length, records.length + 1);
+});
+
+test('format 3 records an unidentified website, the request to the claimant, and each evidence item as read and archived', () => {
+	const claim = claims[0]!;
+	const record = claimRecord(
+		{
+			...claim,
+			data: {
+				...claim.data,
+				claimant: { type: 'unidentified', url: 'https://unknown-site.example/page' },
+				contact: { asked: false, reason: 'The page names no publisher and gives no address.' },
+				evidence: [
+					{
+						description: 'An agency summary whose title could not be read',
+						publisher: 'An agency',
+						url: 'https://agency.example/summary',
+						accessed: '2026-12-06',
+						archived: 'https://web.archive.org/web/2026/https://agency.example/summary',
+					},
+				],
+			},
+		},
+		stancesOf(claim, sources),
+	);
+	assert.deepEqual(record.claimant, {
+		name: null,
+		type: 'unidentified',
+		url: 'https://unknown-site.example/page',
+	});
+	assert.deepEqual(record.contact, {
+		asked: false,
+		reason: 'The page names no publisher and gives no address.',
+	});
+	assert.deepEqual(record.evidence[0], {
+		title: null,
+		description: 'An agency summary whose title could not be read',
+		publisher: 'An agency',
+		date: null,
+		url: 'https://agency.example/summary',
+		accessed: '2026-12-06',
+		archived: 'https://web.archive.org/web/2026/https://agency.example/summary',
+	});
+	const ajv = new Ajv2020({ allErrors: true, strict: false });
+	assert.ok(ajv.validate(claimRecordSchema, record), ajv.errorsText(ajv.errors));
+	const plain = {
+		...record,
+		claim: 'A plain claim',
+		verdict: { ...record.verdict, summary: 'A plain summary' },
+	};
+	const [header, row] = claimsCsv([plain], sources).split('\r\n');
+	const cells = Object.fromEntries(
+		header!.split(',').map((column, i) => [column, row!.split(',')[i]]),
+	);
+	assert.equal(cells.claimant, '');
+	assert.equal(cells.claimant_type, 'unidentified');
+	assert.equal(cells.claimant_url, 'https://unknown-site.example/page');
+	assert.equal(cells.contact_asked, 'false');
+	assert.equal(
+		ajv.validate(claimRecordSchema, { ...record, contact: { asked: true, reason: 'x' } }),
+		false,
+	);
 });

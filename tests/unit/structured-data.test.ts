@@ -74,3 +74,19 @@ test('jsonLd output cannot close its script element', () => {
 	assert.ok(!text.includes('<'));
 	assert.deepEqual(JSON.parse(text), { claimReviewed: '</script><script>alert(1)</script>' });
 });
+
+test('an unidentified website is an Organization known by its address, and with no address the Claim names no author', () => {
+	const claim = claims[0]!;
+	const withClaimant = (claimant: (typeof claim)['data']['claimant']) =>
+		(claimReview({ ...claim, data: { ...claim.data, claimant } }, sources) as Review).itemReviewed
+			.author;
+	assert.deepEqual(withClaimant({ type: 'unidentified', url: 'https://unknown-site.example/a' }), {
+		'@type': 'Organization',
+		url: 'https://unknown-site.example/a',
+	});
+	assert.equal(withClaimant({ type: 'unidentified' }), undefined);
+	assert.deepEqual(withClaimant({ name: 'Ana Ruiz', type: 'person' }), {
+		'@type': 'Person',
+		name: 'Ana Ruiz',
+	});
+});

@@ -287,4 +287,15 @@ export default {
 	'contact.reportSubject': 'Error in the check {url}',
 	'demo.notice':
 		'This is a demonstration edition: it shows how the site works, and is not yet published at its permanent address.',
+	// Claimants, asking the claimant, and evidence records (issue 20).
+	'claimant.unidentified': 'an unidentified website',
+	'claimant.pageAddress': 'the page',
+	'asked.heading': 'Did we ask the claimant?',
+	'asked.on': 'On <time>{date}</time> we asked {whom} for the evidence behind the claim.',
+	'asked.answer': 'The answer: {answer}',
+	'asked.noAnswer': 'No answer has come yet; if one does, we will add it here.',
+	'asked.notAsked': 'We did not ask the claimant for its evidence.',
+	'evidence.described': '(our description: no title could be read)',
+	'evidence.accessed': 'Read <time>{date}</time>.',
+	'evidence.archived': 'Archived copy',
 } as const;

@@ -291,4 +291,16 @@ export default {
 	'contact.reportSubject': 'Error en la verificación {url}',
 	'demo.notice':
 		'Esta es una edición de demostración: muestra cómo funciona el sitio y todavía no se publica en su dirección definitiva.',
+	// Quién afirma, la consulta a quien afirma y el registro de las pruebas (issue 20).
+	'claimant.unidentified': 'un sitio web no identificado',
+	'claimant.pageAddress': 'la página',
+	'asked.heading': '¿Consultamos a quien lo afirmó?',
+	'asked.on':
+		'El <time>{date}</time> pedimos a {whom} las pruebas en que se basa la afirmación.',
+	'asked.answer': 'Respuesta: {answer}',
+	'asked.noAnswer': 'Todavía no recibimos respuesta; si llega, la agregaremos aquí.',
+	'asked.notAsked': 'No pedimos pruebas a quien hizo la afirmación.',
+	'evidence.described': '(descripción nuestra: no pudimos leer el título)',
+	'evidence.accessed': 'Consultado el <time>{date}</time>.',
+	'evidence.archived': 'Copia archivada',
 } satisfies Dictionary;
