@@ -13,7 +13,7 @@ export type Dictionary = { readonly [K in UiKey]: string };
 export type RegionalDictionary = Partial<Dictionary>;
 
 /** The messages for a tag and the dictionary files they come from, most specific first. */
-export interface LoadedDictionary {
+interface LoadedDictionary {
 	readonly messages: Dictionary;
 	readonly files: readonly string[];
 }

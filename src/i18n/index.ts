@@ -10,8 +10,6 @@ import { loadDictionary, type Dictionary, type UiKey } from './dictionary.ts';
 import { formatMessage, type MessageValues } from './format.ts';
 import { openGraphLocale, textDirection } from './languages.ts';
 
-export type { Dictionary, RegionalDictionary, UiKey } from './dictionary.ts';
-
 /** The site's language: its BCP 47 tag as the settings give it, for Intl, `<html lang>`, feeds and search. */
 export const lang: string = site.lang;
 

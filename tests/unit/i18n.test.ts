@@ -167,3 +167,20 @@ test('a quoted value goes between the marks the caller gives, and a message that
 		'es.ts still hard-codes « »',
 	);
 });
+
+test('no message doubles a full stop after a sentence it quotes or ends with', async () => {
+	// Values that are whole sentences (a claim, a summary) end with their own full stop; a message
+	// must not add one. Headlines and names do not end with one, so messages may close after them.
+	const sentences = new Set(['claim', 'summary', 'meaning', 'context', 'text']);
+	for (const tag of languageTags()) {
+		const { messages } = await loadDictionary(tag);
+		for (const [key, message] of Object.entries(messages)) {
+			const values = new Proxy(
+				{},
+				{ get: (_, name) => (sentences.has(String(name)) ? 'Una frase.' : 2) },
+			);
+			const text = formatMessage(message, values, tag, (quoted) => `“${quoted}”`);
+			assert.doesNotMatch(text, /\.[”»"’]?\./, `${tag} ${key}: "${text}"`);
+		}
+	}
+});
