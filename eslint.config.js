@@ -95,6 +95,6 @@ export default tseslint.config(
 	},
 	...boundaries.map(({ files, patterns }) => ({
 		files,
-		rules: { 'no-restricted-imports': ['error', { patterns }] },
+		rules: { 'no-restricted-imports': [/** @type {const} */ ('error'), { patterns }] },
 	})),
 );

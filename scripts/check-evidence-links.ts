@@ -5,7 +5,7 @@
  * a link is dead, 0 otherwise. Links that are merely blocked or slow are listed, not failed.
  */
 import { appendFile } from 'node:fs/promises';
-import { contentDirs } from '../src/validator/validate-project.ts';
+import { contentDirs } from '../src/lib/edition-files.ts';
 import { checkLinks, collectEvidenceLinks, linkReport } from './lib/evidence-links.ts';
 
 const results = await checkLinks(await collectEvidenceLinks(contentDirs.claims));

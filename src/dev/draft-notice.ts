@@ -14,8 +14,8 @@ const style = `.dev-notice{margin:1rem 0;padding:.75rem 1rem;border:2px solid #8
 
 export function draftNotice(problems: readonly Diagnostic[]): string {
 	const draft = problems.some(({ message }) => message.includes(placeholderProblem));
-	const title = escapeHtml(t(draft ? 'devNotice.draft' : 'devNotice.notReady'));
-	const lead = escapeHtml(t('devNotice.lead', { dev: '\u0001', build: '\u0002' }))
+	const title = escapeMarkup(t(draft ? 'devNotice.draft' : 'devNotice.notReady'));
+	const lead = escapeMarkup(t('devNotice.lead', { dev: '\u0001', build: '\u0002' }))
 		.replace('\u0001', '<code>npm run dev</code>')
 		.replace('\u0002', '<code>npm run build</code>');
 	const items = problems
