@@ -93,8 +93,11 @@ export default tseslint.config(
 		files: ['src/components/editorial.ts'],
 		rules: { '@typescript-eslint/no-unsafe-assignment': 'off' },
 	},
-	...boundaries.map(({ files, patterns }) => ({
-		files,
-		rules: { 'no-restricted-imports': [/** @type {const} */ ('error'), { patterns }] },
-	})),
+	...boundaries.map(
+		/** @returns {import('eslint').Linter.Config} */
+		({ files, patterns }) => ({
+			files,
+			rules: { 'no-restricted-imports': ['error', { patterns }] },
+		}),
+	),
 );

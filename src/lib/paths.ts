@@ -14,7 +14,7 @@ type Routes = typeof routes;
 export const paths = Object.fromEntries(
 	Object.entries(routes).map(([name, route]) => [
 		name,
-		(...args: string[]) => withBase(route(...args)),
+		(...args: string[]) => withBase((route as (...a: string[]) => string)(...args)),
 	]),
 ) as { readonly [K in keyof Routes]: Routes[K] };
 
