@@ -5,8 +5,14 @@
  */
 import { t } from '../i18n/index.ts';
 
-/** What kind of party a claimant is: a person, or an organization (an outlet, an agency, a government). */
-export const claimantTypes = ['person', 'organization'] as const;
+/**
+ * What kind of party a claimant is: a person, an organization (an outlet, an agency, a
+ * government), or a website that names no one behind it (`unidentified`, with its `url`).
+ */
+export const claimantTypes = ['person', 'organization', 'unidentified'] as const;
+
+/** The claimant type of websites that name no one behind them: their claims share one page. */
+export const unidentified: ClaimantType = 'unidentified';
 
 export type ClaimantType = (typeof claimantTypes)[number];
 
@@ -31,6 +37,7 @@ export const ownVoice: ViaId = 'own-voice';
 export interface Claimant {
 	readonly name: string;
 	readonly type: ClaimantType;
+	readonly url?: string | undefined;
 }
 
 /**
@@ -51,4 +58,14 @@ export function claimedBy(
 				relayer: appeared.relayedBy,
 			})
 		: t('claim.claimedByVia', { claimant: claimant.name, via: via.label });
+}
+
+/**
+ * A text split around the first place `part` stands in it, so a page can make that part a link:
+ * [before, part, after]. Where `part` is not in the text (a language that inflects the name, say),
+ * the whole text is the part, so the link still leads where it should.
+ */
+export function splitAround(text: string, part: string): [string, string, string] {
+	const at = text.indexOf(part);
+	return at < 0 ? ['', text, ''] : [text.slice(0, at), part, text.slice(at + part.length)];
 }

@@ -6,7 +6,8 @@
 import { site } from './site.ts';
 import { t } from '../i18n/index.ts';
 import type { ClaimEntry } from './joins.ts';
-import { absoluteUrl, paths } from './paths.ts';
+import type { CorrectionEntry } from './corrections.ts';
+import { absoluteUrl, anchors, paths } from './paths.ts';
 import { getRating } from './ratings.ts';
 
 /** Feeds carry the newest checks only, so they stay small however many claims the site holds. */
@@ -43,6 +44,48 @@ export function feedEntries(claims: readonly ClaimEntry[]): FeedEntry[] {
 	});
 }
 
+/** The newest entries of the corrections log, as feed entries: the title says what changed. */
+export function correctionFeedEntries(entries: readonly CorrectionEntry[]): FeedEntry[] {
+	return entries.slice(0, feedLength).map((entry) => {
+		// A withdrawn check has no page any more: its entry points to the log.
+		const page = absoluteUrl(
+			entry.kind === 'withdrawn' ? paths.corrections() : paths.claim(entry.claimId),
+		);
+		const url = entry.position > 0 ? `${page}#${anchors.update(entry.position)}` : page;
+		const change = entry.verdictChange;
+		const title =
+			entry.kind === 'withdrawn'
+				? t('corrections.entryTitleWithdrawn', { claim: entry.claim })
+				: entry.kind === 'renamed'
+					? t('corrections.entryTitleRenamed', { claim: entry.claim })
+					: change
+						? t('corrections.entryTitleVerdict', {
+								from: getRating(change.from).label,
+								to: getRating(change.to).label,
+								claim: entry.claim,
+							})
+						: t('corrections.entryTitle', { claim: entry.claim });
+		return {
+			id: entry.position > 0 ? url : `${page}#${entry.kind}-${entry.claimId}-${entry.date}`,
+			url,
+			title,
+			summary: entry.note,
+			published: entry.date,
+			updated: entry.date,
+			author: site.desk,
+			verdict: change ? getRating(change.to).label : t(`corrections.kind.${entry.kind}`),
+		};
+	});
+}
+
+/** The corrections log's feeds. */
+export const correctionsChannel = (self: string): FeedChannel => ({
+	title: t('corrections.feedTitle', { site: site.name }),
+	description: t('corrections.feedDescription', { site: site.name }),
+	self,
+	page: absoluteUrl(paths.corrections()),
+});
+
 const escapeXml = (text: string) =>
 	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -52,21 +95,41 @@ const rfc3339 = (day: string) => `${day}T00:00:00Z`;
 const newest = (entries: readonly FeedEntry[]) =>
 	entries.reduce((latest, e) => (e.updated > latest ? e.updated : latest), '1970-01-01');
 
-export function rss(entries: readonly FeedEntry[]): string {
+/** What a feed is: the site's newest checks unless said otherwise (the corrections log has its own). */
+export interface FeedChannel {
+	readonly title: string;
+	readonly description: string;
+	/** The feed's own absolute URL. */
+	readonly self: string;
+	/** The absolute URL of the page the feed follows. */
+	readonly page: string;
+}
+
+const checksChannel = (self: string): FeedChannel => ({
+	title: site.name,
+	description: site.topic.title,
+	self,
+	page: absoluteUrl(paths.home()),
+});
+
+export function rss(
+	entries: readonly FeedEntry[],
+	channel = checksChannel(absoluteUrl(paths.rss())),
+): string {
 	const items = entries.map(
 		(e) =>
-			`<item><title>${escapeXml(e.title)}</title><link>${escapeXml(e.url)}</link><guid isPermaLink="true">${escapeXml(e.id)}</guid><pubDate>${rfc822(e.published)}</pubDate><description>${escapeXml(e.summary)}</description><category>${escapeXml(e.verdict)}</category></item>`,
+			`<item><title>${escapeXml(e.title)}</title><link>${escapeXml(e.url)}</link><guid isPermaLink="${e.id === e.url}">${escapeXml(e.id)}</guid><pubDate>${rfc822(e.published)}</pubDate><description>${escapeXml(e.summary)}</description><category>${escapeXml(e.verdict)}</category></item>`,
 	);
 	return [
 		'<?xml version="1.0" encoding="utf-8"?>',
 		'<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
 		'<channel>',
-		`<title>${escapeXml(site.name)}</title>`,
-		`<link>${escapeXml(absoluteUrl(paths.home()))}</link>`,
-		`<description>${escapeXml(site.topic.title)}</description>`,
+		`<title>${escapeXml(channel.title)}</title>`,
+		`<link>${escapeXml(channel.page)}</link>`,
+		`<description>${escapeXml(channel.description)}</description>`,
 		`<language>${site.lang}</language>`,
 		`<lastBuildDate>${rfc822(newest(entries))}</lastBuildDate>`,
-		`<atom:link href="${escapeXml(absoluteUrl(paths.rss()))}" rel="self" type="application/rss+xml"/>`,
+		`<atom:link href="${escapeXml(channel.self)}" rel="self" type="application/rss+xml"/>`,
 		...items,
 		'</channel>',
 		'</rss>',
@@ -74,7 +137,10 @@ export function rss(entries: readonly FeedEntry[]): string {
 	].join('\n');
 }
 
-export function atom(entries: readonly FeedEntry[]): string {
+export function atom(
+	entries: readonly FeedEntry[],
+	channel = checksChannel(absoluteUrl(paths.atom())),
+): string {
 	const items = entries.map((e) =>
 		[
 			'<entry>',
@@ -92,12 +158,12 @@ export function atom(entries: readonly FeedEntry[]): string {
 	return [
 		'<?xml version="1.0" encoding="utf-8"?>',
 		`<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${site.lang}">`,
-		`<id>${escapeXml(absoluteUrl(paths.home()))}</id>`,
-		`<title>${escapeXml(site.name)}</title>`,
-		`<subtitle>${escapeXml(site.topic.title)}</subtitle>`,
+		`<id>${escapeXml(channel.page)}</id>`,
+		`<title>${escapeXml(channel.title)}</title>`,
+		`<subtitle>${escapeXml(channel.description)}</subtitle>`,
 		`<updated>${rfc3339(newest(entries))}</updated>`,
-		`<link rel="self" type="application/atom+xml" href="${escapeXml(absoluteUrl(paths.atom()))}"/>`,
-		`<link rel="alternate" type="text/html" href="${escapeXml(absoluteUrl(paths.home()))}"/>`,
+		`<link rel="self" type="application/atom+xml" href="${escapeXml(channel.self)}"/>`,
+		`<link rel="alternate" type="text/html" href="${escapeXml(channel.page)}"/>`,
 		...items,
 		'</feed>',
 		'',

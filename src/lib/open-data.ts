@@ -3,6 +3,12 @@
  * versioned; `claimRecordSchema` (JSON Schema) documents it and is published beside the data.
  *
  * Changes (also listed in README.md, "Open data"):
+ * - 2.1 (2026-12-06): `claimant` gains `page` (the claimant's page on this site) and `website`
+ *   (the address of an unidentified website; null otherwise), and `type` may be `unidentified`.
+ *   Records gain `topics` (topic ids, see /topics/). Each `updates` entry gains `verdict`: the
+ *   verdict before that update, where it changed the verdict (else null). The CSV gains
+ *   `claimant_page`, `claimant_website` and `topics` (space-separated ids). Additive: 2.0
+ *   readers keep working, and the schema stays at /api/schema/claim-v2.json.
  * - 2.0 (2026-12-01): `claimant` is an object `{ name, type }` holding the claimant's clean
  *   name; `claimantType` is gone. `appeared` gains `via` (own-voice, quoted, paraphrased or
  *   relayed) and `relayedBy`. The CSV gains `claimant_type`, `appeared_via` and
@@ -15,17 +21,18 @@ import type { ClaimEntry, SourceEntry, StanceOn } from './joins.ts';
 import type { Span } from './passages.ts';
 import { absoluteUrl, anchors, paths } from './paths.ts';
 import { claimantTypes, viaIds, type ClaimantType, type ViaId } from './claimants.ts';
+import { claimantPageFinder } from './claimant-pages.ts';
 import { getRating, ratingIds } from './ratings.ts';
 import { stanceIds } from './stances.ts';
 
 /** Bump the major number on any change that could break a reader of the data (the schema's URL carries it). */
-export const formatVersion = '2.0';
+export const formatVersion = '2.1';
 
 export interface ClaimRecord {
 	id: string;
 	url: string;
 	claim: string;
-	claimant: { name: string; type: ClaimantType };
+	claimant: { name: string; type: ClaimantType; page: string; website: string | null };
 	appeared: {
 		source: string;
 		date: string | null;
@@ -46,20 +53,31 @@ export interface ClaimRecord {
 	published: string;
 	updated: string;
 	author: string;
-	updates: { date: string; note: string }[];
+	updates: { date: string; note: string; verdict: string | null }[];
+	topics: string[];
 }
 
 /** A source's stance on the claim, with where its quote stands in the article. */
 export type LocatedStance = StanceOn<SourceEntry> & { readonly span?: Span | undefined };
 
-export function claimRecord(claim: ClaimEntry, stances: readonly LocatedStance[]): ClaimRecord {
+/** `claimantPage`: the id of the claimant's page; by default, as an edition with no claimant list places it. */
+export function claimRecord(
+	claim: ClaimEntry,
+	stances: readonly LocatedStance[],
+	claimantPage = claimantPageFinder([])(claim.data.claimant).id,
+): ClaimRecord {
 	const { data } = claim;
 	const rating = getRating(data.verdict);
 	return {
 		id: claim.id,
 		url: absoluteUrl(paths.claim(claim.id)),
 		claim: data.claim,
-		claimant: { name: data.claimant.name, type: data.claimant.type },
+		claimant: {
+			name: data.claimant.name,
+			type: data.claimant.type,
+			page: absoluteUrl(paths.claimant(claimantPage)),
+			website: data.claimant.url ?? null,
+		},
 		appeared: {
 			source: data.appeared.source,
 			date: data.appeared.date ?? null,
@@ -85,7 +103,8 @@ export function claimRecord(claim: ClaimEntry, stances: readonly LocatedStance[]
 		published: data.published,
 		updated: data.updated,
 		author: data.author,
-		updates: data.updates.map((u) => ({ date: u.date, note: u.note })),
+		updates: data.updates.map((u) => ({ date: u.date, note: u.note, verdict: u.verdict ?? null })),
+		topics: [...data.topics],
 	};
 }
 
@@ -106,6 +125,8 @@ const csvColumns = [
 	'claim',
 	'claimant',
 	'claimant_type',
+	'claimant_page',
+	'claimant_website',
 	'appeared_source',
 	'appeared_date',
 	'appeared_via',
@@ -118,6 +139,7 @@ const csvColumns = [
 	'updated',
 	'author',
 	'evidence_urls',
+	'topics',
 ] as const;
 
 const csvCell = (value: string | number | null) => {
@@ -137,6 +159,8 @@ export function claimsCsv(
 		r.claim,
 		r.claimant.name,
 		r.claimant.type,
+		r.claimant.page,
+		r.claimant.website,
 		r.appeared.source,
 		r.appeared.date,
 		r.appeared.via,
@@ -149,6 +173,7 @@ export function claimsCsv(
 		r.updated,
 		r.author,
 		r.evidence.map((e) => e.url).join(' '),
+		r.topics.join(' '),
 		...sources.map((s) => r.sources.find((x) => x.id === s.id)?.stance ?? null),
 	]);
 	return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
@@ -175,6 +200,7 @@ export const claimRecordSchema = {
 		'updated',
 		'author',
 		'updates',
+		'topics',
 	],
 	properties: {
 		id: {
@@ -187,11 +213,21 @@ export const claimRecordSchema = {
 		claimant: {
 			type: 'object',
 			additionalProperties: false,
-			required: ['name', 'type'],
+			required: ['name', 'type', 'page', 'website'],
 			description: "Who made the claim; an unsigned article's claimant is its publication.",
 			properties: {
 				name: { type: 'string', description: "The claimant's name, with no role or description." },
 				type: { enum: claimantTypes },
+				page: {
+					type: 'string',
+					format: 'uri',
+					description: "The claimant's page on this site: their checked claims and a scorecard.",
+				},
+				website: {
+					...nullable('string'),
+					format: 'uri',
+					description: 'For an unidentified website, its address; null otherwise.',
+				},
 			},
 		},
 		appeared: {
@@ -278,9 +314,23 @@ export const claimRecordSchema = {
 			items: {
 				type: 'object',
 				additionalProperties: false,
-				required: ['date', 'note'],
-				properties: { date: { type: 'string', format: 'date' }, note: { type: 'string' } },
+				required: ['date', 'note', 'verdict'],
+				properties: {
+					date: { type: 'string', format: 'date' },
+					note: { type: 'string' },
+					verdict: {
+						...nullable('string'),
+						enum: [...ratingIds, null],
+						description: 'Where this update changed the verdict: the verdict before it; else null.',
+					},
+				},
 			},
+		},
+		topics: {
+			type: 'array',
+			items: { type: 'string' },
+			description:
+				'Ids of the topics the claim is filed under (the topic pages are /topics/<id>/).',
 		},
 	},
 } as const;

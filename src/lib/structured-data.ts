@@ -39,15 +39,20 @@ export function articleWork(source: SourceEntry): Json {
 	};
 }
 
-/** The ClaimReview for one claim check, as a page's JSON-LD. */
-export function claimReview(claim: ClaimEntry, sources: readonly SourceEntry[]): Json {
-	return { '@context': 'https://schema.org', ...claimReviewItem(claim, sources) };
+/** The ClaimReview for one claim check, as a page's JSON-LD; `sameAs`: the claimant's profiles elsewhere. */
+export function claimReview(
+	claim: ClaimEntry,
+	sources: readonly SourceEntry[],
+	sameAs: readonly string[] = [],
+): Json {
+	return { '@context': 'https://schema.org', ...claimReviewItem(claim, sources, sameAs) };
 }
 
 /** A ClaimReview without @context, for use inside a DataFeed. Unproven claims carry no numeric rating, only its name. */
 export function claimReviewItem(
 	claim: ClaimEntry,
 	sources: readonly SourceEntry[],
+	sameAs: readonly string[] = [],
 ): { [key: string]: Json } {
 	const { data } = claim;
 	const rating = getRating(data.verdict);
@@ -84,6 +89,8 @@ export function claimReviewItem(
 						author: {
 							'@type': data.claimant.type === 'person' ? 'Person' : 'Organization',
 							name: data.claimant.name,
+							...(data.claimant.url ? { url: data.claimant.url } : {}),
+							...(sameAs.length > 0 ? { sameAs: [...sameAs] } : {}),
 						},
 					}
 				: {}),

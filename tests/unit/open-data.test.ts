@@ -11,6 +11,8 @@ import {
 	formatVersion,
 } from '../../src/lib/open-data.ts';
 import { claims, sources } from '../site-content.ts';
+import { claimantPageFinder } from '../../src/lib/claimant-pages.ts';
+import { absoluteUrl, paths } from '../../src/lib/paths.ts';
 
 const indexes = new Map(sources.map((s) => [s.id, new PassageIndex(s.body)]));
 const records = claims.map((claim) =>
@@ -54,10 +56,9 @@ test('the envelope names its format version, and the schema URL carries its majo
 test('records carry the claimant as a clean name and a type, and how the claim reached the article', () => {
 	for (const claim of claims) {
 		const record = records.find((r) => r.id === claim.id)!;
-		assert.deepEqual(record.claimant, {
-			name: claim.data.claimant.name,
-			type: claim.data.claimant.type,
-		});
+		assert.equal(record.claimant.name, claim.data.claimant.name);
+		assert.equal(record.claimant.type, claim.data.claimant.type);
+		assert.equal(record.claimant.website, claim.data.claimant.url ?? null);
 		assert.equal(record.appeared.via, claim.data.appeared.via);
 		assert.equal(record.appeared.relayedBy, claim.data.appeared.relayedBy ?? null);
 	}
@@ -70,7 +71,13 @@ test('CSV carries the claimant name and type and the way the claim appeared in c
 				...records[0]!,
 				claim: 'A plain claim',
 				verdict: { ...records[0]!.verdict, summary: 'A plain summary' },
-				claimant: { name: 'Ana Ruiz', type: 'person' },
+				claimant: {
+					name: 'Ana Ruiz',
+					type: 'person',
+					page: 'https://example.org/claimants/ana-ruiz/',
+					website: null,
+				},
+				topics: ['budget', 'health'],
 				appeared: { ...records[0]!.appeared, via: 'relayed', relayedBy: 'Example Wire' },
 			},
 		],
@@ -83,6 +90,9 @@ test('CSV carries the claimant name and type and the way the claim appeared in c
 	assert.equal(cells.claimant_type, 'person');
 	assert.equal(cells.appeared_via, 'relayed');
 	assert.equal(cells.appeared_relayed_by, 'Example Wire');
+	assert.equal(cells.claimant_page, 'https://example.org/claimants/ana-ruiz/');
+	assert.equal(cells.claimant_website, '');
+	assert.equal(cells.topics, 'budget health');
 });
 
 test('CSV has a header and one row per claim, quoting cells with commas, quotes and formula starts', () => {
@@ -96,7 +106,7 @@ test('CSV has a header and one row per claim, quoting cells with commas, quotes 
 				{
 					...records[0]!,
 					claim: 'He said "no", then = yes',
-					claimant: { name: '=cmd()', type: 'person' },
+					claimant: { ...records[0]!.claimant, name: '=cmd()' },
 				},
 			],
 			sources,
@@ -104,4 +114,49 @@ test('CSV has a header and one row per claim, quoting cells with commas, quotes 
 	assert.ok(sample.includes('"He said ""no"", then = yes"'));
 	assert.ok(sample.includes('"=cmd()"'));
 	assert.equal(lines.length, records.length + 1);
+});
+
+test('records link the claimant page, carry the topics, and keep each update entry’s earlier verdict', () => {
+	for (const claim of claims) {
+		const record = records.find((r) => r.id === claim.id)!;
+		assert.equal(
+			record.claimant.page,
+			absoluteUrl(paths.claimant(claimantPageFinder([])(claim.data.claimant).id)),
+		);
+		assert.deepEqual(record.topics, claim.data.topics);
+		assert.deepEqual(
+			record.updates.map((u) => u.verdict),
+			claim.data.updates.map((u) => u.verdict ?? null),
+		);
+	}
+	const [first] = claims;
+	const record = claimRecord(
+		{
+			...first!,
+			data: {
+				...first!.data,
+				verdict: 'false',
+				updates: [
+					{ date: '2026-01-01', note: 'First published.' },
+					{ date: '2026-01-05', note: 'New evidence.', verdict: 'mixed' },
+				],
+			},
+		},
+		[],
+		'a-listed-claimant',
+	);
+	assert.deepEqual(
+		record.updates.map((u) => u.verdict),
+		[null, 'mixed'],
+	);
+	assert.equal(record.claimant.page, absoluteUrl(paths.claimant('a-listed-claimant')));
+	const ajv = new Ajv2020({ strict: false });
+	assert.equal(ajv.validate(claimRecordSchema, { ...record, sources: [] }), true);
+	assert.equal(
+		ajv.validate(claimRecordSchema, {
+			...record,
+			updates: [{ date: '2026-01-01', note: 'x', verdict: 'not-a-rating' }],
+		}),
+		false,
+	);
 });

@@ -265,4 +265,69 @@ export default {
 
 	'data.feedName': 'ClaimReview data feed',
 	'data.recordTitle': '{site} claim record, format {version}',
+	// Readers (issue 24): claimant pages, topics, the corrections log.
+	'footer.claimants': 'Who made the claims',
+	'footer.topics': 'Topics',
+	'footer.correctionsLog': 'Corrections and updates',
+	'claimants.title': 'Who made the claims',
+	'claimants.description':
+		'Every person and organization whose claims we checked, each with its claims and the verdicts they received.',
+	'claimants.intro':
+		'Each person or organization whose claims we checked has a page with those claims and a count of their verdicts.',
+	'claimants.count': '{count, plural, one {# claim checked} other {# claims checked}}',
+	'claimants.listLabel': 'claimants',
+	'claimants.headingPaged': 'Claimants, page {page} of {pages}',
+	'claimants.unidentifiedName': 'Websites that do not say who is behind them',
+	'claimant.type.person': 'Person',
+	'claimant.type.organization': 'Organization',
+	'claimant.type.unidentified': 'Unidentified websites',
+	'claimant.unidentifiedIntro':
+		'These claims were made on websites that name no author and no organization behind them. We group them on one page because we cannot say who stands behind each one.',
+	'claimant.pageTitle': 'Claims by {name}',
+	'claimant.description':
+		'{count, plural, one {The # claim} other {The # claims}} by {name} that we checked, with the verdict each received.',
+	'claimant.listLabel': 'claims by {name}',
+	'claimant.scorecardHeading': 'Our verdicts',
+	'claimant.scorecardCaption':
+		'Verdicts on {count, plural, one {the # claim} other {the # claims}} by {name} that we checked',
+	'claimant.verdictColumn': 'Verdict',
+	'claimant.countColumn': 'Claims',
+	'claimant.notSample':
+		'We choose which claims to check for their reach and what hangs on them, not at random. These counts describe our checks, not everything {name} says.',
+	'claimant.sameAs': 'Elsewhere:',
+	'claim.topics': 'Topics:',
+	'topics.title': 'Topics',
+	'topics.description': 'The subjects our checks cover, each with its claims.',
+	'topics.intro': 'Browse the checks by subject. A claim can belong to more than one topic.',
+	'topics.count': '{count, plural, one {# claim} other {# claims}}',
+	'topics.rowLabel': 'Browse by topic',
+	'topic.pageTitle': 'Claims about {topic}',
+	'topic.listLabel': 'claims about {topic}',
+	'corrections.title': 'Corrections and updates',
+	'corrections.description':
+		'Every correction and update to our checks after first publication, newest first, with each change of verdict.',
+	'corrections.intro':
+		'When we change a check after publishing it, we say so on the check and list the change here, newest first. Where a change moved the verdict, the entry shows the verdict before and after it.',
+	'corrections.heading': '{count, plural, one {# change} other {# changes}}, newest first',
+	'corrections.headingPaged':
+		'{count, plural, one {# change} other {# changes}}, newest first, page {page} of {pages}',
+	'corrections.empty': 'No check has been changed since it was published.',
+	'corrections.listLabel': 'corrections and updates',
+	'corrections.kind.update': 'Updated',
+	'corrections.kind.withdrawn': 'Check withdrawn',
+	'corrections.kind.renamed': 'Check moved to a new address',
+	'corrections.verdictFrom': 'Verdict changed from <badge></badge>',
+	'corrections.verdictTo': 'to <badge></badge>',
+	'corrections.follow': 'Follow the changes by feed:',
+	'corrections.rssLink': 'RSS',
+	'corrections.atomLink': 'Atom',
+	'corrections.feedTitle': '{site}: corrections and updates',
+	'corrections.feedDescription':
+		'Every correction and update to the checks of {site}, newest first.',
+	'corrections.entryTitle': 'Updated: {claim}',
+	'corrections.entryTitleVerdict': 'Verdict changed from {from} to {to}: {claim}',
+	'corrections.entryTitleWithdrawn': 'Withdrawn: {claim}',
+	'corrections.entryTitleRenamed': 'Moved: {claim}',
+	'corrections.rss': '{site} corrections (RSS)',
+	'corrections.atom': '{site} corrections (Atom)',
 } as const;
