@@ -31,14 +31,14 @@ export interface ClaimantPage<C extends ClaimEntry> {
 
 /** A name as a URL id: lowercase ASCII letters and digits, accents dropped ("Nicolás" is "nicolas"). */
 export function nameSlug(name: string): string {
-	const slug = name
+	const full = name
 		.normalize('NFKD')
 		.replace(/\p{M}/gu, '')
 		.toLowerCase()
 		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 80)
-		.replace(/-+$/, '');
+		.replace(/^-+|-+$/g, '');
+	// A long name is cut at a word's end, within 80 characters.
+	const slug = full.length <= 80 ? full : full.slice(0, 81).replace(/-[^-]*$/, '');
 	if (slug.length > 0) return slug;
 	// A name in a script with no Latin letters: a stable id from its characters.
 	let hash = 0;

@@ -16,6 +16,7 @@ import { claimantPageFinder, claimantPages, type ClaimantPage } from './claimant
 import { topicIn, type Topic } from './topics.ts';
 import { correctionEntries, type CorrectionEntry } from './corrections.ts';
 import { lang, t } from '../i18n/index.ts';
+import { hasList } from '../validator/check-lists.ts';
 
 export {
 	appearedIn,
@@ -48,6 +49,7 @@ const titleOrder = new Intl.Collator(lang);
 
 /** The edition's topics, in the site's language, by title. */
 export async function getTopics(): Promise<Topic[]> {
+	if (!hasList('.', 'topics')) return [];
 	return (await getCollection('topics'))
 		.map((entry) => topicIn(entry, lang))
 		.sort((a, b) => titleOrder.compare(a.title, b.title));
@@ -55,6 +57,7 @@ export async function getTopics(): Promise<Topic[]> {
 
 /** The claimant entries of content/claimants.yml, by id. */
 async function getClaimantList() {
+	if (!hasList('.', 'claimants')) return [];
 	return (await getCollection('claimants')).sort((a, b) => titleOrder.compare(a.id, b.id));
 }
 

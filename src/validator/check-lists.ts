@@ -5,7 +5,7 @@
  * validator reports their problems at file, line and field; the site's collections load them
  * through the same reader, so the two never disagree.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { claimantEntrySchema, topicSchema } from '../lib/schema.ts';
@@ -25,6 +25,11 @@ export interface ListCheck<T> {
 	readonly problems: Diagnostic[];
 	/** The file's bytes, or null when the edition has none (for the validator's fingerprint). */
 	readonly bytes: Uint8Array | null;
+}
+
+/** Whether the project at `root` keeps this list: an edition without one has an empty collection, which Astro would warn about on every read. */
+export function hasList(root: string, kind: keyof typeof listFiles): boolean {
+	return existsSync(join(root, listFiles[kind]));
 }
 
 /** The list file's bytes; null when it does not exist. */
