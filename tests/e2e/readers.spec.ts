@@ -31,10 +31,9 @@ async function listedAcrossPages(page: Page, start: string, item: string): Promi
 				.locator(item)
 				.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))),
 		);
-		next = await page
-			.locator('.pagination a[rel="next"]')
-			.getAttribute('href')
-			.catch(() => null);
+		// The last page has no "older" link: look without waiting for one.
+		const older = page.locator('.pagination a[rel="next"]');
+		next = (await older.count()) > 0 ? await older.getAttribute('href') : null;
 	}
 	return found;
 }
