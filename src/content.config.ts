@@ -7,7 +7,14 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { withDraftStandIns } from './dev/draft-stand-ins.ts';
 import { claimFilePattern } from './lib/focused-preview.ts';
-import { claimSchema, editorialPageSchema, sourceSchema } from './lib/schema.ts';
+import {
+	claimantEntrySchema,
+	claimSchema,
+	editorialPageSchema,
+	sourceSchema,
+	topicSchema,
+} from './lib/schema.ts';
+import { checkClaimants, checkTopics, loadList } from './validator/check-lists.ts';
 import { contentDirs } from './lib/edition-files.ts';
 
 const claims = defineCollection({
@@ -28,4 +35,16 @@ const pages = defineCollection({
 	schema: editorialPageSchema,
 });
 
-export const collections = { claims, sources, pages };
+/** The edition's topics (content/topics.yml; none when the file is absent). */
+const topics = defineCollection({
+	loader: () => loadList(checkTopics('.')),
+	schema: topicSchema,
+});
+
+/** Names, aliases and profiles of the edition's claimants (content/claimants.yml; optional). */
+const claimants = defineCollection({
+	loader: () => loadList(checkClaimants('.')),
+	schema: claimantEntrySchema,
+});
+
+export const collections = { claims, sources, pages, topics, claimants };

@@ -64,3 +64,13 @@ export function claimedBy(
 			})
 		: t('claim.claimedByVia', { claimant: name, via: via.label });
 }
+
+/**
+ * A text split around the first place `part` stands in it, so a page can make that part a link:
+ * [before, part, after]. Where `part` is not in the text (a language that inflects the name, say),
+ * the whole text is the part, so the link still leads where it should.
+ */
+export function splitAround(text: string, part: string): [string, string, string] {
+	const at = text.indexOf(part);
+	return at < 0 ? ['', text, ''] : [text.slice(0, at), part, text.slice(at + part.length)];
+}

@@ -12,6 +12,11 @@ import {
 	type StanceOn,
 } from './joins.ts';
 import { PassageIndex, type Span } from './passages.ts';
+import { claimantPageFinder, claimantPages, type ClaimantPage } from './claimant-pages.ts';
+import { topicIn, type Topic } from './topics.ts';
+import { correctionEntries, type CorrectionEntry } from './corrections.ts';
+import { lang, t } from '../i18n/index.ts';
+import { hasList } from '../validator/check-lists.ts';
 
 export {
 	appearedIn,
@@ -23,6 +28,7 @@ export {
 
 export type Claim = CollectionEntry<'claims'>;
 export type Source = CollectionEntry<'sources'>;
+export type ClaimantListing = ClaimantPage<Claim>;
 
 /** A source's stance on a claim, with where its quote stands in the archived text. */
 export interface StanceOnClaim extends StanceOn<Source> {
@@ -37,6 +43,41 @@ export async function getClaims(): Promise<Claim[]> {
 /** The edition's source articles, in edition order. */
 export async function getSources(): Promise<Source[]> {
 	return (await getCollection('sources')).sort(byEdition);
+}
+
+const titleOrder = new Intl.Collator(lang);
+
+/** The edition's topics, in the site's language, by title. */
+export async function getTopics(): Promise<Topic[]> {
+	if (!hasList('.', 'topics')) return [];
+	return (await getCollection('topics'))
+		.map((entry) => topicIn(entry, lang))
+		.sort((a, b) => titleOrder.compare(a.title, b.title));
+}
+
+/** The claimant entries of content/claimants.yml, by id. */
+async function getClaimantList() {
+	if (!hasList('.', 'claimants')) return [];
+	return (await getCollection('claimants')).sort((a, b) => titleOrder.compare(a.id, b.id));
+}
+
+/** Every claimant's page, with its claims newest first. */
+export async function getClaimantPages(): Promise<ClaimantListing[]> {
+	const [claims, list] = await Promise.all([getClaims(), getClaimantList()]);
+	return claimantPages(claims, list, t('claimants.unidentifiedName'));
+}
+
+/** The claimant page a claim's claimant belongs on. */
+export async function getClaimantPageFinder() {
+	return claimantPageFinder(await getClaimantList());
+}
+
+/**
+ * Every correction and update, newest first. Checks withdrawn or renamed are recorded apart
+ * from the claim files; when the edition keeps that record, its changes go in as `recorded`.
+ */
+export async function getCorrections(): Promise<CorrectionEntry[]> {
+	return correctionEntries(await getClaims());
 }
 
 /** Each article's text is indexed for quote lookups once per build, not once per claim. */

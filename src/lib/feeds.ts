@@ -6,7 +6,8 @@
 import { site } from './site.ts';
 import { t } from '../i18n/index.ts';
 import type { ClaimEntry } from './joins.ts';
-import { absoluteUrl, paths } from './paths.ts';
+import type { CorrectionEntry } from './corrections.ts';
+import { absoluteUrl, anchors, paths } from './paths.ts';
 import { getRating } from './ratings.ts';
 import { escapeMarkup } from './escape-markup.ts';
 import { claimantName } from './claimants.ts';
@@ -45,27 +46,89 @@ export function feedEntries(claims: readonly ClaimEntry[]): FeedEntry[] {
 	});
 }
 
+/** The newest entries of the corrections log, as feed entries: the title says what changed. */
+export function correctionFeedEntries(entries: readonly CorrectionEntry[]): FeedEntry[] {
+	return entries.slice(0, feedLength).map((entry) => {
+		// A withdrawn check has no page any more: its entry points to the log.
+		const page = absoluteUrl(
+			entry.kind === 'withdrawn' ? paths.corrections() : paths.claim(entry.claimId),
+		);
+		const url = entry.position > 0 ? `${page}#${anchors.update(entry.position)}` : page;
+		const change = entry.verdictChange;
+		const title =
+			entry.kind === 'withdrawn'
+				? t('corrections.entryTitleWithdrawn', { claim: entry.claim })
+				: entry.kind === 'renamed'
+					? t('corrections.entryTitleRenamed', { claim: entry.claim })
+					: change
+						? t('corrections.entryTitleVerdict', {
+								from: getRating(change.from).label,
+								to: getRating(change.to).label,
+								claim: entry.claim,
+							})
+						: t('corrections.entryTitle', { claim: entry.claim });
+		return {
+			id: entry.position > 0 ? url : `${page}#${entry.kind}-${entry.claimId}-${entry.date}`,
+			url,
+			title,
+			summary: entry.note,
+			published: entry.date,
+			updated: entry.date,
+			author: site.desk,
+			verdict: change ? getRating(change.to).label : t(`corrections.kind.${entry.kind}`),
+		};
+	});
+}
+
+/** The corrections log's feeds. */
+export const correctionsChannel = (self: string): FeedChannel => ({
+	title: t('corrections.feedTitle', { site: site.name }),
+	description: t('corrections.feedDescription', { site: site.name }),
+	self,
+	page: absoluteUrl(paths.corrections()),
+});
+
 /** RFC 822 date for RSS, from a YYYY-MM-DD day. */
 const rfc822 = (day: string) => new Date(`${day}T00:00:00Z`).toUTCString();
 const rfc3339 = (day: string) => `${day}T00:00:00Z`;
 const newest = (entries: readonly FeedEntry[]) =>
 	entries.reduce((latest, e) => (e.updated > latest ? e.updated : latest), '1970-01-01');
 
-export function rss(entries: readonly FeedEntry[]): string {
+/** What a feed is: the site's newest checks unless said otherwise (the corrections log has its own). */
+export interface FeedChannel {
+	readonly title: string;
+	readonly description: string;
+	/** The feed's own absolute URL. */
+	readonly self: string;
+	/** The absolute URL of the page the feed follows. */
+	readonly page: string;
+}
+
+const checksChannel = (self: string): FeedChannel => ({
+	title: site.name,
+	description: site.topic.title,
+	self,
+	page: absoluteUrl(paths.home()),
+});
+
+export function rss(
+	entries: readonly FeedEntry[],
+	channel = checksChannel(absoluteUrl(paths.rss())),
+): string {
 	const items = entries.map(
 		(e) =>
-			`<item><title>${escapeMarkup(e.title)}</title><link>${escapeMarkup(e.url)}</link><guid isPermaLink="true">${escapeMarkup(e.id)}</guid><pubDate>${rfc822(e.published)}</pubDate><description>${escapeMarkup(e.summary)}</description><category>${escapeMarkup(e.verdict)}</category></item>`,
+			`<item><title>${escapeMarkup(e.title)}</title><link>${escapeMarkup(e.url)}</link><guid isPermaLink="${e.id === e.url}">${escapeMarkup(e.id)}</guid><pubDate>${rfc822(e.published)}</pubDate><description>${escapeMarkup(e.summary)}</description><category>${escapeMarkup(e.verdict)}</category></item>`,
 	);
 	return [
 		'<?xml version="1.0" encoding="utf-8"?>',
 		'<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
 		'<channel>',
-		`<title>${escapeMarkup(site.name)}</title>`,
-		`<link>${escapeMarkup(absoluteUrl(paths.home()))}</link>`,
-		`<description>${escapeMarkup(site.topic.title)}</description>`,
+		`<title>${escapeMarkup(channel.title)}</title>`,
+		`<link>${escapeMarkup(channel.page)}</link>`,
+		`<description>${escapeMarkup(channel.description)}</description>`,
 		`<language>${site.lang}</language>`,
 		`<lastBuildDate>${rfc822(newest(entries))}</lastBuildDate>`,
-		`<atom:link href="${escapeMarkup(absoluteUrl(paths.rss()))}" rel="self" type="application/rss+xml"/>`,
+		`<atom:link href="${escapeMarkup(channel.self)}" rel="self" type="application/rss+xml"/>`,
 		...items,
 		'</channel>',
 		'</rss>',
@@ -73,7 +136,10 @@ export function rss(entries: readonly FeedEntry[]): string {
 	].join('\n');
 }
 
-export function atom(entries: readonly FeedEntry[]): string {
+export function atom(
+	entries: readonly FeedEntry[],
+	channel = checksChannel(absoluteUrl(paths.atom())),
+): string {
 	const items = entries.map((e) =>
 		[
 			'<entry>',
@@ -91,12 +157,12 @@ export function atom(entries: readonly FeedEntry[]): string {
 	return [
 		'<?xml version="1.0" encoding="utf-8"?>',
 		`<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${site.lang}">`,
-		`<id>${escapeMarkup(absoluteUrl(paths.home()))}</id>`,
-		`<title>${escapeMarkup(site.name)}</title>`,
-		`<subtitle>${escapeMarkup(site.topic.title)}</subtitle>`,
+		`<id>${escapeMarkup(channel.page)}</id>`,
+		`<title>${escapeMarkup(channel.title)}</title>`,
+		`<subtitle>${escapeMarkup(channel.description)}</subtitle>`,
 		`<updated>${rfc3339(newest(entries))}</updated>`,
-		`<link rel="self" type="application/atom+xml" href="${escapeMarkup(absoluteUrl(paths.atom()))}"/>`,
-		`<link rel="alternate" type="text/html" href="${escapeMarkup(absoluteUrl(paths.home()))}"/>`,
+		`<link rel="self" type="application/atom+xml" href="${escapeMarkup(channel.self)}"/>`,
+		`<link rel="alternate" type="text/html" href="${escapeMarkup(channel.page)}"/>`,
 		...items,
 		'</feed>',
 		'',

@@ -9,6 +9,10 @@
  *   `accessed` (the day it was read) and `archived` (an archived copy), each null when not
  *   recorded. Records gain `contact`: whether the claimant was asked for its evidence, or null.
  *   The CSV gains `claimant_url` and `contact_asked`. The schema moves to /api/schema/claim-v3.json.
+ *   Also in 3.0: `claimant` gains `page` (the claimant's page on this site). Records gain
+ *   `topics` (topic ids, see /topics/). Each `updates` entry gains `verdict`: the verdict before
+ *   that update, where it changed the verdict (else null). The CSV gains `claimant_page` and
+ *   `topics` (space-separated ids).
  * - 2.0 (2026-12-01): `claimant` is an object `{ name, type }` holding the claimant's clean
  *   name; `claimantType` is gone. `appeared` gains `via` (own-voice, quoted, paraphrased or
  *   relayed) and `relayedBy`. The CSV gains `claimant_type`, `appeared_via` and
@@ -21,6 +25,7 @@ import type { ClaimEntry, SourceEntry, StanceOn } from './joins.ts';
 import type { Span } from './passages.ts';
 import { absoluteUrl, anchors, paths } from './paths.ts';
 import { claimantTypes, viaIds, type ClaimantType, type ViaId } from './claimants.ts';
+import { claimantPageFinder } from './claimant-pages.ts';
 import { getRating, ratingIds } from './ratings.ts';
 import { stanceIds } from './stances.ts';
 
@@ -31,7 +36,7 @@ export interface ClaimRecord {
 	id: string;
 	url: string;
 	claim: string;
-	claimant: { name: string | null; type: ClaimantType; url: string | null };
+	claimant: { name: string | null; type: ClaimantType; url: string | null; page: string };
 	contact:
 		| { asked: true; date: string; whom: string; answer: string | null }
 		| { asked: false; reason: string }
@@ -64,13 +69,19 @@ export interface ClaimRecord {
 	published: string;
 	updated: string;
 	author: string;
-	updates: { date: string; note: string }[];
+	updates: { date: string; note: string; verdict: string | null }[];
+	topics: string[];
 }
 
 /** A source's stance on the claim, with where its quote stands in the article. */
 export type LocatedStance = StanceOn<SourceEntry> & { readonly span?: Span | undefined };
 
-export function claimRecord(claim: ClaimEntry, stances: readonly LocatedStance[]): ClaimRecord {
+/** `claimantPage`: the id of the claimant's page; by default, as an edition with no claimant list places it. */
+export function claimRecord(
+	claim: ClaimEntry,
+	stances: readonly LocatedStance[],
+	claimantPage = claimantPageFinder([])(claim.data.claimant).id,
+): ClaimRecord {
 	const { data } = claim;
 	const rating = getRating(data.verdict);
 	return {
@@ -81,6 +92,7 @@ export function claimRecord(claim: ClaimEntry, stances: readonly LocatedStance[]
 			name: data.claimant.name ?? null,
 			type: data.claimant.type,
 			url: data.claimant.url ?? null,
+			page: absoluteUrl(paths.claimant(claimantPage)),
 		},
 		contact: !data.contact
 			? null
@@ -120,7 +132,8 @@ export function claimRecord(claim: ClaimEntry, stances: readonly LocatedStance[]
 		published: data.published,
 		updated: data.updated,
 		author: data.author,
-		updates: data.updates.map((u) => ({ date: u.date, note: u.note })),
+		updates: data.updates.map((u) => ({ date: u.date, note: u.note, verdict: u.verdict ?? null })),
+		topics: [...data.topics],
 	};
 }
 
@@ -142,6 +155,7 @@ const csvColumns = [
 	'claimant',
 	'claimant_type',
 	'claimant_url',
+	'claimant_page',
 	'appeared_source',
 	'appeared_date',
 	'appeared_via',
@@ -155,6 +169,7 @@ const csvColumns = [
 	'author',
 	'contact_asked',
 	'evidence_urls',
+	'topics',
 ] as const;
 
 const csvCell = (value: string | number | null) => {
@@ -175,6 +190,7 @@ export function claimsCsv(
 		r.claimant.name,
 		r.claimant.type,
 		r.claimant.url,
+		r.claimant.page,
 		r.appeared.source,
 		r.appeared.date,
 		r.appeared.via,
@@ -188,6 +204,7 @@ export function claimsCsv(
 		r.author,
 		r.contact === null ? null : String(r.contact.asked),
 		r.evidence.map((e) => e.url).join(' '),
+		r.topics.join(' '),
 		...sources.map((s) => r.sources.find((x) => x.id === s.id)?.stance ?? null),
 	]);
 	return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
@@ -215,6 +232,7 @@ export const claimRecordSchema = {
 		'updated',
 		'author',
 		'updates',
+		'topics',
 	],
 	properties: {
 		id: {
@@ -227,7 +245,7 @@ export const claimRecordSchema = {
 		claimant: {
 			type: 'object',
 			additionalProperties: false,
-			required: ['name', 'type', 'url'],
+			required: ['name', 'type', 'url', 'page'],
 			description:
 				"Who made the claim; an unsigned article's claimant is its publication, and a page whose outlet cannot be established is an unidentified website.",
 			properties: {
@@ -241,6 +259,11 @@ export const claimRecordSchema = {
 					...nullable('string'),
 					format: 'uri',
 					description: "For an unidentified website, the page's address where known; else null.",
+				},
+				page: {
+					type: 'string',
+					format: 'uri',
+					description: "The claimant's page on this site: their checked claims and a scorecard.",
 				},
 			},
 		},
@@ -376,9 +399,23 @@ export const claimRecordSchema = {
 			items: {
 				type: 'object',
 				additionalProperties: false,
-				required: ['date', 'note'],
-				properties: { date: { type: 'string', format: 'date' }, note: { type: 'string' } },
+				required: ['date', 'note', 'verdict'],
+				properties: {
+					date: { type: 'string', format: 'date' },
+					note: { type: 'string' },
+					verdict: {
+						...nullable('string'),
+						enum: [...ratingIds, null],
+						description: 'Where this update changed the verdict: the verdict before it; else null.',
+					},
+				},
 			},
+		},
+		topics: {
+			type: 'array',
+			items: { type: 'string' },
+			description:
+				'Ids of the topics the claim is filed under (the topic pages are /topics/<id>/).',
 		},
 	},
 } as const;

@@ -27,6 +27,8 @@ export const anchors = {
 	passage: (span: Span) => `passage-${span.start}-${span.end}`,
 	/** On a claim page: a source article's entry in "What the sources say". */
 	stance: (sourceId: string) => `source-${sourceId}`,
+	/** On a claim page: entry `position` of its update log (1 records first publication). */
+	update: (position: number) => `update-${position}`,
 	/** On a source page: the list of claims drawn from it. */
 	claimsList: 'claims',
 } as const;

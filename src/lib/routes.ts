@@ -12,6 +12,16 @@ export const routes = {
 	sourceClaims: (id: string) => `sources/${id}/claims/`,
 	verdicts: () => 'verdicts/',
 	verdict: (id: string) => `verdicts/${id}/`,
+	/** Who made the claims: every claimant, and each one's claims with a scorecard, paginated. */
+	claimants: () => 'claimants/',
+	claimant: (id: string) => `claimants/${id}/`,
+	/** What the claims are about: every topic, and each one's claims, paginated. */
+	topics: () => 'topics/',
+	topic: (id: string) => `topics/${id}/`,
+	/** Every correction and update across the site, newest first, paginated, and its feeds. */
+	corrections: () => 'corrections/',
+	correctionsRss: () => 'corrections.xml',
+	correctionsAtom: () => 'corrections-atom.xml',
 	methodology: () => 'methodology/',
 	about: () => 'about/',
 	search: () => 'search/',

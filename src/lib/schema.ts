@@ -10,6 +10,9 @@ import { ratingIds } from './ratings.ts';
 import { silentStance, stanceIds } from './stances.ts';
 import { trackingParams, withoutTracking } from './tracking.ts';
 
+/** How many topics one claim may name: enough to place it, few enough to mean something. */
+export const maxTopics = 3;
+
 /** Lowercase letters, digits and single hyphens: safe in a URL and a file name. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -277,6 +280,11 @@ export const claimSchema = z
 		updated: isoDay,
 		/** Who wrote the check. */
 		author: text(2, 120),
+		/** What the claim is about: ids from the edition's topic list (content/topics.yml), at most a few. */
+		topics: z
+			.array(slug, { error: 'must be a list of topic ids' })
+			.max(maxTopics, { error: `must name at most ${maxTopics} topics` })
+			.default([]),
 		/** Every published change, oldest first; the first entry records first publication. */
 		updates: z
 			.array(updateSchema, { error: 'must be a list of {date, note} entries' })
@@ -333,7 +341,40 @@ export const editorialPageSchema = z.strictObject({
 	description: text(10, 300),
 });
 
+/** Reader-facing text in the site's language, or one text per language tag where the site has several. */
+const localizedText = (min: number, max: number) =>
+	z.union(
+		[text(min, max), z.record(z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/), text(min, max))],
+		{
+			error: `must be text (${min} to ${max} characters), or one such text per language tag (en: …, es: …)`,
+		},
+	);
+
+/** One entry of the edition's topic list (content/topics.yml). */
+export const topicSchema = z.strictObject({
+	/** Stable public id: claim files name it in `topics:`, and it forms the URL /topics/<id>/. */
+	id: slug,
+	/** The topic's name, for headings and links. */
+	title: localizedText(3, 80),
+	/** One line saying what the topic covers. */
+	description: localizedText(10, 200),
+});
+
+/** One entry of the edition's claimant list (content/claimants.yml): how a claimant's page presents them. */
+export const claimantEntrySchema = z.strictObject({
+	/** Stable public id: forms the URL /claimants/<id>/. */
+	id: slug,
+	/** The name the page shows; claim files that give this name are listed on it. */
+	name: text(2, 120),
+	/** Other names claim files give this claimant, merged onto its page. */
+	aliases: z.array(text(2, 120), { error: 'must be a list of names' }).default([]),
+	/** Addresses of the claimant's profiles elsewhere (an encyclopedia entry, an official site). */
+	sameAs: z.array(webUrl, { error: 'must be a list of addresses' }).default([]),
+});
+
 export type ClaimData = z.infer<typeof claimSchema>;
+export type TopicData = z.infer<typeof topicSchema>;
+export type ClaimantEntryData = z.infer<typeof claimantEntrySchema>;
 export type SourceData = z.infer<typeof sourceSchema>;
 export type SourceStance = z.infer<typeof sourceStanceSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;

@@ -40,15 +40,20 @@ function articleWork(source: SourceEntry): Json {
 	};
 }
 
-/** The ClaimReview for one claim check, as a page's JSON-LD. */
-export function claimReview(claim: ClaimEntry, sources: readonly SourceEntry[]): Json {
-	return { '@context': 'https://schema.org', ...claimReviewItem(claim, sources) };
+/** The ClaimReview for one claim check, as a page's JSON-LD; `sameAs`: the claimant's profiles elsewhere. */
+export function claimReview(
+	claim: ClaimEntry,
+	sources: readonly SourceEntry[],
+	sameAs: readonly string[] = [],
+): Json {
+	return { '@context': 'https://schema.org', ...claimReviewItem(claim, sources, sameAs) };
 }
 
 /** A ClaimReview without @context, for use inside a DataFeed. Unproven claims carry no numeric rating, only its name. */
 export function claimReviewItem(
 	claim: ClaimEntry,
 	sources: readonly SourceEntry[],
+	sameAs: readonly string[] = [],
 ): { [key: string]: Json } {
 	const { data } = claim;
 	const rating = getRating(data.verdict);
@@ -80,7 +85,7 @@ export function claimReviewItem(
 		reviewRating: { '@type': 'Rating', ...numeric, alternateName: rating.label },
 		itemReviewed: {
 			'@type': 'Claim',
-			...(headline ? {} : claimAuthor(data.claimant)),
+			...(headline ? {} : claimAuthor(data.claimant, sameAs)),
 			...(data.appeared.date ? { datePublished: data.appeared.date } : {}),
 			firstAppearance: articleWork(first),
 			appearance: (appearances.length > 0 ? appearances : [first]).map(articleWork),
@@ -94,14 +99,21 @@ export function claimReviewItem(
  * requires no property of an Organization); with neither known, the Claim names no author, which
  * ClaimReview allows, rather than a made-up one.
  */
-export function claimAuthor(claimant: Claimant): { author?: Json } {
+export function claimAuthor(
+	claimant: Claimant,
+	sameAs: readonly string[] = [],
+): { author?: Json } {
 	const known = {
 		...(claimant.name ? { name: claimant.name } : {}),
 		...(claimant.type === unidentified && claimant.url ? { url: claimant.url } : {}),
 	};
 	if (Object.keys(known).length === 0) return {};
 	return {
-		author: { '@type': claimant.type === 'person' ? 'Person' : 'Organization', ...known },
+		author: {
+			'@type': claimant.type === 'person' ? 'Person' : 'Organization',
+			...known,
+			...(sameAs.length > 0 ? { sameAs: [...sameAs] } : {}),
+		},
 	};
 }
 

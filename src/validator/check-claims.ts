@@ -6,6 +6,7 @@
 import type { z } from 'astro/zod';
 import { normalize, type NearMiss } from '../lib/passages.ts';
 import { claimSchema, sourceStanceSchema, updateSchema } from '../lib/schema.ts';
+import { listFiles } from './check-lists.ts';
 import { checkMarkdownBody } from './check-markdown.ts';
 import { checkReaderFields, fileIdFinder, type FileIdFinder } from './check-reader-text.ts';
 import { checkIdMatchesFile, fileStem, type CheckedSource } from './check-sources.ts';
@@ -48,19 +49,24 @@ export interface ClaimIdentity {
 export class ClaimChecker {
 	readonly #sources: ReadonlyMap<string, CheckedSource>;
 	readonly #findFileId: FileIdFinder;
+	/** The ids of the edition's topics (content/topics.yml). */
+	readonly #topics: readonly string[];
 	/** Ids and claim texts already taken, and by which file. */
 	readonly #ids = new Map<string, string>();
 	readonly #claims = new Map<string, string>();
 
-	constructor(sources: readonly CheckedSource[]) {
+	constructor(sources: readonly CheckedSource[], topics: readonly string[] = []) {
 		this.#sources = new Map(sources.map((s) => [s.data.id, s]));
+		this.#topics = topics;
 		this.#findFileId = fileIdFinder(sources.map((s) => s.data));
 	}
 
 	/** Every problem in one claim file. */
 	check(content: ContentFile): Diagnostic[] {
 		try {
-			return checkClaim(content, this.#sources, this.#findFileId, () => this.#take(content));
+			return checkClaim(content, this.#sources, this.#topics, this.#findFileId, () =>
+				this.#take(content),
+			);
 		} catch (error) {
 			return [internalError(content.file, error)];
 		}
@@ -72,7 +78,7 @@ export class ClaimChecker {
 	 */
 	checkOnItsOwn(content: ContentFile): Diagnostic[] {
 		try {
-			return checkClaim(content, this.#sources, this.#findFileId, () => {
+			return checkClaim(content, this.#sources, this.#topics, this.#findFileId, () => {
 				const { id } = ClaimChecker.identityOf(content);
 				return id === undefined ? [] : checkIdMatchesFile(content, id);
 			});
@@ -155,6 +161,7 @@ export class ClaimChecker {
 function checkClaim(
 	content: ContentFile,
 	sources: ReadonlyMap<string, CheckedSource>,
+	topics: readonly string[],
 	findFileId: FileIdFinder,
 	identityProblems: () => Diagnostic[],
 ): Diagnostic[] {
@@ -166,6 +173,7 @@ function checkClaim(
 		...checkAppeared(content, sources),
 		...checkStances(content, sources),
 		...checkUpdateLog(content),
+		...checkTopicIds(content, topics),
 		...checkReaderFields(content, findFileId),
 	];
 	return [
@@ -280,6 +288,35 @@ function checkStances(
 			),
 		);
 	}
+	return problems;
+}
+
+/** Each topic a claim names is on the edition's list, once. */
+function checkTopicIds(content: ContentFile, topics: readonly string[]): Diagnostic[] {
+	const named = field(content.data, 'topics');
+	if (!Array.isArray(named)) return [];
+	const problems: Diagnostic[] = [];
+	named.forEach((value: unknown, i) => {
+		const id = wellFormed(fields.topics.unwrap().element, value);
+		if (id === undefined) return;
+		if (!topics.includes(id)) {
+			const guess = closestWord(id, topics);
+			problems.push(
+				diagnosticAt(
+					content,
+					['topics', i],
+					`unknown topic "${id}"`,
+					topics.length === 0
+						? `the edition lists no topics yet: add "${id}" to ${listFiles.topics}, or leave topics out`
+						: `${guess ? `did you mean "${guess}"? ` : ''}topics in ${listFiles.topics}: ${topics.join(', ')}`,
+				),
+			);
+		} else if (named.indexOf(value) !== i) {
+			problems.push(
+				diagnosticAt(content, ['topics', i], `"${id}" is named twice`, 'name each topic once'),
+			);
+		}
+	});
 	return problems;
 }
 

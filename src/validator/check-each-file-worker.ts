@@ -2,9 +2,10 @@
 import { workerData, type MessagePort } from 'node:worker_threads';
 import type { ClaimJob, OwnCheck, SourceFile } from './check-each-file.ts';
 
-const { jobs, sources, port, done } = workerData as {
+const { jobs, sources, topics, port, done } = workerData as {
 	jobs: ClaimJob[];
 	sources: SourceFile[];
+	topics: string[];
 	port: MessagePort;
 	done: Int32Array;
 };
@@ -12,7 +13,7 @@ try {
 	// Loaded here, inside the try, so that even a failure to load lets the waiting thread go on.
 	const { ClaimChecker } = await import('./check-claims.ts');
 	const { checkedSources, checkOwn } = await import('./check-each-file.ts');
-	const checker = new ClaimChecker(checkedSources(sources).sources);
+	const checker = new ClaimChecker(checkedSources(sources).sources, topics);
 	port.postMessage(
 		jobs.map(({ file, bytes }): [string, OwnCheck] => {
 			const { problems, identity } = checkOwn(file, bytes, checker);

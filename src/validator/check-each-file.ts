@@ -89,6 +89,7 @@ export function checkOwnInThreads(
 	jobs: readonly ClaimJob[],
 	sources: readonly SourceFile[],
 	threads = Math.min(availableParallelism(), Math.floor(jobs.length / filesPerThread)),
+	topics: readonly string[] = [],
 ): Map<string, OwnCheck> | null {
 	if (threads < 2) return null;
 	const done = new Int32Array(new SharedArrayBuffer(4));
@@ -98,7 +99,7 @@ export function checkOwnInThreads(
 			const { port1, port2 } = new MessageChannel();
 			const share = jobs.filter((_, j) => j % threads === i);
 			const worker = new Worker(new URL('./check-each-file-worker.ts', import.meta.url), {
-				workerData: { jobs: share, sources, port: port2, done },
+				workerData: { jobs: share, sources, topics, port: port2, done },
 				transferList: [port2],
 			});
 			started.push({ worker, port: port1 });

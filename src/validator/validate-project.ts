@@ -10,6 +10,7 @@ import { ClaimChecker, type ClaimIdentity } from './check-claims.ts';
 import { checkAgainstBase } from './check-history.ts';
 import { checkEditorialPages, checkMinimums } from './check-edition.ts';
 import { checkPlaceholders } from './check-placeholders.ts';
+import { checkClaimants, checkTopics, listFiles } from './check-lists.ts';
 import { site } from '../lib/site.ts';
 import type { Site } from '../lib/settings.ts';
 import { contentDirs } from '../lib/edition-files.ts';
@@ -127,12 +128,24 @@ function validate(
 		});
 	}
 
+	// The edition's lists: claim files name its topics; claimant entries stand on their own.
+	const topics = checkTopics(root);
+	const claimantList = checkClaimants(root);
+	report([...topics.problems, ...claimantList.problems]);
+	const topicIds = topics.entries.map((topic) => topic.id);
+
 	const { base, cacheDir } = options;
 	const sound =
 		cacheDir !== undefined && base === undefined
-			? new SoundFiles(cacheDir, validatorFingerprint(sourceFiles))
+			? new SoundFiles(
+					cacheDir,
+					validatorFingerprint([
+						...sourceFiles,
+						...(topics.bytes ? [{ path: listFiles.topics, bytes: topics.bytes }] : []),
+					]),
+				)
 			: null;
-	const claims = new ClaimChecker(sourceCheck.sources);
+	const claims = new ClaimChecker(sourceCheck.sources, topicIds);
 
 	// 1. Read every claim file; those an earlier run found sound (and unchanged since) need nothing more.
 	const files: {
@@ -166,7 +179,7 @@ function validate(
 	// With --base each file is compared with its earlier version while it is at hand.
 	const unknown = files.filter(({ known }) => known === undefined);
 	const own =
-		(base === undefined ? checkOwnInThreads(unknown, sourceFiles) : null) ??
+		(base === undefined ? checkOwnInThreads(unknown, sourceFiles, undefined, topicIds) : null) ??
 		new Map<string, OwnCheck>();
 	const fromBase = new Map<string, Diagnostic[]>();
 	for (const { file, bytes } of unknown) {

@@ -2,9 +2,13 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { paths, withBase } from '../../src/lib/paths.ts';
 import { claims, sources } from '../site-content.ts';
+import { claimantPageFinder } from '../../src/lib/claimant-pages.ts';
+import { checkClaimants, checkTopics } from '../../src/validator/check-lists.ts';
 import { t } from '../../src/i18n/index.ts';
 
 const [claim] = claims;
+const claimantList = checkClaimants('.').entries.map((data) => ({ id: data.id, data }));
+const [firstTopic] = checkTopics('.').entries;
 const [source] = sources;
 /** One page of each type the edition has (a new, empty edition has no claim or source pages yet). */
 const pageTypes: Record<string, string> = {
@@ -20,6 +24,14 @@ const pageTypes: Record<string, string> = {
 	about: paths.about(),
 	search: paths.search(),
 	'not found': withBase('no-such-page/'),
+	// Readers' pages: who made the claims, topics, and the corrections log.
+	claimants: paths.claimants(),
+	...(claim
+		? { claimant: paths.claimant(claimantPageFinder(claimantList)(claim.data.claimant).id) }
+		: {}),
+	topics: paths.topics(),
+	...(firstTopic ? { topic: paths.topic(firstTopic.id) } : {}),
+	corrections: paths.corrections(),
 };
 
 for (const [type, path] of Object.entries(pageTypes)) {

@@ -11,6 +11,8 @@ import {
 	formatVersion,
 } from '../../src/lib/open-data.ts';
 import { claims, sources } from '../site-content.ts';
+import { claimantPageFinder } from '../../src/lib/claimant-pages.ts';
+import { absoluteUrl, paths } from '../../src/lib/paths.ts';
 
 const indexes = new Map(sources.map((s) => [s.id, new PassageIndex(s.body)]));
 const records = claims.map((claim) =>
@@ -58,6 +60,7 @@ test('records carry the claimant as a clean name and a type, and how the claim r
 			name: claim.data.claimant.name ?? null,
 			type: claim.data.claimant.type,
 			url: claim.data.claimant.url ?? null,
+			page: record.claimant.page,
 		});
 		assert.equal(record.appeared.via, claim.data.appeared.via);
 		assert.equal(record.appeared.relayedBy, claim.data.appeared.relayedBy ?? null);
@@ -71,7 +74,13 @@ test('CSV carries the claimant name and type and the way the claim appeared in c
 				...records[0]!,
 				claim: 'A plain claim',
 				verdict: { ...records[0]!.verdict, summary: 'A plain summary' },
-				claimant: { name: 'Ana Ruiz', type: 'person', url: null },
+				claimant: {
+					name: 'Ana Ruiz',
+					type: 'person',
+					url: null,
+					page: 'https://example.org/claimants/ana-ruiz/',
+				},
+				topics: ['budget', 'health'],
 				appeared: { ...records[0]!.appeared, via: 'relayed', relayedBy: 'Example Wire' },
 			},
 		],
@@ -84,6 +93,9 @@ test('CSV carries the claimant name and type and the way the claim appeared in c
 	assert.equal(cells.claimant_type, 'person');
 	assert.equal(cells.appeared_via, 'relayed');
 	assert.equal(cells.appeared_relayed_by, 'Example Wire');
+	assert.equal(cells.claimant_page, 'https://example.org/claimants/ana-ruiz/');
+	assert.equal(cells.claimant_url, '');
+	assert.equal(cells.topics, 'budget health');
 });
 
 test('CSV has a header and one row per claim, quoting cells with commas, quotes and formula starts', () => {
@@ -97,7 +109,7 @@ test('CSV has a header and one row per claim, quoting cells with commas, quotes 
 				{
 					...records[0]!,
 					claim: 'He said "no", then = yes',
-					claimant: { name: '=cmd()', type: 'person', url: null },
+					claimant: { ...records[0]!.claimant, name: '=cmd()' },
 				},
 			],
 			sources,
@@ -133,6 +145,7 @@ test('format 3 records an unidentified website, the request to the claimant, and
 		name: null,
 		type: 'unidentified',
 		url: 'https://unknown-site.example/page',
+		page: record.claimant.page,
 	});
 	assert.deepEqual(record.contact, {
 		asked: false,
@@ -164,6 +177,51 @@ test('format 3 records an unidentified website, the request to the claimant, and
 	assert.equal(cells.contact_asked, 'false');
 	assert.equal(
 		ajv.validate(claimRecordSchema, { ...record, contact: { asked: true, reason: 'x' } }),
+		false,
+	);
+});
+
+test('records link the claimant page, carry the topics, and keep each update entry’s earlier verdict', () => {
+	for (const claim of claims) {
+		const record = records.find((r) => r.id === claim.id)!;
+		assert.equal(
+			record.claimant.page,
+			absoluteUrl(paths.claimant(claimantPageFinder([])(claim.data.claimant).id)),
+		);
+		assert.deepEqual(record.topics, claim.data.topics);
+		assert.deepEqual(
+			record.updates.map((u) => u.verdict),
+			claim.data.updates.map((u) => u.verdict ?? null),
+		);
+	}
+	const [first] = claims;
+	const record = claimRecord(
+		{
+			...first!,
+			data: {
+				...first!.data,
+				verdict: 'false',
+				updates: [
+					{ date: '2026-01-01', note: 'First published.' },
+					{ date: '2026-01-05', note: 'New evidence.', verdict: 'mixed' },
+				],
+			},
+		},
+		[],
+		'a-listed-claimant',
+	);
+	assert.deepEqual(
+		record.updates.map((u) => u.verdict),
+		[null, 'mixed'],
+	);
+	assert.equal(record.claimant.page, absoluteUrl(paths.claimant('a-listed-claimant')));
+	const ajv = new Ajv2020({ strict: false });
+	assert.equal(ajv.validate(claimRecordSchema, { ...record, sources: [] }), true);
+	assert.equal(
+		ajv.validate(claimRecordSchema, {
+			...record,
+			updates: [{ date: '2026-01-01', note: 'x', verdict: 'not-a-rating' }],
+		}),
 		false,
 	);
 });

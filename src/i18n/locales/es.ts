@@ -303,4 +303,73 @@ export default {
 	'evidence.described': '(descripción nuestra: no pudimos leer el título)',
 	'evidence.accessed': 'Consultado el <time>{date}</time>.',
 	'evidence.archived': 'Copia archivada',
+	// Lectores (issue 24): páginas de quién lo dijo, temas y el registro de correcciones.
+	'footer.claimants': 'Quién lo dijo',
+	'footer.topics': 'Temas',
+	'footer.correctionsLog': 'Correcciones y actualizaciones',
+	'claimants.title': 'Quién lo dijo',
+	'claimants.description':
+		'Las personas y organizaciones cuyas afirmaciones verificamos, cada una con sus afirmaciones y las calificaciones que recibieron.',
+	'claimants.intro':
+		'Cada persona u organización cuyas afirmaciones verificamos tiene una página con esas afirmaciones y el recuento de sus calificaciones.',
+	'claimants.count':
+		'{count, plural, one {# afirmación verificada} other {# afirmaciones verificadas}}',
+	'claimants.listLabel': 'quién lo dijo',
+	'claimants.headingPaged': 'Quién lo dijo, página {page} de {pages}',
+	'claimants.unidentifiedName': 'Sitios web que no dicen quién está detrás',
+	'claimant.type.person': 'Persona',
+	'claimant.type.organization': 'Organización',
+	'claimant.type.unidentified': 'Sitios web sin autoría identificada',
+	'claimant.unidentifiedIntro':
+		'Estas afirmaciones aparecieron en sitios web que no firman sus textos ni dicen qué organización los publica. Las reunimos en una sola página porque no podemos decir quién está detrás de cada una.',
+	'claimant.pageTitle': 'Afirmaciones de {name}',
+	'claimant.description':
+		'{count, plural, one {La afirmación} other {Las # afirmaciones}} de {name} que verificamos, con la calificación de cada una.',
+	'claimant.listLabel': 'afirmaciones de {name}',
+	'claimant.scorecardHeading': 'Nuestras calificaciones',
+	'claimant.scorecardCaption':
+		'Calificaciones de {count, plural, one {la afirmación} other {las # afirmaciones}} de {name} que verificamos',
+	'claimant.verdictColumn': 'Calificación',
+	'claimant.countColumn': 'Afirmaciones',
+	'claimant.notSample':
+		'Elegimos qué verificar por el alcance de cada afirmación y lo que está en juego, no al azar. Estas cifras describen nuestras verificaciones, no todo lo que dice {name}.',
+	'claimant.sameAs': 'En otros sitios:',
+	'claim.topics': 'Temas:',
+	'topics.title': 'Temas',
+	'topics.description':
+		'Los temas que cubren nuestras verificaciones, cada uno con sus afirmaciones.',
+	'topics.intro':
+		'Consulte las verificaciones por tema. Una misma afirmación puede estar en más de un tema.',
+	'topics.count': '{count, plural, one {# afirmación} other {# afirmaciones}}',
+	'topics.rowLabel': 'Explore por tema',
+	'topic.pageTitle': 'Afirmaciones sobre {topic}',
+	'topic.listLabel': 'afirmaciones sobre {topic}',
+	'corrections.title': 'Correcciones y actualizaciones',
+	'corrections.description':
+		'Todas las correcciones y actualizaciones de nuestras verificaciones después de publicarlas, de la más reciente a la más antigua, con cada cambio de calificación.',
+	'corrections.intro':
+		'Cuando modificamos una verificación ya publicada, lo advertimos en la propia verificación y lo registramos aquí, empezando por lo más reciente. Si el cambio modificó la calificación, se indica cuál tenía antes y cuál tiene después.',
+	'corrections.heading':
+		'{count, plural, one {# cambio} other {# cambios}}, del más reciente al más antiguo',
+	'corrections.headingPaged':
+		'{count, plural, one {# cambio} other {# cambios}}, del más reciente al más antiguo, página {page} de {pages}',
+	'corrections.empty': 'Ninguna verificación ha cambiado desde su publicación.',
+	'corrections.listLabel': 'correcciones y actualizaciones',
+	'corrections.kind.update': 'Actualización',
+	'corrections.kind.withdrawn': 'Verificación retirada',
+	'corrections.kind.renamed': 'Verificación con nueva dirección',
+	'corrections.verdictFrom': 'La calificación pasó de <badge></badge>',
+	'corrections.verdictTo': 'a <badge></badge>',
+	'corrections.follow': 'Siga los cambios por canal de noticias:',
+	'corrections.rssLink': 'RSS',
+	'corrections.atomLink': 'Atom',
+	'corrections.feedTitle': '{site}: correcciones y actualizaciones',
+	'corrections.feedDescription':
+		'Todas las correcciones y actualizaciones de las verificaciones de {site}, de la más reciente a la más antigua.',
+	'corrections.entryTitle': 'Actualizada: {claim}',
+	'corrections.entryTitleVerdict': 'Cambió la calificación de «{from}» a «{to}»: {claim}',
+	'corrections.entryTitleWithdrawn': 'Retirada: {claim}',
+	'corrections.entryTitleRenamed': 'Nueva dirección: {claim}',
+	'corrections.rss': 'Correcciones de {site} (RSS)',
+	'corrections.atom': 'Correcciones de {site} (Atom)',
 } satisfies Dictionary;

@@ -1,11 +1,15 @@
 import type { APIRoute } from 'astro';
 import { t } from '../../i18n/index.ts';
-import { getClaims, getSources } from '../../lib/content.ts';
+import { getClaimantPageFinder, getClaims, getSources } from '../../lib/content.ts';
 import { claimReviewItem, organization } from '../../lib/structured-data.ts';
 
 /** A schema.org DataFeed of every ClaimReview, for fact-check aggregators. */
 export const GET: APIRoute = async () => {
-	const [claims, sources] = await Promise.all([getClaims(), getSources()]);
+	const [claims, sources, claimantOf] = await Promise.all([
+		getClaims(),
+		getSources(),
+		getClaimantPageFinder(),
+	]);
 	const newest = claims.reduce(
 		(latest, claim) => (claim.data.updated > latest ? claim.data.updated : latest),
 		'',
@@ -16,6 +20,8 @@ export const GET: APIRoute = async () => {
 		name: t('data.feedName'),
 		publisher: organization(),
 		...(newest ? { dateModified: newest } : {}),
-		dataFeedElement: claims.map((claim) => claimReviewItem(claim, sources)),
+		dataFeedElement: claims.map((claim) =>
+			claimReviewItem(claim, sources, claimantOf(claim.data.claimant).sameAs),
+		),
 	});
 };

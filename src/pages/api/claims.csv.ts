@@ -1,12 +1,23 @@
 import type { APIRoute } from 'astro';
-import { getClaims, getSources, stancesWithPassages } from '../../lib/content.ts';
+import {
+	getClaimantPageFinder,
+	getClaims,
+	getSources,
+	stancesWithPassages,
+} from '../../lib/content.ts';
 import { claimRecord, claimsCsv } from '../../lib/open-data.ts';
 
 /** Every claim as a CSV row, for spreadsheets. */
 export const GET: APIRoute = async () => {
-	const [claims, sources] = await Promise.all([getClaims(), getSources()]);
+	const [claims, sources, claimantOf] = await Promise.all([
+		getClaims(),
+		getSources(),
+		getClaimantPageFinder(),
+	]);
 	const csv = claimsCsv(
-		claims.map((claim) => claimRecord(claim, stancesWithPassages(claim, sources))),
+		claims.map((claim) =>
+			claimRecord(claim, stancesWithPassages(claim, sources), claimantOf(claim.data.claimant).id),
+		),
 		sources,
 	);
 	return new Response(csv, { headers: { 'content-type': 'text/csv; charset=utf-8' } });

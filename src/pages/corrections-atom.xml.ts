@@ -1,0 +1,14 @@
+import type { APIRoute } from 'astro';
+import { getCorrections } from '../lib/content.ts';
+import { atom, correctionFeedEntries, correctionsChannel } from '../lib/feeds.ts';
+import { absoluteUrl, paths } from '../lib/paths.ts';
+
+/** The corrections log as Atom. */
+export const GET: APIRoute = async () =>
+	new Response(
+		atom(
+			correctionFeedEntries(await getCorrections()),
+			correctionsChannel(absoluteUrl(paths.correctionsAtom())),
+		),
+		{ headers: { 'content-type': 'application/atom+xml; charset=utf-8' } },
+	);
