@@ -61,12 +61,17 @@ export interface ClaimantProfile {
  */
 export function claimantPageFinder(
 	list: readonly ClaimantListEntry[],
-): (claimant: { readonly name: string; readonly type: ClaimantType }) => ClaimantProfile {
+): (claimant: {
+	readonly name?: string | undefined;
+	readonly type: ClaimantType;
+}) => ClaimantProfile {
 	const byName = new Map<string, ClaimantListEntry>();
 	for (const entry of list)
 		for (const name of [entry.data.name, ...entry.data.aliases]) byName.set(nameKey(name), entry);
 	return (claimant) => {
-		if (claimant.type === unidentified) return { id: unidentifiedPageId, sameAs: [] };
+		// Only an unidentified website may go unnamed (the schema says so).
+		if (claimant.type === unidentified || claimant.name === undefined)
+			return { id: unidentifiedPageId, sameAs: [] };
 		const entry = byName.get(nameKey(claimant.name));
 		return entry
 			? { id: entry.id, sameAs: entry.data.sameAs }
@@ -95,7 +100,9 @@ export function claimantPages<C extends ClaimEntry>(
 			return {
 				id,
 				name:
-					id === unidentifiedPageId ? unidentifiedName : (entry?.name ?? newest.data.claimant.name),
+					id === unidentifiedPageId
+						? unidentifiedName
+						: (entry?.name ?? newest.data.claimant.name ?? unidentifiedName),
 				type: newest.data.claimant.type,
 				sameAs: entry?.sameAs ?? [],
 				claims: members,

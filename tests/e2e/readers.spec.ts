@@ -4,6 +4,7 @@
  * and the top of every page on a phone.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { claimantName } from '../../src/lib/claimants.ts';
 import { claimantPageFinder, claimantPages } from '../../src/lib/claimant-pages.ts';
 import { correctionEntries } from '../../src/lib/corrections.ts';
 import { byNewest } from '../../src/lib/joins.ts';
@@ -45,7 +46,9 @@ test('every claim page links its claimant’s name, in both places, to the claim
 		await page.goto(paths.claim(data.id));
 		const href = paths.claimant(pageOf(data.claimant).id);
 		for (const where of ['.attribution', '.about-check'])
-			await expect(page.locator(where).locator(`a[href="${href}"]`)).toHaveText(data.claimant.name);
+			await expect(page.locator(where).locator(`a[href="${href}"]`)).toHaveText(
+				claimantName(data.claimant),
+			);
 	}
 });
 

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { claimsOnTopic, localized, topicIn } from '../../src/lib/topics.ts';
 import { checkClaimants, checkTopics, listFiles } from '../../src/validator/check-lists.ts';
-import { contentDirs, validateProject } from '../../src/validator/validate-project.ts';
+import { validateProject } from '../../src/validator/validate-project.ts';
+import { contentDirs } from '../../src/lib/edition-files.ts';
 import { claims } from '../site-content.ts';
 import { contentRoot } from '../test-edition.ts';
 
