@@ -8,6 +8,9 @@ import { claimantTypes, ownVoice, viaIds } from './claimants.ts';
 import { isRealDay, toIsoDay, today } from './dates.ts';
 import { ratingIds } from './ratings.ts';
 import { silentStance, stanceIds } from './stances.ts';
+import { linkProblem } from './link-policy.ts';
+import { languageTagProblem } from './language-tags.ts';
+import { visibleLength } from './text-policy.ts';
 
 /** Lowercase letters, digits and single hyphens: safe in a URL and a file name. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -20,12 +23,19 @@ const slug = z
 		error: 'must be lowercase letters, digits and single hyphens (for example "maduro-captured")',
 	});
 
+/** Text of `min` to `max` characters; characters that look like nothing (text-policy.ts) do not count towards `min`. */
 const text = (min: number, max: number) =>
 	z
 		.string({ error: 'must be text' })
 		.trim()
-		.min(min, { error: min === 1 ? 'must not be empty' : `must be at least ${min} characters` })
-		.max(max, { error: `must be at most ${max} characters` });
+		.max(max, { error: `must be at most ${max} characters` })
+		.refine((value) => visibleLength(value) >= min, {
+			params: { hint: 'write it out in words; blank-looking characters count as nothing' },
+			error:
+				min === 1
+					? 'must not be empty (characters that show as blank do not count)'
+					: `must be at least ${min} characters (characters that show as blank do not count)`,
+		});
 
 /** A calendar day, YYYY-MM-DD, that exists and is not in the future. */
 export const isoDay = z.preprocess(
@@ -37,11 +47,20 @@ export const isoDay = z.preprocess(
 		.refine((day) => day <= today(), { error: 'is in the future' }),
 );
 
-/** An absolute http(s) URL: no javascript:, data: or relative links, and no white space (which a browser would quietly encode). */
+/**
+ * An absolute http(s) URL: no javascript:, data: or relative links, no white space (which a
+ * browser would quietly encode), and nothing that makes it look like another address
+ * (link-policy.ts).
+ */
 const webUrl = z
 	.url({ protocol: /^https?$/, error: 'must be an absolute http:// or https:// URL' })
 	.regex(/^\S+$/, {
 		error: 'must not contain spaces: copy the address from the browser, or write a space as %20',
+	})
+	.superRefine((url, ctx) => {
+		const problem = linkProblem(url);
+		if (problem)
+			ctx.addIssue({ code: 'custom', message: problem.message, params: { hint: problem.hint } });
 	});
 
 /**
@@ -218,9 +237,15 @@ export const sourceSchema = z.strictObject({
 	/** The date exactly as the page gives it, for the record. */
 	datedAs: text(2, 200),
 	/** Language of the article (BCP 47). */
-	language: z
-		.string()
-		.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, { error: 'must be a language tag such as "en"' }),
+	language: z.string({ error: 'must be a language tag such as "en"' }).superRefine((tag, ctx) => {
+		const problem = languageTagProblem(tag);
+		if (problem)
+			ctx.addIssue({
+				code: 'custom',
+				message: problem,
+				params: { hint: 'write the article\'s language as a tag such as "en", "es" or "es-MX"' },
+			});
+	}),
 	/** Where the article was published, if known: ClaimReview points to it beside our archived copy. */
 	url: webUrl.optional(),
 	/** The file the archived copy was taken from, for the record; left out when there is none. */

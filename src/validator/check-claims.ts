@@ -5,11 +5,13 @@
  */
 import type { z } from 'astro/zod';
 import { normalize, type NearMiss } from '../lib/passages.ts';
+import { comparable } from '../lib/text-policy.ts';
 import { claimSchema, sourceStanceSchema, updateSchema } from '../lib/schema.ts';
 import { checkMarkdownBody } from './check-markdown.ts';
 import { checkReaderFields, fileIdFinder, type FileIdFinder } from './check-reader-text.ts';
 import { checkIdMatchesFile, fileStem, type CheckedSource } from './check-sources.ts';
 import { checkFrontmatterText } from './check-text.ts';
+import { checkSameReading } from './site-reading.ts';
 import { internalError, type Diagnostic } from './diagnostics.ts';
 import type { ContentFile } from './read-content-file.ts';
 import { diagnosticAt, schemaProblems } from './schema-problems.ts';
@@ -108,7 +110,8 @@ export class ClaimChecker {
 		const claim = wellFormed(fields.claim, field(content.data, 'claim'));
 		return {
 			id: wellFormed(fields.id, field(content.data, 'id')),
-			claim: claim === undefined ? undefined : normalize(claim).text.toLowerCase(),
+			// Near-duplicates are the same claim: compared in the text policy's form (NFC, no blank-looking characters).
+			claim: claim === undefined ? undefined : comparable(normalize(claim).text),
 			appeared: wellFormed(
 				fields.appeared.shape.source,
 				field(field(content.data, 'appeared'), 'source'),
@@ -161,7 +164,9 @@ function checkClaim(
 	const text = checkFrontmatterText(content);
 	const parsed = claimSchema.safeParse(content.data);
 	const fieldProblems = [
-		...(parsed.success ? [] : schemaProblems('claim', content, parsed.error.issues)),
+		...(parsed.success
+			? checkSameReading(content, claimSchema)
+			: schemaProblems('claim', content, parsed.error.issues)),
 		...identityProblems(),
 		...checkAppeared(content, sources),
 		...checkStances(content, sources),

@@ -6,6 +6,7 @@ import { checkFrontmatterText } from './check-text.ts';
 import { internalError, type Diagnostic } from './diagnostics.ts';
 import type { ContentFile } from './read-content-file.ts';
 import { diagnosticAt, schemaProblems } from './schema-problems.ts';
+import { checkSameReading } from './site-reading.ts';
 
 export interface CheckedSource {
 	readonly content: ContentFile;
@@ -62,7 +63,11 @@ function checkSource(content: ContentFile): { problems: Diagnostic[]; source?: C
 				),
 			],
 		};
-	const problems = [...text.problems, ...checkIdMatchesFile(content, parsed.data.id)];
+	const problems = [
+		...text.problems,
+		...checkSameReading(content, sourceSchema),
+		...checkIdMatchesFile(content, parsed.data.id),
+	];
 	if (content.body.trim().length === 0) {
 		problems.push({
 			file: content.file,
@@ -70,6 +75,7 @@ function checkSource(content: ContentFile): { problems: Diagnostic[]; source?: C
 			column: 1,
 			field: 'body',
 			message: 'the archived article text is empty',
+			hint: 'paste the article text, as published, below the frontmatter',
 		});
 	}
 	return problems.length > 0

@@ -166,5 +166,11 @@ function describe(
 			guess ? `did you mean "${guess}"?` : undefined,
 		);
 	}
-	return diagnosticAt(content, path, issue.message);
+	return diagnosticAt(content, path, issue.message, hintOf(issue));
 }
+
+/** The hint a schema rule attaches to its issue (`params: { hint }`), if any. */
+const hintOf = (issue: z.core.$ZodIssue): string | undefined => {
+	const hint = (issue as { params?: { hint?: unknown } }).params?.hint;
+	return typeof hint === 'string' ? hint : undefined;
+};
