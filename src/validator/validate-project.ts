@@ -7,15 +7,15 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { ClaimChecker, type ClaimIdentity } from './check-claims.ts';
-import { checkAgainstBase } from './check-history.ts';
+import { checkAgainstBase, checkArchivedSource, missingClaim } from './check-history.ts';
 import { checkEditorialPages, checkMinimums } from './check-edition.ts';
 import { site } from '../lib/site.ts';
 import type { Site } from '../lib/settings.ts';
 import { checkedSources, checkOwn, checkOwnInThreads, type OwnCheck } from './check-each-file.ts';
 import { fileStem } from './check-sources.ts';
 import { internalError, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
-import { readAtCommit } from './git-history.ts';
-import { readContentFile } from './read-content-file.ts';
+import { listAtCommit, readAtCommit } from './git-history.ts';
+import { readContentFile, type ContentFile } from './read-content-file.ts';
 import { fileKey, SoundFiles, validatorFingerprint } from './sound-files.ts';
 
 /** Where content lives, relative to the project root. */
@@ -173,15 +173,17 @@ function validate(
 	const own =
 		(base === undefined ? checkOwnInThreads(unknown, sourceFiles) : null) ??
 		new Map<string, OwnCheck>();
-	const fromBase = new Map<string, Diagnostic[]>();
+	const current: ContentFile[] = [];
 	for (const { file, bytes } of unknown) {
 		if (own.has(file)) continue;
 		const { content, ...check } = checkOwn(file, bytes, claims);
 		own.set(file, check);
-		if (base !== undefined && content && reportOn(file)) {
-			const earlier = readAtCommit(root, base, file);
-			const parsed = earlier ? readContentFile(file, earlier) : null;
-			fromBase.set(file, checkAgainstBase(content, parsed?.ok ? parsed.content : null, base));
+		if (base !== undefined && content) current.push(content);
+	}
+	const fromBase = new Map<string, Diagnostic[]>();
+	if (base !== undefined) {
+		for (const problem of checkRecord(root, base, current, sourceFiles)) {
+			fromBase.set(problem.file, [...(fromBase.get(problem.file) ?? []), problem]);
 		}
 	}
 
@@ -210,7 +212,10 @@ function validate(
 			else if (content.ok) claims.note(content.content);
 		}
 		report(fromBase.get(file) ?? []);
+		fromBase.delete(file);
 	}
+	// What the base had and is gone now: deleted claims and sources, and changed archived texts.
+	for (const list of fromBase.values()) report(list);
 	sound?.save();
 
 	// 4. With every file at hand: what the edition's settings ask of it as a whole, and its editorial pages.
@@ -224,4 +229,56 @@ function validate(
 
 	const checked = requested.size > 0 ? requested.size : sourcePaths.length + claimPaths.size;
 	return { problems: sortDiagnostics(problems), checked };
+}
+
+/** The claim and source files at `base`, read; files that cannot be read there are left out. */
+function filesAt(root: string, base: string, dir: string): ContentFile[] {
+	return listAtCommit(root, base, dir)
+		.filter((file) => extname(file) === '.md')
+		.flatMap((file) => {
+			const bytes = readAtCommit(root, base, file);
+			const read = bytes ? readContentFile(file, bytes) : null;
+			return read?.ok ? [read.content] : [];
+		});
+}
+
+const idOf = (content: ContentFile): string | undefined => {
+	const id = (content.data as { id?: unknown } | null)?.id;
+	return typeof id === 'string' ? id : undefined;
+};
+
+/**
+ * `--base`: the record against the base, claim by claim id (so a renamed file is still the
+ * same claim), and source by source.
+ */
+function checkRecord(
+	root: string,
+	base: string,
+	claims: readonly ContentFile[],
+	sourceFiles: readonly { path: string; bytes: Uint8Array }[],
+): Diagnostic[] {
+	const problems: Diagnostic[] = [];
+	const byId = new Map(claims.flatMap((c) => (idOf(c) ? [[idOf(c) as string, c] as const] : [])));
+	for (const earlier of filesAt(root, base, contentDirs.claims)) {
+		const id = idOf(earlier);
+		if (id === undefined) continue;
+		const now = byId.get(id);
+		problems.push(
+			...(now ? checkAgainstBase(now, earlier, base) : [missingClaim(earlier.file, id, base)]),
+		);
+	}
+	const sources = new Map(
+		sourceFiles.flatMap(({ path, bytes }) => {
+			const read = readContentFile(path, bytes);
+			return read.ok && idOf(read.content)
+				? [[idOf(read.content) as string, read.content] as const]
+				: [];
+		}),
+	);
+	for (const earlier of filesAt(root, base, contentDirs.sources)) {
+		const id = idOf(earlier);
+		if (id !== undefined)
+			problems.push(...checkArchivedSource(sources.get(id) ?? null, earlier, base));
+	}
+	return problems;
 }
