@@ -30,11 +30,10 @@ const text = (min: number, max: number) =>
 		.trim()
 		.max(max, { error: `must be at most ${max} characters` })
 		.refine((value) => visibleLength(value) >= min, {
-			params: { hint: 'write it out in words; blank-looking characters count as nothing' },
-			error:
-				min === 1
-					? 'must not be empty (characters that show as blank do not count)'
-					: `must be at least ${min} characters (characters that show as blank do not count)`,
+			params: {
+				hint: 'write it out in words; characters that show as blank (such as U+3164 or a zero-width space) count as nothing',
+			},
+			error: min === 1 ? 'must not be empty' : `must be at least ${min} characters`,
 		});
 
 /** A calendar day, YYYY-MM-DD, that exists and is not in the future. */

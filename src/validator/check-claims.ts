@@ -12,7 +12,7 @@ import { checkReaderFields, fileIdFinder, type FileIdFinder } from './check-read
 import { checkIdMatchesFile, fileStem, type CheckedSource } from './check-sources.ts';
 import { checkFrontmatterText } from './check-text.ts';
 import { checkSameReading } from './site-reading.ts';
-import { internalError, type Diagnostic } from './diagnostics.ts';
+import { quoted, internalError, type Diagnostic } from './diagnostics.ts';
 import type { ContentFile } from './read-content-file.ts';
 import { diagnosticAt, schemaProblems } from './schema-problems.ts';
 import { closestWord } from './suggest.ts';
@@ -132,7 +132,9 @@ export class ClaimChecker {
 					stem === id
 						? 'every claim needs its own id: choose a new one, and name the file after it'
 						: `set id: ${stem}, after the file's name; every claim needs its own id`;
-				problems.push(diagnosticAt(content, ['id'], `"${id}" is already the id of ${first}`, fix));
+				problems.push(
+					diagnosticAt(content, ['id'], `${quoted(id)} is already the id of ${first}`, fix),
+				);
 			} else {
 				problems.push(...checkIdMatchesFile(content, id));
 				this.#ids.set(id, content.file);
@@ -187,8 +189,8 @@ function misquoteHint({ passage, difference }: NearMiss): string {
 		difference === null
 			? ''
 			: difference.archived === null
-				? `; the quote goes on with "${difference.quoted}" where the article ends`
-				: `; the quote has "${difference.quoted}" where the article has "${difference.archived}"`;
+				? `; the quote goes on with ${quoted(difference.quoted)} where the article ends`
+				: `; the quote has ${quoted(difference.quoted)} where the article has ${quoted(difference.archived)}`;
 	return `the closest passage there reads: "${passage}"${where}`;
 }
 
@@ -202,7 +204,7 @@ function unknownSource(
 	return diagnosticAt(
 		content,
 		path,
-		`unknown source "${id}"`,
+		`unknown source ${quoted(id)}`,
 		guess ? `did you mean "${guess}"?` : `known sources: ${known.join(', ')}`,
 	);
 }
@@ -254,7 +256,7 @@ function checkStances(
 				diagnosticAt(
 					content,
 					['sources', i, 'source'],
-					`"${id}" is listed twice`,
+					`${quoted(id)} is listed twice`,
 					'give each source article one entry',
 				),
 			);
@@ -268,7 +270,7 @@ function checkStances(
 				diagnosticAt(
 					content,
 					['sources', i, 'quote'],
-					`${misquoteProblem} "${id}"`,
+					`${misquoteProblem} ${quoted(id)}`,
 					near ? misquoteHint(near) : `copy the passage exactly from content/sources/${id}.md`,
 				),
 			);

@@ -9,7 +9,7 @@ import { remark } from 'remark';
 import { fileIdHint, fileIdMessage, type FileIdFinder } from './check-reader-text.ts';
 import { placeholderMarker, placeholderProblem } from './check-text.ts';
 import { lineLocator } from './decode-text.ts';
-import type { Diagnostic } from './diagnostics.ts';
+import { quoted, type Diagnostic } from './diagnostics.ts';
 import type { MarkdownBody } from './read-content-file.ts';
 import { headingIdClash } from './reserved-ids.ts';
 
@@ -110,7 +110,7 @@ export function checkMarkdownBody(
 				if (!safeUrl.test(node.url ?? '')) {
 					at(
 						node,
-						`link target "${node.url}" is not allowed`,
+						`link target ${quoted(node.url)} is not allowed`,
 						'links must be https://, http://, mailto:, a site path such as /claims/<id>/, or #anchor',
 					);
 					linksSeen.push(spanOf(node));
@@ -165,7 +165,7 @@ export function checkMarkdownBody(
 		report(
 			line,
 			column,
-			`"${match[0]}" could be read as an HTML tag, which is not allowed in a claim file`,
+			`${quoted(match[0])} could be read as an HTML tag, which is not allowed in a claim file`,
 			'a "<" directly before a letter, "/", "!" or "?" is refused everywhere, in `code` too: write &lt; in text, or name the tag in words',
 		);
 	}
@@ -174,7 +174,7 @@ export function checkMarkdownBody(
 		report(
 			line,
 			column,
-			`the analysis ${placeholderProblem}: "${match[0].trim()}"`,
+			`the analysis ${placeholderProblem}: ${quoted(match[0].trim())}`,
 			'replace the TODO with your text',
 		);
 	}

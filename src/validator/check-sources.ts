@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { PassageIndex } from '../lib/passages.ts';
 import { sourceSchema, type SourceData } from '../lib/schema.ts';
 import { checkFrontmatterText } from './check-text.ts';
-import { internalError, type Diagnostic } from './diagnostics.ts';
+import { quoted, internalError, type Diagnostic } from './diagnostics.ts';
 import type { ContentFile } from './read-content-file.ts';
 import { diagnosticAt, schemaProblems } from './schema-problems.ts';
 import { checkSameReading } from './site-reading.ts';
@@ -26,7 +26,7 @@ export function checkIdMatchesFile(content: ContentFile, id: string): Diagnostic
 				diagnosticAt(
 					content,
 					['id'],
-					`"${id}" does not match the file name "${stem}"`,
+					`${quoted(id)} does not match the file name ${quoted(stem)}`,
 					`rename the file to ${id}.md or set id: ${stem}; the id is the page's public URL, so keep it stable`,
 				),
 			];

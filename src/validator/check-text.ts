@@ -4,7 +4,7 @@
  * "TODO:" placeholders left from the template.
  */
 import { findRefused } from '../lib/text-policy.ts';
-import type { Diagnostic } from './diagnostics.ts';
+import { quoted, type Diagnostic } from './diagnostics.ts';
 import type { ContentFile, FieldPath } from './read-content-file.ts';
 import { diagnosticAt, fieldName } from './schema-problems.ts';
 
@@ -30,7 +30,7 @@ export function checkFrontmatterText(content: ContentFile): TextCheck {
 				diagnosticAt(
 					content,
 					path,
-					`${placeholderProblem}: "${text.trim()}"`,
+					`${placeholderProblem}: ${quoted(text.trim())}`,
 					'replace the TODO with the real value',
 				),
 			);

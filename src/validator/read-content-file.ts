@@ -16,7 +16,7 @@ import {
 	type Document,
 } from 'yaml';
 import { decodeText, positionOf } from './decode-text.ts';
-import type { Diagnostic } from './diagnostics.ts';
+import { quoted, type Diagnostic } from './diagnostics.ts';
 import { siteReading, type SiteReading } from './site-reading.ts';
 
 export type FieldPath = readonly (string | number)[];
@@ -310,7 +310,7 @@ function yamlProblem(
 				file,
 				at.line,
 				at.column,
-				`the frontmatter is not valid YAML: the value of "${key}" contains ": "`,
+				`the frontmatter is not valid YAML: the value of ${quoted(key)} contains ": "`,
 				'wrap the value in double quotes',
 			);
 	}
@@ -321,7 +321,7 @@ function yamlProblem(
 			file,
 			at.line,
 			at.column,
-			`the frontmatter is not valid YAML: the field "${key}" is given twice`,
+			`the frontmatter is not valid YAML: the field ${quoted(key)} is given twice`,
 			'each field may appear once; delete or merge the repeated one',
 		);
 	}

@@ -4,7 +4,7 @@
  * all call this one function. It never throws: a failure inside a check comes back as a
  * diagnostic on the file being checked.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { ClaimChecker, type ClaimIdentity } from './check-claims.ts';
 import { checkAgainstBase, checkArchivedSource, missingClaim } from './check-history.ts';
@@ -49,17 +49,49 @@ export interface ValidationOptions {
 
 const display = (root: string, path: string) => relative(root, path).split(sep).join('/');
 
-/** The files in a folder, not its subfolders or dotfiles: what Astro's `*.md` glob also sees. */
+/** The regular files in a folder, not its subfolders, dotfiles, links or special files: what Astro's `*.md` glob also sees. */
 function listDir(dir: string): string[] {
 	try {
-		return readdirSync(dir)
-			.filter((name) => !name.startsWith('.'))
-			.map((name) => join(dir, name))
-			.filter((path) => statSync(path).isFile())
+		return readdirSync(dir, { withFileTypes: true })
+			.filter((entry) => !entry.name.startsWith('.') && entry.isFile())
+			.map((entry) => join(dir, entry.name))
 			.sort();
 	} catch {
 		return [];
 	}
+}
+
+/**
+ * Symbolic links and special files (devices, pipes, sockets) anywhere in content/: refused,
+ * and never read through. A link can point anywhere on the machine that builds the site.
+ */
+function specialFiles(root: string): Diagnostic[] {
+	const problems: Diagnostic[] = [];
+	const walk = (dir: string) => {
+		let entries;
+		try {
+			entries = readdirSync(dir, { withFileTypes: true });
+		} catch {
+			return;
+		}
+		for (const entry of entries) {
+			const path = join(dir, entry.name);
+			if (entry.isDirectory()) walk(path);
+			else if (!entry.isFile())
+				problems.push({
+					file: display(root, path),
+					line: 1,
+					column: 1,
+					field: '',
+					message: entry.isSymbolicLink()
+						? 'is a symbolic link; content files must be plain files, and links are not followed'
+						: 'is a special file (a device, pipe or socket), not a text file',
+					hint: 'replace it with the file itself (git stores links as links: check that it is not one)',
+				});
+		}
+	};
+	walk(resolve(root, 'content'));
+	return problems;
 }
 
 /**
@@ -95,6 +127,8 @@ function validate(
 
 	const readBytes = (file: string, path: string): Uint8Array | null => {
 		try {
+			// A file named on the command line may be a link: never read through one.
+			if (!lstatSync(path).isFile()) throw Object.assign(new Error(), { code: 'not a plain file' });
 			return readFileSync(path);
 		} catch (error) {
 			report([
@@ -110,6 +144,7 @@ function validate(
 		}
 	};
 
+	report(specialFiles(root));
 	const sourcePaths = listDir(sourcesDir).filter((path) => extname(path) === '.md');
 	const sourceFiles = sourcePaths.flatMap((path) => {
 		const file = display(root, path);
