@@ -199,13 +199,18 @@ export function checkMarkdownBody(
  * pass, so a hostile file cannot stall the validator; the raw-text pass still runs.
  */
 export const markdownLimits = {
-	characters: 64 * 1024,
+	/** Ten times the longest analysis published so far; Markdown parsing time grows faster than the text. */
+	characters: 32 * 1024,
 	asterisks: 1000,
 	quoteDepth: 20,
 	/** Lists and quotes opened at the start of one line ("> - 1. …"): Markdown parsers nest them recursively. */
 	containerDepth: 10,
 	/** Columns of indentation before a line's text: deeper nesting spread over many lines. */
 	indent: 64,
+	/** Lines in the analysis: Markdown parsers resolve each line against all open blocks. */
+	lines: 1000,
+	/** Each of these characters, which open links, escapes, emphasis, entities, HTML and code: parsers try to match every one. */
+	specials: 1000,
 } as const;
 
 /** The containers a line opens before its text: quote marks, bullets and numbers, each followed by white space. */
@@ -226,6 +231,23 @@ function complexity(text: string): { line: number; message: string; hint: string
 			message: `the analysis has ${asterisks} "*" characters; the limit is ${markdownLimits.asterisks}`,
 			hint: 'use * only for emphasis and list bullets',
 		};
+	}
+	const lines = text.split('\n').length;
+	if (lines > markdownLimits.lines) {
+		return {
+			line: markdownLimits.lines + 1,
+			message: `the analysis has ${lines} lines; the limit is ${markdownLimits.lines}`,
+			hint: 'a claim file holds one claim; move long material to cited evidence',
+		};
+	}
+	for (const char of ['[', '\\', '_', '&', '<', '`']) {
+		const count = text.split(char).length - 1;
+		if (count > markdownLimits.specials)
+			return {
+				line: 1,
+				message: `the analysis has ${count} "${char}" characters; the limit is ${markdownLimits.specials}`,
+				hint: `use "${char}" only where Markdown needs it`,
+			};
 	}
 	const deep = new RegExp(`^(?:[ \\t]*>){${markdownLimits.quoteDepth + 1}}`, 'm').exec(text);
 	if (deep) {
