@@ -4,7 +4,7 @@
  * all call this one function. It never throws: a failure inside a check comes back as a
  * diagnostic on the file being checked.
  */
-import { lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { ClaimChecker, type ClaimIdentity } from './check-claims.ts';
 import { checkAgainstBase, checkArchivedSource, missingClaim } from './check-history.ts';
@@ -49,16 +49,17 @@ export interface ValidationOptions {
 
 const display = (root: string, path: string) => relative(root, path).split(sep).join('/');
 
-/** The regular files in a folder, not its subfolders, dotfiles, links or special files: what Astro's `*.md` glob also sees. */
+/**
+ * The regular files in a folder, not its subfolders, dotfiles, links or special files: what
+ * Astro's `*.md` glob also sees. A folder that does not exist holds none (a new edition); one
+ * that cannot be read is an error, never an empty list.
+ */
 function listDir(dir: string): string[] {
-	try {
-		return readdirSync(dir, { withFileTypes: true })
-			.filter((entry) => !entry.name.startsWith('.') && entry.isFile())
-			.map((entry) => join(dir, entry.name))
-			.sort();
-	} catch {
-		return [];
-	}
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir, { withFileTypes: true })
+		.filter((entry) => !entry.name.startsWith('.') && entry.isFile())
+		.map((entry) => join(dir, entry.name))
+		.sort();
 }
 
 /**
@@ -108,7 +109,23 @@ export function validateProject(
 	try {
 		return validate(root, only, options);
 	} catch (error) {
-		return { problems: [internalError(contentDirs.claims, error)], checked: 0 };
+		const code = (error as NodeJS.ErrnoException).code;
+		const path = (error as NodeJS.ErrnoException).path;
+		return {
+			problems: [
+				code && path
+					? {
+							file: display(root, path),
+							line: 1,
+							column: 1,
+							field: '',
+							message: `cannot be read (${code}), so its files cannot be checked`,
+							hint: 'check that the folder exists and that you may read it',
+						}
+					: internalError(contentDirs.claims, error),
+			],
+			checked: 0,
+		};
 	}
 }
 

@@ -140,3 +140,14 @@ test('a pathological file never hides the problems of another, and each is named
 	const files = new Set(validateProject(dir).problems.map((p) => p.file));
 	assert.deepEqual([...files].sort(), [`content/claims/${first}`, `content/claims/${second}`]);
 });
+
+test('a content folder that cannot be read is an error, not an empty edition', () => {
+	const dir = project('unreadable');
+	rmSync(join(dir, 'content/claims'), { recursive: true });
+	writeFileSync(join(dir, 'content/claims'), 'a file where the folder should be\n');
+	const { problems } = validateProject(dir);
+	assert.deepEqual(
+		problems.map((p) => [p.file, p.message]),
+		[['content/claims', 'cannot be read (ENOTDIR), so its files cannot be checked']],
+	);
+});
