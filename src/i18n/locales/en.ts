@@ -265,4 +265,8 @@ export default {
 
 	'data.feedName': 'ClaimReview data feed',
 	'data.recordTitle': '{site} claim record, format {version}',
+
+	// Issue 19: reading errors are said, never hidden.
+	'search.partialIndex':
+		'Only part of the site can be searched right now: the rest of the search index did not load. Reload the page to try again.',
 } as const;

@@ -270,4 +270,8 @@ export default {
 
 	'data.feedName': 'Fuente de datos ClaimReview',
 	'data.recordTitle': 'Registro de afirmación de {site}, formato {version}',
+
+	// Issue 19: reading errors are said, never hidden.
+	'search.partialIndex':
+		'Por ahora la búsqueda no abarca todo el sitio: no se pudo cargar el resto del índice. Vuelva a cargar la página para intentarlo de nuevo.',
 } satisfies Dictionary;
