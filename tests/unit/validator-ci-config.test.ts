@@ -78,10 +78,21 @@ test('the check job validates with annotations against the target branch, then t
 		'steps out of order',
 	);
 
+	// A pull request is judged by the base branch's validator, checked out beside it
+	// (tests/unit/ci-base-validator.test.ts tests the script itself).
 	const validate = check.steps.find(
-		(s) => s.if === "github.event_name == 'pull_request'" && s.run?.startsWith('npm run validate'),
+		(s) =>
+			s.if === "github.event_name == 'pull_request'" &&
+			s.run?.startsWith('scripts/ci/validate-with-base.sh'),
 	);
-	assert.equal(validate?.run, 'npm run validate -- --format github --base "origin/$BASE_REF"');
+	const baseCheckout = check.steps.find(
+		(s) => s.uses?.startsWith('actions/checkout@') && s.with?.['ref'] === '${{ github.base_ref }}',
+	);
+	assert.ok(baseCheckout, "no step checks out the base branch's validator");
+	assert.equal(
+		validate?.run,
+		`scripts/ci/validate-with-base.sh ${String(baseCheckout.with?.['path'])} "origin/$BASE_REF" --format github`,
+	);
 	assert.equal(validate?.env?.['BASE_REF'], '${{ github.base_ref }}');
 	assert.ok(
 		check.steps.some(
