@@ -17,6 +17,7 @@ import { soundFilesRecord } from '../src/validator/sound-files.ts';
 import { editClaim, generateCorpus, loadSources } from './bench/corpus.ts';
 import { devSession, type DevResult } from './bench/dev.ts';
 import { distStats, type DistStats, type PageWeight } from './bench/dist-stats.ts';
+import { worstHostileFile, type HostileResult } from './bench/hostile.ts';
 import { summarizeProfiles, type ProfileSummary } from './bench/profile.ts';
 import {
 	cacheReport,
@@ -416,6 +417,16 @@ function checkTargets({
 		distBudgetMiB(opts.claims),
 		' MiB',
 	);
+	// The slowest of the files built to stall the validator (scripts/bench/hostile.ts), each checked on its own.
+	say('validator, hostile files');
+	const hostile = worstHostileFile(repoRoot);
+	target(
+		`validator, worst hostile file (${hostile.worst.name})`,
+		'< 1 s',
+		round(hostile.worst.seconds, 2),
+		1,
+		' s',
+	);
 	target('validator, cold (fresh clone)', '< 5 s', validatorFigures.cold?.seconds, 5, ' s');
 	target('validator, warm', '< 5 s', validatorFigures.warm?.seconds, 5, ' s');
 	target(
@@ -588,6 +599,7 @@ async function main(): Promise<number> {
 			distBytes: stats?.totalBytes ?? 0,
 		},
 		validator: validatorFigures,
+		hostile,
 		baseline: opts.skipBaseline
 			? null
 			: {
@@ -679,6 +691,8 @@ type Result = {
 	};
 	distByFolder: Record<string, { files: number; bytes: number }>;
 	validator: { cold: ValidatorFigures | null; warm: ValidatorFigures | null };
+	/** The slowest hostile file the validator was given (scripts/bench/hostile.ts). */
+	hostile: HostileResult;
 	baseline: {
 		cold: BuildFigures | null;
 		warm: BuildFigures | null;

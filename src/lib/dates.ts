@@ -6,7 +6,9 @@ export function isRealDay(value: string): boolean {
 	const match = isoDayPattern.exec(value);
 	if (!match) return false;
 	const [, y, m, d] = match.map(Number) as [number, number, number, number];
-	const date = new Date(Date.UTC(y, m - 1, d));
+	// Date.UTC reads years 0 to 99 as 1900 to 1999: set the full year on its own.
+	const date = new Date(0);
+	date.setUTCFullYear(y, m - 1, d);
 	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 

@@ -8,6 +8,9 @@ import { claimantTypes, ownVoice, unidentified, viaIds } from './claimants.ts';
 import { isRealDay, toIsoDay, today } from './dates.ts';
 import { ratingIds } from './ratings.ts';
 import { silentStance, stanceIds } from './stances.ts';
+import { linkProblem } from './link-policy.ts';
+import { languageTagProblem } from './language-tags.ts';
+import { visibleLength } from './text-policy.ts';
 import { trackingParams, withoutTracking } from './tracking.ts';
 
 /** How many topics one claim may name: enough to place it, few enough to mean something. */
@@ -24,12 +27,18 @@ const slug = z
 		error: 'must be lowercase letters, digits and single hyphens (for example "maduro-captured")',
 	});
 
+/** Text of `min` to `max` characters; characters that look like nothing (text-policy.ts) do not count towards `min`. */
 const text = (min: number, max: number) =>
 	z
 		.string({ error: 'must be text' })
 		.trim()
-		.min(min, { error: min === 1 ? 'must not be empty' : `must be at least ${min} characters` })
-		.max(max, { error: `must be at most ${max} characters` });
+		.max(max, { error: `must be at most ${max} characters` })
+		.refine((value) => visibleLength(value) >= min, {
+			params: {
+				hint: 'write it out in words; characters that show as blank (such as U+3164 or a zero-width space) count as nothing',
+			},
+			error: min === 1 ? 'must not be empty' : `must be at least ${min} characters`,
+		});
 
 /** A calendar day, YYYY-MM-DD, that exists and is not in the future. */
 export const isoDay = z.preprocess(
@@ -43,7 +52,8 @@ export const isoDay = z.preprocess(
 
 /**
  * An absolute http(s) URL: no javascript:, data: or relative links, no white space (which a
- * browser would quietly encode), and no tracking parameters (`utm_*`, `fbclid` and the like).
+ * browser would quietly encode), no tracking parameters (`utm_*`, `fbclid` and the like), and
+ * nothing that makes it look like another address (link-policy.ts).
  */
 const webUrl = z
 	.url({ protocol: /^https?$/, error: 'must be an absolute http:// or https:// URL' })
@@ -58,6 +68,9 @@ const webUrl = z
 				message: `must not carry tracking parameters (${found.join(', ')}): cite the page as ${withoutTracking(address)}`,
 			});
 		}
+		const problem = linkProblem(address);
+		if (problem)
+			ctx.addIssue({ code: 'custom', message: problem.message, params: { hint: problem.hint } });
 	});
 
 /**
@@ -322,9 +335,15 @@ export const sourceSchema = z.strictObject({
 	/** The date exactly as the page gives it, for the record. */
 	datedAs: text(2, 200),
 	/** Language of the article (BCP 47). */
-	language: z
-		.string()
-		.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, { error: 'must be a language tag such as "en"' }),
+	language: z.string({ error: 'must be a language tag such as "en"' }).superRefine((tag, ctx) => {
+		const problem = languageTagProblem(tag);
+		if (problem)
+			ctx.addIssue({
+				code: 'custom',
+				message: problem,
+				params: { hint: 'write the article\'s language as a tag such as "en", "es" or "es-MX"' },
+			});
+	}),
 	/** Where the article was published, if known: ClaimReview points to it beside our archived copy. */
 	url: webUrl.optional(),
 	/** The file the archived copy was taken from, for the record; left out when there is none. */

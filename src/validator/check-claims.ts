@@ -5,13 +5,15 @@
  */
 import type { z } from 'astro/zod';
 import { normalize, type NearMiss } from '../lib/passages.ts';
+import { comparable } from '../lib/text-policy.ts';
 import { claimSchema, sourceStanceSchema, updateSchema } from '../lib/schema.ts';
 import { listFiles } from './check-lists.ts';
 import { checkMarkdownBody } from './check-markdown.ts';
 import { checkReaderFields, fileIdFinder, type FileIdFinder } from './check-reader-text.ts';
 import { checkIdMatchesFile, fileStem, type CheckedSource } from './check-sources.ts';
 import { checkFrontmatterText } from './check-text.ts';
-import { internalError, type Diagnostic } from './diagnostics.ts';
+import { checkSameReading } from './site-reading.ts';
+import { quoted, internalError, type Diagnostic } from './diagnostics.ts';
 import type { ContentFile } from './read-content-file.ts';
 import { diagnosticAt, schemaProblems } from './schema-problems.ts';
 import { closestWord } from './suggest.ts';
@@ -114,7 +116,8 @@ export class ClaimChecker {
 		const claim = wellFormed(fields.claim, field(content.data, 'claim'));
 		return {
 			id: wellFormed(fields.id, field(content.data, 'id')),
-			claim: claim === undefined ? undefined : normalize(claim).text.toLowerCase(),
+			// Near-duplicates are the same claim: compared in the text policy's form (NFC, no blank-looking characters).
+			claim: claim === undefined ? undefined : comparable(normalize(claim).text),
 			appeared: wellFormed(
 				fields.appeared.shape.source,
 				field(field(content.data, 'appeared'), 'source'),
@@ -135,7 +138,9 @@ export class ClaimChecker {
 					stem === id
 						? 'every claim needs its own id: choose a new one, and name the file after it'
 						: `set id: ${stem}, after the file's name; every claim needs its own id`;
-				problems.push(diagnosticAt(content, ['id'], `"${id}" is already the id of ${first}`, fix));
+				problems.push(
+					diagnosticAt(content, ['id'], `${quoted(id)} is already the id of ${first}`, fix),
+				);
 			} else {
 				problems.push(...checkIdMatchesFile(content, id));
 				this.#ids.set(id, content.file);
@@ -168,7 +173,9 @@ function checkClaim(
 	const text = checkFrontmatterText(content);
 	const parsed = claimSchema.safeParse(content.data);
 	const fieldProblems = [
-		...(parsed.success ? [] : schemaProblems('claim', content, parsed.error.issues)),
+		...(parsed.success
+			? checkSameReading(content, claimSchema)
+			: schemaProblems('claim', content, parsed.error.issues)),
 		...identityProblems(),
 		...checkAppeared(content, sources),
 		...checkStances(content, sources),
@@ -190,8 +197,8 @@ function misquoteHint({ passage, difference }: NearMiss): string {
 		difference === null
 			? ''
 			: difference.archived === null
-				? `; the quote goes on with "${difference.quoted}" where the article ends`
-				: `; the quote has "${difference.quoted}" where the article has "${difference.archived}"`;
+				? `; the quote goes on with ${quoted(difference.quoted)} where the article ends`
+				: `; the quote has ${quoted(difference.quoted)} where the article has ${quoted(difference.archived)}`;
 	return `the closest passage there reads: "${passage}"${where}`;
 }
 
@@ -205,7 +212,7 @@ function unknownSource(
 	return diagnosticAt(
 		content,
 		path,
-		`unknown source "${id}"`,
+		`unknown source ${quoted(id)}`,
 		guess ? `did you mean "${guess}"?` : `known sources: ${known.join(', ')}`,
 	);
 }
@@ -257,7 +264,7 @@ function checkStances(
 				diagnosticAt(
 					content,
 					['sources', i, 'source'],
-					`"${id}" is listed twice`,
+					`${quoted(id)} is listed twice`,
 					'give each source article one entry',
 				),
 			);
@@ -271,7 +278,7 @@ function checkStances(
 				diagnosticAt(
 					content,
 					['sources', i, 'quote'],
-					`${misquoteProblem} "${id}"`,
+					`${misquoteProblem} ${quoted(id)}`,
 					near ? misquoteHint(near) : `copy the passage exactly from content/sources/${id}.md`,
 				),
 			);

@@ -9,7 +9,7 @@ import { receiveMessageOnPort, MessageChannel, Worker } from 'node:worker_thread
 import { checkMarkdownBody } from './check-markdown.ts';
 import { ClaimChecker, type ClaimIdentity } from './check-claims.ts';
 import { checkSources, type CheckedSource } from './check-sources.ts';
-import type { Diagnostic } from './diagnostics.ts';
+import { internalError, type Diagnostic } from './diagnostics.ts';
 import { readContentFile, type ContentFile } from './read-content-file.ts';
 
 /** A claim file's own problems, and the identity it takes (null when it could not be read as a claim file). */
@@ -41,7 +41,13 @@ export function checkedSources(files: readonly SourceFile[]): {
 	sources: CheckedSource[];
 	problems: Diagnostic[];
 } {
-	const parsed = files.map(({ path, bytes }) => parseContent(path, bytes, false));
+	const parsed = files.map(({ path, bytes }) => {
+		try {
+			return parseContent(path, bytes, false);
+		} catch (error) {
+			return { content: null, problems: [internalError(path, error)] };
+		}
+	});
 	const checked = checkSources(parsed.flatMap(({ content }) => (content ? [content] : [])));
 	return {
 		sources: checked.sources,
@@ -55,13 +61,18 @@ export function checkOwn(
 	bytes: Uint8Array,
 	checker: ClaimChecker,
 ): OwnCheck & { content: ContentFile | null } {
-	const { content, problems } = parseContent(file, bytes, true);
-	if (!content) return { problems, identity: null, content };
-	return {
-		problems: checker.checkOnItsOwn(content),
-		identity: ClaimChecker.identityOf(content),
-		content,
-	};
+	try {
+		const { content, problems } = parseContent(file, bytes, true);
+		if (!content) return { problems, identity: null, content };
+		return {
+			problems: checker.checkOnItsOwn(content),
+			identity: ClaimChecker.identityOf(content),
+			content,
+		};
+	} catch (error) {
+		// A check that fails on this file is reported on this file; the others are still checked.
+		return { problems: [internalError(file, error)], identity: null, content: null };
+	}
 }
 
 export interface SourceFile {

@@ -8,7 +8,7 @@ import type { Site } from '../lib/settings.ts';
 import { settingsFile } from '../lib/settings.ts';
 import type { ClaimIdentity } from './check-claims.ts';
 import { placeholderMarker } from './check-text.ts';
-import type { Diagnostic } from './diagnostics.ts';
+import { quoted, type Diagnostic } from './diagnostics.ts';
 
 /** The editorial pages every edition publishes (the header and footer link to them), in content/pages/. */
 export const requiredPages = ['about', 'methodology'] as const;
@@ -79,8 +79,10 @@ export function checkEditorialPages(root: string, pagesDir: string, demo = false
 		}
 	}
 	const pages = existsSync(join(root, pagesDir))
-		? readdirSync(join(root, pagesDir))
-				.filter((name) => name.endsWith('.mdx'))
+		? readdirSync(join(root, pagesDir), { withFileTypes: true })
+				// Links and special files are reported by the validator and never read through.
+				.filter((entry) => entry.isFile() && entry.name.endsWith('.mdx'))
+				.map((entry) => entry.name)
 				.sort()
 		: [];
 	for (const name of demo ? [] : pages) {
@@ -95,7 +97,7 @@ export function checkEditorialPages(root: string, pagesDir: string, demo = false
 						line: index + 1,
 						column: column + 1,
 						field: '',
-						message: `the page still holds a placeholder: "${text.slice(column).trim()}"`,
+						message: `the page still holds a placeholder: ${quoted(text.slice(column).trim())}`,
 						hint: `replace the TODO with your text before publishing (a demonstration edition, demo: true in ${settingsFile}, may keep it)`,
 					});
 				}

@@ -4,12 +4,14 @@
  * then once more on the raw text, so that nothing another Markdown engine would read as
  * HTML (the site renders with Astro's own engine, not remark) slips between the two.
  */
+import GithubSlugger from 'github-slugger';
 import { remark } from 'remark';
 import { fileIdHint, fileIdMessage, type FileIdFinder } from './check-reader-text.ts';
 import { placeholderMarker, placeholderProblem } from './check-text.ts';
 import { lineLocator } from './decode-text.ts';
-import type { Diagnostic } from './diagnostics.ts';
+import { quoted, type Diagnostic } from './diagnostics.ts';
 import type { MarkdownBody } from './read-content-file.ts';
+import { headingIdClash } from './reserved-ids.ts';
 
 interface MdNode {
 	type: string;
@@ -74,6 +76,7 @@ export function checkMarkdownBody(
 	if (tooComplex) report(tooComplex.line, 1, tooComplex.message, tooComplex.hint);
 
 	const positionOf = lineLocator(body.text);
+	const slugger = new GithubSlugger();
 	let previousDepth = 1;
 	const visit = (node: MdNode): void => {
 		switch (node.type) {
@@ -107,7 +110,7 @@ export function checkMarkdownBody(
 				if (!safeUrl.test(node.url ?? '')) {
 					at(
 						node,
-						`link target "${node.url}" is not allowed`,
+						`link target ${quoted(node.url)} is not allowed`,
 						'links must be https://, http://, mailto:, a site path such as /claims/<id>/, or #anchor',
 					);
 					linksSeen.push(spanOf(node));
@@ -130,6 +133,13 @@ export function checkMarkdownBody(
 					);
 				}
 				previousDepth = depth;
+				const clash = headingIdClash(slugger, textOf(node));
+				if (clash)
+					at(
+						node,
+						`this heading would get the id "${clash}", which the page's own template uses`,
+						'reword the heading (the page already has its own sections for the verdict, sources, evidence and updates)',
+					);
 				break;
 			}
 			case 'paragraph': {
@@ -155,7 +165,7 @@ export function checkMarkdownBody(
 		report(
 			line,
 			column,
-			`"${match[0]}" could be read as an HTML tag, which is not allowed in a claim file`,
+			`${quoted(match[0])} could be read as an HTML tag, which is not allowed in a claim file`,
 			'a "<" directly before a letter, "/", "!" or "?" is refused everywhere, in `code` too: write &lt; in text, or name the tag in words',
 		);
 	}
@@ -164,7 +174,7 @@ export function checkMarkdownBody(
 		report(
 			line,
 			column,
-			`the analysis ${placeholderProblem}: "${match[0].trim()}"`,
+			`the analysis ${placeholderProblem}: ${quoted(match[0].trim())}`,
 			'replace the TODO with your text',
 		);
 	}
@@ -188,7 +198,23 @@ export function checkMarkdownBody(
  * are resolved in quadratic time) or recurse without end. Refused before the syntax-tree
  * pass, so a hostile file cannot stall the validator; the raw-text pass still runs.
  */
-export const markdownLimits = { characters: 64 * 1024, asterisks: 1000, quoteDepth: 20 } as const;
+export const markdownLimits = {
+	/** Ten times the longest analysis published so far; Markdown parsing time grows faster than the text. */
+	characters: 32 * 1024,
+	asterisks: 1000,
+	quoteDepth: 20,
+	/** Lists and quotes opened at the start of one line ("> - 1. …"): Markdown parsers nest them recursively. */
+	containerDepth: 10,
+	/** Columns of indentation before a line's text: deeper nesting spread over many lines. */
+	indent: 64,
+	/** Lines in the analysis: Markdown parsers resolve each line against all open blocks. */
+	lines: 1000,
+	/** Each of these characters, which open links, escapes, emphasis, entities, HTML and code: parsers try to match every one. */
+	specials: 1000,
+} as const;
+
+/** The containers a line opens before its text: quote marks, bullets and numbers, each followed by white space. */
+const containerRun = /^[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])(?:[ \t]+|$))+/gm;
 
 function complexity(text: string): { line: number; message: string; hint: string } | null {
 	if (text.length > markdownLimits.characters) {
@@ -206,6 +232,23 @@ function complexity(text: string): { line: number; message: string; hint: string
 			hint: 'use * only for emphasis and list bullets',
 		};
 	}
+	const lines = text.split('\n').length;
+	if (lines > markdownLimits.lines) {
+		return {
+			line: markdownLimits.lines + 1,
+			message: `the analysis has ${lines} lines; the limit is ${markdownLimits.lines}`,
+			hint: 'a claim file holds one claim; move long material to cited evidence',
+		};
+	}
+	for (const char of ['[', '\\', '_', '&', '<', '`']) {
+		const count = text.split(char).length - 1;
+		if (count > markdownLimits.specials)
+			return {
+				line: 1,
+				message: `the analysis has ${count} "${char}" characters; the limit is ${markdownLimits.specials}`,
+				hint: `use "${char}" only where Markdown needs it`,
+			};
+	}
 	const deep = new RegExp(`^(?:[ \\t]*>){${markdownLimits.quoteDepth + 1}}`, 'm').exec(text);
 	if (deep) {
 		return {
@@ -214,8 +257,31 @@ function complexity(text: string): { line: number; message: string; hint: string
 			hint: 'quote one level deep; nest only when quoting a quotation',
 		};
 	}
+	for (const match of text.matchAll(containerRun)) {
+		const depth = match[0].match(/>|[-*+]|\d{1,9}[.)]/g)?.length ?? 0;
+		if (depth > markdownLimits.containerDepth) {
+			return {
+				line: lineLocator(text)(match.index).line,
+				message: `a line opens ${depth} lists or quotes inside each other; the limit is ${markdownLimits.containerDepth}`,
+				hint: 'start each list item on its own line, and nest lists at most a few levels deep',
+			};
+		}
+	}
+	const indented = new RegExp(`^(?: |\t){${markdownLimits.indent + 1}}`, 'm').exec(
+		text.replace(/\t/g, '    '),
+	);
+	if (indented) {
+		return {
+			line: lineLocator(text)(indented.index).line,
+			message: `a line is indented more than ${markdownLimits.indent} columns`,
+			hint: 'indent nested lists by two to four spaces a level, and nest them at most a few levels deep',
+		};
+	}
 	return null;
 }
+
+/** A node's text, as a heading's id is made from it. */
+const textOf = (node: MdNode): string => node.value ?? (node.children ?? []).map(textOf).join('');
 
 type Span = readonly [start: number, end: number];
 

@@ -5,7 +5,7 @@
  * archived copy came from.
  */
 import type { SourceData } from '../lib/schema.ts';
-import type { Diagnostic } from './diagnostics.ts';
+import { quoted, type Diagnostic } from './diagnostics.ts';
 import type { ContentFile, FieldPath } from './read-content-file.ts';
 import { diagnosticAt } from './schema-problems.ts';
 
@@ -65,7 +65,7 @@ export const fileIdHint =
 	'readers never see file ids: name the article by its publisher or its headline';
 
 export const fileIdMessage = (mention: FileIdMention) =>
-	`names "${mention.text}", ${mention.what}, in text readers see`;
+	`names ${quoted(mention.text)}, ${mention.what}, in text readers see`;
 
 /** The frontmatter fields readers see, as paths into a claim file's data. */
 function* readerFields(data: unknown): Generator<{ path: FieldPath; text: string }> {

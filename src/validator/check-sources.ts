@@ -3,9 +3,10 @@ import { basename } from 'node:path';
 import { PassageIndex } from '../lib/passages.ts';
 import { sourceSchema, type SourceData } from '../lib/schema.ts';
 import { checkFrontmatterText } from './check-text.ts';
-import { internalError, type Diagnostic } from './diagnostics.ts';
+import { quoted, internalError, type Diagnostic } from './diagnostics.ts';
 import type { ContentFile } from './read-content-file.ts';
 import { diagnosticAt, schemaProblems } from './schema-problems.ts';
+import { checkSameReading } from './site-reading.ts';
 
 export interface CheckedSource {
 	readonly content: ContentFile;
@@ -25,7 +26,7 @@ export function checkIdMatchesFile(content: ContentFile, id: string): Diagnostic
 				diagnosticAt(
 					content,
 					['id'],
-					`"${id}" does not match the file name "${stem}"`,
+					`${quoted(id)} does not match the file name ${quoted(stem)}`,
 					`rename the file to ${id}.md or set id: ${stem}; the id is the page's public URL, so keep it stable`,
 				),
 			];
@@ -62,7 +63,11 @@ function checkSource(content: ContentFile): { problems: Diagnostic[]; source?: C
 				),
 			],
 		};
-	const problems = [...text.problems, ...checkIdMatchesFile(content, parsed.data.id)];
+	const problems = [
+		...text.problems,
+		...checkSameReading(content, sourceSchema),
+		...checkIdMatchesFile(content, parsed.data.id),
+	];
 	if (content.body.trim().length === 0) {
 		problems.push({
 			file: content.file,
@@ -70,6 +75,7 @@ function checkSource(content: ContentFile): { problems: Diagnostic[]; source?: C
 			column: 1,
 			field: 'body',
 			message: 'the archived article text is empty',
+			hint: 'paste the article text, as published, below the frontmatter',
 		});
 	}
 	return problems.length > 0

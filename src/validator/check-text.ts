@@ -3,8 +3,8 @@
  * tags, no invisible characters (which YAML escapes such as "\u202E" can also write), and no
  * "TODO:" placeholders left from the template.
  */
-import { invisibleCharacter } from './decode-text.ts';
-import type { Diagnostic } from './diagnostics.ts';
+import { findRefused } from '../lib/text-policy.ts';
+import { quoted, type Diagnostic } from './diagnostics.ts';
 import type { ContentFile, FieldPath } from './read-content-file.ts';
 import { diagnosticAt, fieldName } from './schema-problems.ts';
 
@@ -30,7 +30,7 @@ export function checkFrontmatterText(content: ContentFile): TextCheck {
 				diagnosticAt(
 					content,
 					path,
-					`${placeholderProblem}: "${text.trim()}"`,
+					`${placeholderProblem}: ${quoted(text.trim())}`,
 					'replace the TODO with the real value',
 				),
 			);
@@ -43,15 +43,17 @@ export function checkFrontmatterText(content: ContentFile): TextCheck {
 					'write the text without tags; pages print it as it stands',
 				),
 			);
-		} else if (invisibleCharacter.test(text)) {
-			problems.push(
-				diagnosticAt(
-					content,
-					path,
-					'contains an invisible control character',
-					'remove the escape sequence that writes it',
-				),
-			);
+		} else {
+			const refused = findRefused(text);
+			if (refused)
+				problems.push(
+					diagnosticAt(
+						content,
+						path,
+						`contains ${refused.codePoint}: ${refused.reason}`,
+						'remove the character, or the escape sequence (such as "\\u200F") that writes it; docs/text-policy.md lists what is refused',
+					),
+				);
 		}
 	}
 	return { problems, placeholders };

@@ -1,8 +1,9 @@
 /**
  * Bytes to text: the checks that come before any parsing. A content file is plain UTF-8
- * text of a reasonable size, without a byte-order mark, NUL bytes, invisible control
- * characters or old Mac line breaks; CRLF line endings are accepted and read as LF.
+ * text of a reasonable size, without a byte-order mark, NUL bytes, the characters the text
+ * policy refuses (src/lib/text-policy.ts) or old Mac line breaks; CRLF line endings are accepted and read as LF.
  */
+import { findRefused } from '../lib/text-policy.ts';
 import type { Diagnostic } from './diagnostics.ts';
 
 /** Larger files are refused before parsing: a claim file is a page of text, not a data dump. */
@@ -20,15 +21,6 @@ const fail = (
 	ok: false,
 	problem: { file, line, column, field: '', message, hint },
 });
-
-/**
- * Characters that render as nothing or reorder the text around them, so a reviewer cannot see
- * what a file says: C0 and C1 controls other than tab and line feed, and the Unicode bidi
- * overrides and isolates ("Trojan Source"). Zero-width joiners stay allowed: emoji use them.
- */
-export const invisibleCharacter =
-	// eslint-disable-next-line no-control-regex -- control characters are what this pattern finds
-	/[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
 
 /** Line and column (1-based, in UTF-16 units as editors count them) of an index into `text`. */
 export function positionOf(text: string, index: number): { line: number; column: number } {
@@ -108,16 +100,15 @@ export function decodeText(file: string, bytes: Uint8Array): DecodeResult {
 			'save it with LF (or CRLF) line endings',
 		);
 	}
-	const invisible = invisibleCharacter.exec(text);
-	if (invisible) {
-		const { line, column } = positionOf(text, invisible.index);
-		const code = `U+${(invisible[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+	const refused = findRefused(text);
+	if (refused) {
+		const { line, column } = positionOf(text, refused.index);
 		return fail(
 			file,
 			line,
 			column,
-			`the file contains an invisible control character (${code})`,
-			'delete it: such characters hide or reorder text, so reviewers cannot see what the file says',
+			`the file contains ${refused.codePoint}: ${refused.reason}`,
+			'delete it (docs/text-policy.md lists the characters content files may not hold)',
 		);
 	}
 	return { ok: true, text };

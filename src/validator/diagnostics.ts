@@ -14,6 +14,18 @@ export interface Diagnostic {
 	readonly hint?: string;
 }
 
+/** The longest value a message repeats in full; longer ones are cut, with their length. */
+const shownLength = 200;
+
+/** A contributor's value, in quotes, cut with an ellipsis and its length when it is long. */
+export function quoted(value: unknown): string {
+	const text = String(value);
+	const chars = [...text];
+	return chars.length <= shownLength
+		? `"${text}"`
+		: `"${chars.slice(0, shownLength - 40).join('')}…" (${chars.length} characters)`;
+}
+
 /** Sort diagnostics by file, then position, so output is stable. */
 export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
 	return [...list].sort(

@@ -30,3 +30,16 @@ export function readAtCommit(root: string, commit: string, path: string): Uint8A
 		return null;
 	}
 }
+
+/** The files directly in `dir` (relative to `root`) at `commit`, as root-relative paths; none when it did not exist there. */
+export function listAtCommit(root: string, commit: string, dir: string): string[] {
+	try {
+		return git(root, ['ls-tree', '--name-only', '-z', `${commit}:./${dir}`])
+			.toString()
+			.split('\0')
+			.filter((name) => name !== '')
+			.map((name) => `${dir}/${name}`);
+	} catch {
+		return [];
+	}
+}

@@ -16,7 +16,8 @@ import {
 	type Document,
 } from 'yaml';
 import { decodeText, positionOf } from './decode-text.ts';
-import type { Diagnostic } from './diagnostics.ts';
+import { quoted, type Diagnostic } from './diagnostics.ts';
+import { siteReading, type SiteReading } from './site-reading.ts';
 
 export type FieldPath = readonly (string | number)[];
 
@@ -36,6 +37,8 @@ export interface ContentFile {
 	readonly body: string;
 	/** 1-based line on which the body starts. */
 	readonly bodyLine: number;
+	/** The frontmatter as the site's build reads it (site-reading.ts), to check that both readings agree. */
+	readonly siteReading: SiteReading;
 	/** Line and column where a field was written (its key), or the nearest enclosing field that exists. */
 	locate(path: FieldPath): { line: number; column: number };
 }
@@ -129,6 +132,24 @@ export function readContentFile(file: string, bytes: Uint8Array): ReadResult {
 		const pos = lines.linePos(offset);
 		return { line: pos.line, column: pos.col };
 	};
+	// YAML readers recurse on nesting: refuse what no claim file needs before parsing it.
+	const deep = tooDeep(yamlSource);
+	if (deep !== null) {
+		const { line, column } = positionOf(yamlSource, deep);
+		return {
+			ok: false,
+			problems: [
+				problem(
+					file,
+					line,
+					column,
+					`the frontmatter nests lists or groups more than ${yamlLimits.depth} levels deep`,
+					'write each field as name: value, with lists one level deep, as the template does',
+				),
+			],
+			body,
+		};
+	}
 	const doc = parseDocument(yamlSource, {
 		lineCounter: lines,
 		prettyErrors: false,
@@ -163,9 +184,56 @@ export function readContentFile(file: string, bytes: Uint8Array): ReadResult {
 			data: doc.toJS(),
 			body: body.text,
 			bodyLine: body.line,
+			siteReading: siteReading(text),
 			locate: (path) => at(locateField(doc, path)),
 		},
 	};
+}
+
+/** How deep frontmatter may nest: claim files need three levels (sources, an entry, its fields). */
+export const yamlLimits = { depth: 8 } as const;
+
+/**
+ * The offset where the frontmatter first nests deeper than the limit, in brackets ([ { ) or
+ * in block lists and groups (counted by indentation and "- " markers), or null.
+ */
+function tooDeep(source: string): number | null {
+	let depth = 0;
+	let quote: '"' | "'" | null = null;
+	let lineStart = true;
+	let indent = 0;
+	for (let i = 0; i < source.length; i++) {
+		const char = source[i];
+		if (char === '\n') {
+			lineStart = true;
+			indent = 0;
+			continue;
+		}
+		if (lineStart) {
+			if (char === ' ' || char === '-') {
+				indent++;
+				if (indent > 2 * yamlLimits.depth) return i;
+				continue;
+			}
+			lineStart = false;
+		}
+		if (quote) {
+			if (char === '\\' && quote === '"') i++;
+			else if (char === quote) quote = null;
+		} else if (
+			(char === '"' || char === "'") &&
+			/(?:^|[:\-[{,?]\s*)$/.test(source.slice(Math.max(0, i - 8), i).replace(/^.*\n/s, ''))
+		)
+			// A quote opens a quoted value only where a value starts; an apostrophe inside plain text opens nothing.
+			quote = char;
+		else if (char === '#' && (i === 0 || /\s/.test(source[i - 1] ?? ''))) {
+			const end = source.indexOf('\n', i);
+			i = end < 0 ? source.length : end - 1;
+		} else if (char === '[' || char === '{') {
+			if (++depth > yamlLimits.depth) return i;
+		} else if (char === ']' || char === '}') depth = Math.max(0, depth - 1);
+	}
+	return null;
 }
 
 /** YAML features a claim file never needs, which other YAML readers (Astro's among them) treat differently. */
@@ -242,7 +310,7 @@ function yamlProblem(
 				file,
 				at.line,
 				at.column,
-				`the frontmatter is not valid YAML: the value of "${key}" contains ": "`,
+				`the frontmatter is not valid YAML: the value of ${quoted(key)} contains ": "`,
 				'wrap the value in double quotes',
 			);
 	}
@@ -253,7 +321,7 @@ function yamlProblem(
 			file,
 			at.line,
 			at.column,
-			`the frontmatter is not valid YAML: the field "${key}" is given twice`,
+			`the frontmatter is not valid YAML: the field ${quoted(key)} is given twice`,
 			'each field may appear once; delete or merge the repeated one',
 		);
 	}

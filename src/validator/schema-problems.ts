@@ -12,7 +12,7 @@ import {
 	updateSchema,
 } from '../lib/schema.ts';
 import { stanceIds } from '../lib/stances.ts';
-import type { Diagnostic } from './diagnostics.ts';
+import { quoted, type Diagnostic } from './diagnostics.ts';
 import type { ContentFile, FieldPath } from './read-content-file.ts';
 import { nearestRating } from './other-scales.ts';
 import { ratingOfLabel } from './rating-labels.ts';
@@ -104,8 +104,8 @@ function describe(
 		const guess = closestWord(key, known);
 		const what =
 			issue.keys.length > 1
-				? `unknown fields ${issue.keys.map((k) => `"${k}"`).join(', ')}`
-				: `unknown field "${key}"`;
+				? `unknown fields ${issue.keys.map((k) => quoted(k)).join(', ')}`
+				: `unknown field ${quoted(key)}`;
 		return diagnosticAt(
 			content,
 			[...path, key],
@@ -129,7 +129,12 @@ function describe(
 				);
 	}
 	if (value === undefined && issue.code !== 'custom') {
-		return diagnosticAt(content, path, 'is required but missing');
+		return diagnosticAt(
+			content,
+			path,
+			'is required but missing',
+			`add ${fieldName(path)}: (the template from npm run ${kind === 'claim' ? 'new-claim' : 'add-source'} has every field)`,
+		);
 	}
 	if (value === null && issue.code === 'invalid_type') {
 		return diagnosticAt(
@@ -144,6 +149,7 @@ function describe(
 			content,
 			path,
 			`must be a group of fields (${knownKeys(kind, path).join(', ')}), one per line, indented under it`,
+			'indent each of its fields by two spaces on the lines below it, as the template does',
 		);
 	}
 	if (issue.code === 'invalid_value' && typeof value === 'string') {
@@ -164,17 +170,42 @@ function describe(
 			return diagnosticAt(
 				content,
 				path,
-				`"${value}" ${issue.message}`,
-				`"${value}" is another fact-checker's rating; the nearest on this scale is "${otherScale}": ${getRating(otherScale).meaning}`,
+				`${quoted(value)} ${issue.message}`,
+				`${quoted(value)} is another fact-checker's rating; the nearest on this scale is "${otherScale}": ${getRating(otherScale).meaning}`,
 			);
 		}
 		const guess = closestWord(value, known);
 		return diagnosticAt(
 			content,
 			path,
-			`"${value}" ${issue.message}`,
+			`${quoted(value)} ${issue.message}`,
 			guess ? `did you mean "${guess}"?` : undefined,
 		);
 	}
-	return diagnosticAt(content, path, issue.message);
+	return diagnosticAt(content, path, issue.message, hintOf(issue) ?? fallbackHint(issue, value));
 }
+
+/** What to do about an issue whose rule carries no hint of its own, by the kind of value wanted. */
+function fallbackHint(issue: z.core.$ZodIssue, value: unknown): string {
+	if (/YYYY-MM-DD|calendar date/.test(issue.message))
+		return 'write the day as YYYY-MM-DD, for example 2026-01-09, and check that the month has that day';
+	if (/in the future|is before/.test(issue.message))
+		return 'use the day it happened, no later than today (UTC)';
+	if (/URL/.test(issue.message)) return 'copy the full address from the browser, starting https://';
+	if (/lowercase letters/.test(issue.message))
+		return 'write it in lowercase, with hyphens between words';
+	if (/left out/.test(issue.message)) return 'delete that line';
+	if (/is required when/.test(issue.message))
+		return 'add quote: with the words copied from the article';
+	if (issue.code === 'invalid_type' && issue.expected === 'array')
+		return 'write each entry on its own line starting "- ", indented under the field, as the template does';
+	if (issue.code === 'invalid_type' && typeof value !== 'string')
+		return 'put the text in double quotes';
+	return 'compare the field with the template (npm run new-claim) and CONTRIBUTING.md';
+}
+
+/** The hint a schema rule attaches to its issue (`params: { hint }`), if any. */
+const hintOf = (issue: z.core.$ZodIssue): string | undefined => {
+	const hint = (issue as { params?: { hint?: unknown } }).params?.hint;
+	return typeof hint === 'string' ? hint : undefined;
+};

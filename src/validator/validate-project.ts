@@ -4,10 +4,10 @@
  * all call this one function. It never throws: a failure inside a check comes back as a
  * diagnostic on the file being checked.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { ClaimChecker, type ClaimIdentity } from './check-claims.ts';
-import { checkAgainstBase } from './check-history.ts';
+import { checkAgainstBase, checkArchivedSource, missingClaim } from './check-history.ts';
 import { checkEditorialPages, checkMinimums } from './check-edition.ts';
 import { checkPlaceholders } from './check-placeholders.ts';
 import { checkClaimants, checkTopics, listFiles } from './check-lists.ts';
@@ -17,8 +17,8 @@ import { contentDirs } from '../lib/edition-files.ts';
 import { checkedSources, checkOwn, checkOwnInThreads, type OwnCheck } from './check-each-file.ts';
 import { fileStem } from './check-sources.ts';
 import { internalError, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
-import { readAtCommit } from './git-history.ts';
-import { readContentFile } from './read-content-file.ts';
+import { listAtCommit, readAtCommit } from './git-history.ts';
+import { readContentFile, type ContentFile } from './read-content-file.ts';
 import { fileKey, SoundFiles, validatorFingerprint } from './sound-files.ts';
 
 export interface ValidationResult {
@@ -45,17 +45,50 @@ export interface ValidationOptions {
 
 const display = (root: string, path: string) => relative(root, path).split(sep).join('/');
 
-/** The files in a folder, not its subfolders or dotfiles: what Astro's `*.md` glob also sees. */
+/**
+ * The regular files in a folder, not its subfolders, dotfiles, links or special files: what
+ * Astro's `*.md` glob also sees. A folder that does not exist holds none (a new edition); one
+ * that cannot be read is an error, never an empty list.
+ */
 function listDir(dir: string): string[] {
-	try {
-		return readdirSync(dir)
-			.filter((name) => !name.startsWith('.'))
-			.map((name) => join(dir, name))
-			.filter((path) => statSync(path).isFile())
-			.sort();
-	} catch {
-		return [];
-	}
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir, { withFileTypes: true })
+		.filter((entry) => !entry.name.startsWith('.') && entry.isFile())
+		.map((entry) => join(dir, entry.name))
+		.sort();
+}
+
+/**
+ * Symbolic links and special files (devices, pipes, sockets) anywhere in content/: refused,
+ * and never read through. A link can point anywhere on the machine that builds the site.
+ */
+function specialFiles(root: string): Diagnostic[] {
+	const problems: Diagnostic[] = [];
+	const walk = (dir: string) => {
+		let entries;
+		try {
+			entries = readdirSync(dir, { withFileTypes: true });
+		} catch {
+			return;
+		}
+		for (const entry of entries) {
+			const path = join(dir, entry.name);
+			if (entry.isDirectory()) walk(path);
+			else if (!entry.isFile())
+				problems.push({
+					file: display(root, path),
+					line: 1,
+					column: 1,
+					field: '',
+					message: entry.isSymbolicLink()
+						? 'is a symbolic link; content files must be plain files, and links are not followed'
+						: 'is a special file (a device, pipe or socket), not a text file',
+					hint: 'replace it with the file itself (git stores links as links: check that it is not one)',
+				});
+		}
+	};
+	walk(resolve(root, 'content'));
+	return problems;
 }
 
 /**
@@ -72,7 +105,23 @@ export function validateProject(
 	try {
 		return validate(root, only, options);
 	} catch (error) {
-		return { problems: [internalError(contentDirs.claims, error)], checked: 0 };
+		const code = (error as NodeJS.ErrnoException).code;
+		const path = (error as NodeJS.ErrnoException).path;
+		return {
+			problems: [
+				code && path
+					? {
+							file: display(root, path),
+							line: 1,
+							column: 1,
+							field: '',
+							message: `cannot be read (${code}), so its files cannot be checked`,
+							hint: 'check that the folder exists and that you may read it',
+						}
+					: internalError(contentDirs.claims, error),
+			],
+			checked: 0,
+		};
 	}
 }
 
@@ -91,6 +140,8 @@ function validate(
 
 	const readBytes = (file: string, path: string): Uint8Array | null => {
 		try {
+			// A file named on the command line may be a link: never read through one.
+			if (!lstatSync(path).isFile()) throw Object.assign(new Error(), { code: 'not a plain file' });
 			return readFileSync(path);
 		} catch (error) {
 			report([
@@ -106,6 +157,7 @@ function validate(
 		}
 	};
 
+	report(specialFiles(root));
 	const sourcePaths = listDir(sourcesDir).filter((path) => extname(path) === '.md');
 	const sourceFiles = sourcePaths.flatMap((path) => {
 		const file = display(root, path);
@@ -181,15 +233,17 @@ function validate(
 	const own =
 		(base === undefined ? checkOwnInThreads(unknown, sourceFiles, undefined, topicIds) : null) ??
 		new Map<string, OwnCheck>();
-	const fromBase = new Map<string, Diagnostic[]>();
+	const current: ContentFile[] = [];
 	for (const { file, bytes } of unknown) {
 		if (own.has(file)) continue;
 		const { content, ...check } = checkOwn(file, bytes, claims);
 		own.set(file, check);
-		if (base !== undefined && content && reportOn(file)) {
-			const earlier = readAtCommit(root, base, file);
-			const parsed = earlier ? readContentFile(file, earlier) : null;
-			fromBase.set(file, checkAgainstBase(content, parsed?.ok ? parsed.content : null, base));
+		if (base !== undefined && content) current.push(content);
+	}
+	const fromBase = new Map<string, Diagnostic[]>();
+	if (base !== undefined) {
+		for (const problem of checkRecord(root, base, current, sourceFiles)) {
+			fromBase.set(problem.file, [...(fromBase.get(problem.file) ?? []), problem]);
 		}
 	}
 
@@ -218,7 +272,10 @@ function validate(
 			else if (content.ok) claims.note(content.content);
 		}
 		report(fromBase.get(file) ?? []);
+		fromBase.delete(file);
 	}
+	// What the base had and is gone now: deleted claims and sources, and changed archived texts.
+	for (const list of fromBase.values()) report(list);
 	sound?.save();
 
 	// 4. With every file at hand: what the edition's settings ask of it as a whole, and its editorial pages.
@@ -233,4 +290,56 @@ function validate(
 
 	const checked = requested.size > 0 ? requested.size : sourcePaths.length + claimPaths.size;
 	return { problems: sortDiagnostics(problems), checked };
+}
+
+/** The claim and source files at `base`, read; files that cannot be read there are left out. */
+function filesAt(root: string, base: string, dir: string): ContentFile[] {
+	return listAtCommit(root, base, dir)
+		.filter((file) => extname(file) === '.md')
+		.flatMap((file) => {
+			const bytes = readAtCommit(root, base, file);
+			const read = bytes ? readContentFile(file, bytes) : null;
+			return read?.ok ? [read.content] : [];
+		});
+}
+
+const idOf = (content: ContentFile): string | undefined => {
+	const id = (content.data as { id?: unknown } | null)?.id;
+	return typeof id === 'string' ? id : undefined;
+};
+
+/**
+ * `--base`: the record against the base, claim by claim id (so a renamed file is still the
+ * same claim), and source by source.
+ */
+function checkRecord(
+	root: string,
+	base: string,
+	claims: readonly ContentFile[],
+	sourceFiles: readonly { path: string; bytes: Uint8Array }[],
+): Diagnostic[] {
+	const problems: Diagnostic[] = [];
+	const byId = new Map(claims.flatMap((c) => (idOf(c) ? [[idOf(c) as string, c] as const] : [])));
+	for (const earlier of filesAt(root, base, contentDirs.claims)) {
+		const id = idOf(earlier);
+		if (id === undefined) continue;
+		const now = byId.get(id);
+		problems.push(
+			...(now ? checkAgainstBase(now, earlier, base) : [missingClaim(earlier.file, id, base)]),
+		);
+	}
+	const sources = new Map(
+		sourceFiles.flatMap(({ path, bytes }) => {
+			const read = readContentFile(path, bytes);
+			return read.ok && idOf(read.content)
+				? [[idOf(read.content) as string, read.content] as const]
+				: [];
+		}),
+	);
+	for (const earlier of filesAt(root, base, contentDirs.sources)) {
+		const id = idOf(earlier);
+		if (id !== undefined)
+			problems.push(...checkArchivedSource(sources.get(id) ?? null, earlier, base));
+	}
+	return problems;
 }

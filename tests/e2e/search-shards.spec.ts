@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { buildSearchIndex } from '../../src/integrations/search-index.ts';
+import { t } from '../../src/i18n/index.ts';
 import { paths } from '../../src/lib/paths.ts';
 import { getRating } from '../../src/lib/ratings.ts';
 import { site } from '../../src/lib/site.ts';
@@ -176,4 +177,18 @@ test('a verdict filter narrows merged shards as it narrows one index', async ({
 	expect(merged.message).toBe(one.message);
 	expect([...merged.results].sort()).toEqual([...one.results].sort());
 	expect([...merged.filters].sort()).toEqual([...one.filters].sort());
+});
+
+test('when the shard list cannot be loaded, the page says that only part of the site is searched', async ({
+	page,
+	baseURL,
+}) => {
+	const partial = page.locator('#search-partial');
+	await page.goto(`${new URL(baseURL!).origin}${paths.search()}`);
+	await expect(page.locator('[data-crosscheck-search] input')).toBeVisible();
+	await expect(partial).toBeHidden();
+	await page.route('**/shards.json', (route) => route.abort());
+	await page.reload();
+	await expect(partial).toBeVisible();
+	await expect(partial).toHaveText(t('search.partialIndex'));
 });

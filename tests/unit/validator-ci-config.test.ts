@@ -155,3 +155,22 @@ test('the pull-request checklist asks for validation and an update entry for a c
 	assert.match(template, /- \[ \] `npm run validate` passes/);
 	assert.match(template, /- \[ \] If a verdict or summary changed: a new entry in `updates`/);
 });
+
+test("a pull request is judged by the base branch's validator, checked out beside it", () => {
+	assert.ok(check, 'no check job');
+	// tests/unit/ci-base-validator.test.ts tests the script itself.
+	const baseCheckout = check.steps.find(
+		(s) => s.uses?.startsWith('actions/checkout@') && s.with?.['ref'] === '${{ github.base_ref }}',
+	);
+	assert.ok(baseCheckout, "no step checks out the base branch's validator");
+	const validate = check.steps.find(
+		(s) =>
+			s.if === "github.event_name == 'pull_request'" &&
+			s.run?.startsWith('scripts/ci/validate-with-base.sh'),
+	);
+	assert.equal(
+		validate?.run,
+		`scripts/ci/validate-with-base.sh ${String(baseCheckout.with?.['path'])} "origin/$BASE_REF" --format github`,
+	);
+	assert.equal(validate?.env?.['BASE_REF'], '${{ github.base_ref }}');
+});

@@ -363,4 +363,7 @@ export default {
 	'corrections.entryTitleRenamed': 'Moved: {claim}',
 	'corrections.rss': '{site} corrections (RSS)',
 	'corrections.atom': '{site} corrections (Atom)',
+	// Issue 19: reading errors are said, never hidden.
+	'search.partialIndex':
+		'Only part of the site can be searched right now: the rest of the search index did not load. Reload the page to try again.',
 } as const;

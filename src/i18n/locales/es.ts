@@ -372,4 +372,7 @@ export default {
 	'corrections.entryTitleRenamed': 'Nueva dirección: {claim}',
 	'corrections.rss': 'Correcciones de {site} (RSS)',
 	'corrections.atom': 'Correcciones de {site} (Atom)',
+	// Issue 19: reading errors are said, never hidden.
+	'search.partialIndex':
+		'Por ahora la búsqueda no abarca todo el sitio: no se pudo cargar el resto del índice. Vuelva a cargar la página para intentarlo de nuevo.',
 } satisfies Dictionary;
