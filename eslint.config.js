@@ -8,6 +8,7 @@
  */
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 /** Who may not import whom (docs/architecture.md, "Layers"). */
@@ -40,7 +41,7 @@ const boundaries = [
 	// { files: ['src/i18n/**'], patterns: [{ group: ['**/lib/**'] }] },
 ];
 
-export default tseslint.config(
+export default defineConfig(
 	{
 		ignores: [
 			'dist/**',
@@ -95,6 +96,8 @@ export default tseslint.config(
 	},
 	...boundaries.map(({ files, patterns }) => ({
 		files,
-		rules: { 'no-restricted-imports': ['error', { patterns }] },
+		rules: /** @type {import('eslint').Linter.RulesRecord} */ ({
+			'no-restricted-imports': ['error', { patterns }],
+		}),
 	})),
 );
