@@ -8,6 +8,7 @@
  */
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 /** Who may not import whom (docs/architecture.md, "Layers"). */
@@ -40,7 +41,7 @@ const boundaries = [
 	// { files: ['src/i18n/**'], patterns: [{ group: ['**/lib/**'] }] },
 ];
 
-export default tseslint.config(
+export default defineConfig(
 	{
 		ignores: [
 			'dist/**',
@@ -93,11 +94,10 @@ export default tseslint.config(
 		files: ['src/components/editorial.ts'],
 		rules: { '@typescript-eslint/no-unsafe-assignment': 'off' },
 	},
-	...boundaries.map(
-		/** @returns {import('eslint').Linter.Config} */
-		({ files, patterns }) => ({
-			files,
-			rules: { 'no-restricted-imports': ['error', { patterns }] },
+	...boundaries.map(({ files, patterns }) => ({
+		files,
+		rules: /** @type {import('eslint').Linter.RulesRecord} */ ({
+			'no-restricted-imports': ['error', { patterns }],
 		}),
-	),
+	})),
 );

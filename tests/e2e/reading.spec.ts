@@ -44,9 +44,17 @@ test.describe('claim pages put the verdict and every source first', () => {
 test('a claim page tells its verdict three ways: label, place on the scale, icon', async ({
 	page,
 }) => {
+	test.skip(claims.length === 0, 'the edition has no claims yet');
 	for (const rating of ratings) {
 		const claim = claims.find((c) => c.data.verdict === rating.id);
-		if (!claim) continue;
+		if (!claim) {
+			// Said in the report, not passed over: a rating no claim has yet cannot be checked here.
+			test.info().annotations.push({
+				type: 'not checked',
+				description: `no claim is rated ${rating.label}`,
+			});
+			continue;
+		}
 		await page.goto(paths.claim(claim.id));
 		const panel = page.locator('.verdict-panel');
 		await expect(panel.locator('.verdict')).toHaveText(rating.label);
