@@ -265,4 +265,8 @@ export default {
 
 	'data.feedName': 'ClaimReview data feed',
 	'data.recordTitle': '{site} claim record, format {version}',
+
+	/** Embed card page (perf, issue 22). */
+	'embed.cardDescription':
+		'A {site} fact-check card: the claim, its verdict ({verdict}) and a summary, with a link to the full check.',
 } as const;

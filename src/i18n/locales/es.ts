@@ -270,4 +270,8 @@ export default {
 
 	'data.feedName': 'Fuente de datos ClaimReview',
 	'data.recordTitle': 'Registro de afirmación de {site}, formato {version}',
+
+	/** Página de la tarjeta para insertar (perf, issue 22). */
+	'embed.cardDescription':
+		'Tarjeta de verificación de {site}: la afirmación, su calificación («{verdict}») y un resumen, con el enlace a la nota completa.',
 } satisfies Dictionary;
