@@ -117,6 +117,8 @@ main { height: 100vh; overflow: hidden; position: relative; }
 	column-fill: auto;
 }
 .summary { margin-top: ${px(cardMetrics.gap)}; }
+/* As many lines as fit, even one: not the two a paragraph otherwise keeps together at a column's end. */
+.${detailClass} p { orphans: 1; widows: 1; }
 /* The fit layout: everything in full, and the frame follows the card. */
 .${fitClass} main { height: auto; }
 .${fitClass} .site, .${fitClass} .verdict { white-space: normal; }

@@ -267,6 +267,10 @@ test.describe('the card page', () => {
 		const page = await context.newPage();
 		await page.goto(paths.embed(first.id));
 		await expect(page).toHaveTitle(`${first.rating.label}: ${first.claim} | ${site.name}`);
+		await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+			'content',
+			t('embed.cardDescription', { site: site.name, verdict: first.rating.label }),
+		);
 		await expect(page.locator('h1')).toHaveText(first.claim);
 		await expect(page.locator('.verdict')).toHaveText(`Verdict: ${first.rating.label}`);
 		await expect(page.locator('.meaning')).toHaveText(first.rating.meaning);
