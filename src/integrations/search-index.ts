@@ -66,6 +66,14 @@ export interface SearchIndexReport {
 	readonly reused: number;
 }
 
+/**
+ * Pagefind reads a description list's terms and values (<dt>, <dd>) as inline text, so where the
+ * built page has no white space between them (compressHTML drops it) a term and its value would
+ * reach the index, and the excerpts, as one word ("PublisherHarbor"): a space after each keeps
+ * them apart (tests/unit/search-excerpts.test.ts).
+ */
+const separateTerms = (html: string) => html.replace(/<\/(dt|dd)>/g, '</$1> ');
+
 /** Index one shard's pages into `output`. */
 async function indexShard(site: string, pages: readonly string[], output: string): Promise<void> {
 	const { index, errors } = await createIndex(indexOptions);
@@ -73,7 +81,7 @@ async function indexShard(site: string, pages: readonly string[], output: string
 	for (const page of pages) {
 		const added = await index.addHTMLFile({
 			sourcePath: page,
-			content: readFileSync(join(site, page), 'utf8'),
+			content: separateTerms(readFileSync(join(site, page), 'utf8')),
 		});
 		if (added.errors.length > 0)
 			throw new Error(`Pagefind could not index ${page}: ${added.errors.join('; ')}`);
@@ -100,7 +108,7 @@ export async function buildSearchIndex(
 	const shards = nonEmpty.length > 0 ? nonEmpty : [{ shard: 0, pages: [] }];
 	const kept = shards.map((shard) => {
 		const hash = createHash('sha256').update(
-			`pagefind ${pagefindVersion} ${JSON.stringify(indexOptions)} shard\n`,
+			`pagefind ${pagefindVersion} ${JSON.stringify(indexOptions)} ${separateTerms.toString()} shard\n`,
 		);
 		for (const page of shard.pages) hash.update(`${page}\n`).update(readFileSync(join(site, page)));
 		return join(cacheDir, hash.digest('base64url'));

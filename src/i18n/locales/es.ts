@@ -375,4 +375,7 @@ export default {
 	// Issue 19: reading errors are said, never hidden.
 	'search.partialIndex':
 		'Por ahora la búsqueda no abarca todo el sitio: no se pudo cargar el resto del índice. Vuelva a cargar la página para intentarlo de nuevo.',
+	/** Página de la tarjeta para insertar (perf, issue 22). */
+	'embed.cardDescription':
+		'Tarjeta de verificación de {site}: la afirmación, su calificación («{verdict}») y un resumen, con el enlace a la nota completa.',
 } satisfies Dictionary;
