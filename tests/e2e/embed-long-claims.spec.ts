@@ -13,8 +13,8 @@ import { getRating } from '../../src/lib/ratings.ts';
 import { claimSchema } from '../../src/lib/schema.ts';
 import { startHostSite, type HostSite } from '../embed-host.ts';
 import { buildFixtureEdition, builtEdition } from '../fixture-build.ts';
-import { contentUnder } from '../site-content.ts';
-import { serveDirectory, type RunningServer } from '../static-server.ts';
+import { contentUnder } from '../../scripts/lib/content-files.ts';
+import { serveDirectory, type RunningServer } from '../../scripts/lib/static-server.ts';
 import { fixtureDir } from '../test-edition.ts';
 import settings from '../editions/longest-claims/site.ts';
 
