@@ -15,7 +15,7 @@ export interface CitedLink {
 }
 
 /** How a link answered: `ok` (a 2xx or 3xx answer), `dead` (404 or 410, or no such host or server), or `unsure` (any other error status, a timeout, a refusal to bots). */
-export type LinkState = 'ok' | 'dead' | 'unsure';
+type LinkState = 'ok' | 'dead' | 'unsure';
 
 export interface LinkResult extends CitedLink {
 	readonly state: LinkState;
@@ -94,7 +94,7 @@ export async function checkLinks(
 	links: readonly CitedLink[],
 	{ concurrency = 6, timeoutMs = 20_000 }: { concurrency?: number; timeoutMs?: number } = {},
 ): Promise<LinkResult[]> {
-	const results: LinkResult[] = new Array(links.length);
+	const results = new Array<LinkResult>(links.length);
 	let next = 0;
 	const worker = async () => {
 		while (next < links.length) {

@@ -16,7 +16,7 @@ import { claimantPageFinder, claimantPages, type ClaimantPage } from './claimant
 import { topicIn, type Topic } from './topics.ts';
 import { correctionEntries, type CorrectionEntry } from './corrections.ts';
 import { lang, t } from '../i18n/index.ts';
-import { hasList } from '../validator/check-lists.ts';
+import { hasList } from './edition-files.ts';
 
 export {
 	appearedIn,

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 /**
  * What belongs to one site rather than to the engine: its content, its brand marks, its settings,
  * and its own documents (SITE.md, the site's README section; the issue and pull-request templates
@@ -19,3 +21,14 @@ export const contentDirs = {
 	sources: 'content/sources',
 	pages: 'content/pages',
 } as const;
+
+/** Where the edition's list files live, relative to the project root. */
+export const listFiles = {
+	topics: 'content/topics.yml',
+	claimants: 'content/claimants.yml',
+} as const;
+
+/** Whether the project at `root` keeps this list: an edition without one has an empty collection, which Astro would warn about on every read. */
+export function hasList(root: string, kind: keyof typeof listFiles): boolean {
+	return existsSync(join(root, listFiles[kind]));
+}

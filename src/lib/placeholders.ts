@@ -8,7 +8,7 @@ const reservedNames = ['example.com', 'example.org', 'example.net'];
 const reservedTopLevel = ['example', 'invalid'];
 
 /** Whether a host name is a placeholder: a reserved example domain or one of its subdomains. */
-export function isPlaceholderHost(host: string): boolean {
+function isPlaceholderHost(host: string): boolean {
 	const name = host.toLowerCase().replace(/\.$/, '');
 	const top = name.split('.').at(-1) ?? '';
 	return (

@@ -14,7 +14,7 @@ import { visibleLength } from './text-policy.ts';
 import { trackingParams, withoutTracking } from './tracking.ts';
 
 /** How many topics one claim may name: enough to place it, few enough to mean something. */
-export const maxTopics = 3;
+const maxTopics = 3;
 
 /** Lowercase letters, digits and single hyphens: safe in a URL and a file name. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -177,7 +177,7 @@ export const evidenceSchema = z
  * Whether the desk asked the claimant (or the outlet) for its evidence: when, and what came
  * back; or why it did not ask.
  */
-export const contactSchema = z.discriminatedUnion(
+const contactSchema = z.discriminatedUnion(
 	'asked',
 	[
 		z.strictObject({

@@ -99,10 +99,7 @@ export function claimReviewItem(
  * requires no property of an Organization); with neither known, the Claim names no author, which
  * ClaimReview allows, rather than a made-up one.
  */
-export function claimAuthor(
-	claimant: Claimant,
-	sameAs: readonly string[] = [],
-): { author?: Json } {
+function claimAuthor(claimant: Claimant, sameAs: readonly string[] = []): { author?: Json } {
 	const known = {
 		...(claimant.name ? { name: claimant.name } : {}),
 		...(claimant.type === unidentified && claimant.url ? { url: claimant.url } : {}),

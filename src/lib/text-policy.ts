@@ -8,8 +8,9 @@
  * Code points refused everywhere in a content file, in its raw text and in every value YAML
  * escapes can write, each class with the reason a contributor is told.
  */
-export const refusedClasses: readonly { readonly pattern: RegExp; readonly reason: string }[] = [
+const refusedClasses: readonly { readonly pattern: RegExp; readonly reason: string }[] = [
 	{
+		// eslint-disable-next-line no-control-regex -- control characters are what this class refuses
 		pattern: /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u,
 		reason: 'a control character, which prints as nothing and breaks XML feeds',
 	},
@@ -40,7 +41,7 @@ export const refusedClasses: readonly { readonly pattern: RegExp; readonly reaso
 ];
 
 /** All refused code points in one pattern, for a quick test. */
-export const refusedCharacter = new RegExp(
+const refusedCharacter = new RegExp(
 	refusedClasses.map(({ pattern }) => pattern.source).join('|'),
 	'u',
 );
@@ -58,7 +59,7 @@ export function findRefused(
 }
 
 /** U+XXXX for the first code point of `char`. */
-export const codePointName = (char: string) =>
+const codePointName = (char: string) =>
 	`U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 
 /**
@@ -67,7 +68,8 @@ export const codePointName = (char: string) =>
  * soft hyphen, word joiners, variation selectors and the like. They stay allowed (emoji need
  * joiners and selectors) but never count as content.
  */
-export const blankLooking =
+const blankLooking =
+	// eslint-disable-next-line no-misleading-character-class -- each combining mark is listed on its own, as a character that shows nothing
 	/[\u00AD\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200D\u2060-\u2064\u2800\u3164\uFE00-\uFE0F\uFFA0\u{1D159}\u{1D173}-\u{1D17A}\u{E0100}-\u{E01EF}]/gu;
 
 /** How many characters a reader sees: NFC, blank-looking characters removed, trimmed, in code points. */

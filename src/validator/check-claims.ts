@@ -7,7 +7,7 @@ import type { z } from 'astro/zod';
 import { normalize, type NearMiss } from '../lib/passages.ts';
 import { comparable } from '../lib/text-policy.ts';
 import { claimSchema, sourceStanceSchema, updateSchema } from '../lib/schema.ts';
-import { listFiles } from './check-lists.ts';
+import { listFiles } from '../lib/edition-files.ts';
 import { checkMarkdownBody } from './check-markdown.ts';
 import { checkReaderFields, fileIdFinder, type FileIdFinder } from './check-reader-text.ts';
 import { checkIdMatchesFile, fileStem, type CheckedSource } from './check-sources.ts';

@@ -162,7 +162,8 @@ export function checkArchivedSource(
 	earlier: ContentFile,
 	ref: string,
 ): Diagnostic[] {
-	const id = String(fieldsOf(earlier.data)['id'] ?? earlier.file);
+	const recordedId = fieldsOf(earlier.data)['id'];
+	const id = typeof recordedId === 'string' ? recordedId : earlier.file;
 	if (!content)
 		return [
 			{

@@ -5,19 +5,14 @@
  * validator reports their problems at file, line and field; the site's collections load them
  * through the same reader, so the two never disagree.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { claimantEntrySchema, topicSchema } from '../lib/schema.ts';
+import { listFiles } from '../lib/edition-files.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { readContentFile } from './read-content-file.ts';
 import { diagnosticAt, fieldName } from './schema-problems.ts';
-
-/** Where the list files live, relative to the project root. */
-export const listFiles = {
-	topics: 'content/topics.yml',
-	claimants: 'content/claimants.yml',
-} as const;
 
 export interface ListCheck<T> {
 	/** The entries that are well formed, in file order. */
@@ -25,11 +20,6 @@ export interface ListCheck<T> {
 	readonly problems: Diagnostic[];
 	/** The file's bytes, or null when the edition has none (for the validator's fingerprint). */
 	readonly bytes: Uint8Array | null;
-}
-
-/** Whether the project at `root` keeps this list: an edition without one has an empty collection, which Astro would warn about on every read. */
-export function hasList(root: string, kind: keyof typeof listFiles): boolean {
-	return existsSync(join(root, listFiles[kind]));
 }
 
 /** The list file's bytes; null when it does not exist. */

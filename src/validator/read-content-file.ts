@@ -191,7 +191,7 @@ export function readContentFile(file: string, bytes: Uint8Array): ReadResult {
 }
 
 /** How deep frontmatter may nest: claim files need three levels (sources, an entry, its fields). */
-export const yamlLimits = { depth: 8 } as const;
+const yamlLimits = { depth: 8 } as const;
 
 /**
  * The offset where the frontmatter first nests deeper than the limit, in brackets ([ { ) or

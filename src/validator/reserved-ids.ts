@@ -20,7 +20,7 @@ function templateFiles(dir: string): string[] {
 let cached: { ids: ReadonlySet<string>; prefixes: readonly string[] } | null = null;
 
 /** Ids written literally in the templates, and the prefixes of ids they build from content (such as "source-"). */
-export function reservedIds(): { ids: ReadonlySet<string>; prefixes: readonly string[] } {
+function reservedIds(): { ids: ReadonlySet<string>; prefixes: readonly string[] } {
 	if (cached) return cached;
 	const ids = new Set<string>([anchors.claimsList]);
 	for (const file of templateDirs.flatMap(templateFiles)) {

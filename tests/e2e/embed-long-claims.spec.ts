@@ -29,6 +29,7 @@ let origin: string;
 
 test.describe.configure({ mode: 'serial' });
 
+// eslint-disable-next-line no-empty-pattern -- Playwright passes fixtures first: this hook needs none
 test.beforeAll(async ({}, testInfo) => {
 	testInfo.setTimeout(300_000);
 	buildFixtureEdition(edition);
@@ -136,7 +137,7 @@ for (const [mode, codeFor] of Object.entries(modes)) {
 			const frames: Frame[] = [];
 			for (const i of claims.keys()) {
 				await iframes.nth(i).scrollIntoViewIfNeeded();
-				const frame = await (await iframes.nth(i).elementHandle())!.contentFrame();
+				const frame = await (await iframes.nth(i).elementHandle()).contentFrame();
 				await frame!.locator('.more a').waitFor();
 				frames.push(frame!);
 			}
@@ -165,7 +166,7 @@ test("in the dark theme the card's rounded corners show the host page, not a dar
 	const code = await modes['the iframe code'](page, claims[0]!.id);
 	await page.goto(host.page(`<div style="background: #fc0; padding: 20px">${code}</div>`));
 	const iframe = page.locator(`iframe.${frameClass}`);
-	const frame = await (await iframe.elementHandle())!.contentFrame();
+	const frame = await (await iframe.elementHandle()).contentFrame();
 	await frame!.locator('.more a').waitFor();
 	const box = (await iframe.boundingBox())!;
 	const corner = { x: Math.ceil(box.x), y: Math.ceil(box.y), width: 1, height: 1 };

@@ -13,6 +13,7 @@ import { claimantEntrySchema, type ClaimData } from '../../src/lib/schema.ts';
 import { claimReview } from '../../src/lib/structured-data.ts';
 import { claims, sources } from '../site-content.ts';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON-LD read back as loose JSON
 type Review = Record<string, any>;
 
 /** A copy of a real claim with another claimant and verdict. */

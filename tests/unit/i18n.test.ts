@@ -95,7 +95,7 @@ for (const tag of languageTags()) {
 	});
 }
 
-test('a tag falls back through its parents to English, and is refused when its language has no dictionary', async () => {
+test('a tag falls back through its parents to English, and is refused when its language has no dictionary', () => {
 	assert.deepEqual(fallbackChain('es-MX'), ['es-MX', 'es', 'en']);
 	assert.deepEqual(fallbackChain('zh-Hant-TW'), ['zh-Hant-TW', 'zh-Hant', 'zh', 'en']);
 	assert.deepEqual(fallbackChain('en-GB'), ['en-GB', 'en']);

@@ -145,8 +145,10 @@ function slips(dictionary: Readonly<Record<string, string>>, lang: string): stri
 		const isCount = marked.includes('\u0000');
 		if (isCount) {
 			// (A) the word on each side of a count, unless punctuation stands between.
+			// eslint-disable-next-line no-control-regex -- U+0000 marks where the count stood
 			for (const [, before] of marked.matchAll(/(\p{L}+)[^\p{L}\p{P}\u0000]*\u0000/gu))
 				if (agreeing.has(before!.toLowerCase())) found.add(`${key}: ${before!.toLowerCase()}`);
+			// eslint-disable-next-line no-control-regex -- U+0000 marks where the count stood
 			for (const [, after] of marked.matchAll(/\u0000[^\p{L}\p{P}\u0000]*(\p{L}+)/gu))
 				if (agreeing.has(after!.toLowerCase())) found.add(`${key}: ${after!.toLowerCase()}`);
 		}

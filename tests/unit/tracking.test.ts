@@ -30,7 +30,7 @@ test('the schema refuses a tracked evidence or archive link, and its message giv
 	};
 	const result = evidenceSchema.safeParse(item);
 	assert.equal(result.success, false);
-	const messages = result.error!.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+	const messages = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 	assert.deepEqual(messages, [
 		'url: must not carry tracking parameters (utm_campaign): cite the page as https://wire.example/report',
 		'archived: must not carry tracking parameters (gclid): cite the page as https://web.archive.org/web/2026/https://wire.example/report',

@@ -8,6 +8,7 @@
  * CROSSCHECK_AGREEMENT_CASES sets how many files (default 12); CROSSCHECK_AGREEMENT_SEED
  * replays a run (each run prints its seed).
  */
+import { stripVTControlCharacters } from 'node:util';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -117,7 +118,7 @@ test(`every claim file the validator accepts, Astro loads and renders (${cases} 
 		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
 		timeout: 300_000,
 	});
-	const output = `${sync.stdout}\n${sync.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+	const output = stripVTControlCharacters(`${sync.stdout}\n${sync.stderr}`);
 	assert.equal(
 		sync.status,
 		0,

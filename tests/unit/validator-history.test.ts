@@ -64,7 +64,7 @@ test('a changed summary without a new update entry fails', () => {
 test('a new update entry, on or after the last one, explains the change', () => {
 	edit(
 		(text) => text.replace('verdict: "true"', 'verdict: mostly-true'),
-		'2026-12-01\n    note: "Rated mostly true: the capture date needed a qualification."\n    verdict: \"true\"',
+		'2026-12-01\n    note: "Rated mostly true: the capture date needed a qualification."\n    verdict: "true"',
 	);
 	assert.deepEqual(check(), []);
 });
@@ -176,7 +176,7 @@ test('a claim deleted, and re-added under a new id, is refused as gone', () => {
 });
 
 test('a copied entry ("Verdict unchanged") does not explain a change', () => {
-	const copied = /\n  - date: 2026-12-01\n    note: (".*")\n/.exec(original)?.[1] ?? '';
+	const copied = /\n {2}- date: 2026-12-01\n {4}note: (".*")\n/.exec(original)?.[1] ?? '';
 	edit(
 		(text) => text.replace('verdict: "true"', 'verdict: mixed'),
 		`2026-12-01\n    note: ${copied}\n    verdict: "true"`,
@@ -192,7 +192,7 @@ test('a backdated entry is refused', () => {
 			text
 				.replace('verdict: "true"', 'verdict: mixed')
 				.replace('updated: 2026-12-01', 'updated: 2026-11-24'),
-		'2026-11-24\n    note: "Rated mixed after review of the date."\n    verdict: \"true\"',
+		'2026-11-24\n    note: "Rated mixed after review of the date."\n    verdict: "true"',
 	);
 	assert.ok(
 		check().includes(
@@ -206,7 +206,7 @@ test('deleting a past entry is refused, and says which', () => {
 	writeFileSync(
 		join(repo, claim),
 		original
-			.replace(/\n  - date: 2026-12-01\n    note: .*\n/, '\n')
+			.replace(/\n {2}- date: 2026-12-01\n {4}note: .*\n/, '\n')
 			.replace('updated: 2026-12-01', 'updated: 2026-11-23'),
 	);
 	assert.deepEqual(check(), [
@@ -273,7 +273,7 @@ test('a correct append-only edit passes: a new entry dated today, the verdict na
 			text
 				.replace('verdict: "true"', 'verdict: mostly-true')
 				.replace('updated: 2026-12-01', 'updated: 2026-12-06'),
-		'2026-12-06\n    note: "Rated mostly true: the capture date needed a qualification."\n    verdict: \"true\"',
+		'2026-12-06\n    note: "Rated mostly true: the capture date needed a qualification."\n    verdict: "true"',
 	);
 	assert.deepEqual(check(), []);
 });

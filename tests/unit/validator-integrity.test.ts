@@ -130,13 +130,13 @@ test('a pathological file never hides the problems of another, and each is named
 	const dir = project('two-bad');
 	const claims = join(dir, 'content/claims');
 	const [first, second] = ['maduro-captured-january-3.md', 'trump-called-former-president.md'];
-	const one = readFileSync(join(claims, first as string), 'utf8');
+	const one = readFileSync(join(claims, first), 'utf8');
 	writeFileSync(
-		join(claims, first as string),
+		join(claims, first),
 		one.replace(/^author: .*$/m, `author: ${'['.repeat(20_000)}${']'.repeat(20_000)}`),
 	);
-	const two = readFileSync(join(claims, second as string), 'utf8');
-	writeFileSync(join(claims, second as string), `${two}\n${'> - '.repeat(15_000)}\n`);
+	const two = readFileSync(join(claims, second), 'utf8');
+	writeFileSync(join(claims, second), `${two}\n${'> - '.repeat(15_000)}\n`);
 	const files = new Set(validateProject(dir).problems.map((p) => p.file));
 	assert.deepEqual([...files].sort(), [`content/claims/${first}`, `content/claims/${second}`]);
 });

@@ -295,8 +295,7 @@ export default {
 	'claimant.unidentified': 'un sitio web no identificado',
 	'claimant.pageAddress': 'la página',
 	'asked.heading': '¿Consultamos a quien lo afirmó?',
-	'asked.on':
-		'El <time>{date}</time> pedimos a {whom} las pruebas en que se basa la afirmación.',
+	'asked.on': 'El <time>{date}</time> pedimos a {whom} las pruebas en que se basa la afirmación.',
 	'asked.answer': 'Respuesta: {answer}',
 	'asked.noAnswer': 'Todavía no recibimos respuesta; si llega, la agregaremos aquí.',
 	'asked.notAsked': 'No pedimos pruebas a quien hizo la afirmación.',
