@@ -102,6 +102,17 @@ function splitSentences(paragraph: string): string[] {
 	return sentences;
 }
 
+/** The topics the synthetic claims are filed under. */
+const benchTopics = ['spending', 'health', 'schools', 'transport'] as const;
+
+/** Half the claims name one topic, a few of them a second, different one. */
+function topicLines(random: Random): string[] {
+	if (!random.chance(0.5)) return [];
+	const first = random.pick(benchTopics);
+	const second = random.chance(0.3) ? benchTopics.find((topic) => topic !== first) : undefined;
+	return [`topics: [${second ? `${first}, ${second}` : first}]`];
+}
+
 const claimants = [
 	['The mayor', 'person'],
 	['The national president', 'person'],
@@ -300,15 +311,20 @@ function claimFile(
 	const evidenceLines: string[] = [];
 	const evidenceCount = random.int(1, 3);
 	for (let k = 0; k < evidenceCount; k++) {
+		// Most documents are cited by title; a few only by the desk's description of them.
+		const named = `${random.pick(docKinds)} ${subject} ${random.pick(periods)}`;
 		evidenceLines.push(
-			`  - title: ${q(`${random.pick(docKinds)} ${subject} ${random.pick(periods)}`)}`,
+			random.chance(0.9)
+				? `  - title: ${q(named)}`
+				: `  - description: ${q(`A table of ${named}, with no title on the page`)}`,
 			`    publisher: ${q(random.pick(publishers))}`,
 		);
 		if (random.chance(0.8))
 			evidenceLines.push(`    date: ${addDays(published, -random.int(1, 400))}`);
-		evidenceLines.push(
-			`    url: ${q(`https://example.org/${slugWords(subject, 3)}/${index}-${k + 1}`)}`,
-		);
+		const url = `https://example.org/${slugWords(subject, 3)}/${index}-${k + 1}`;
+		evidenceLines.push(`    url: ${q(url)}`, `    accessed: ${published}`);
+		if (random.chance(0.3))
+			evidenceLines.push(`    archived: ${q(`https://archive.example.org/${published}/${url}`)}`);
 		if (random.chance(0.7))
 			evidenceLines.push(
 				`    note: ${q(`Gives ${subject} ${random.pick(periods)}, by month and by region.`)}`,
@@ -332,8 +348,11 @@ function claimFile(
 		`id: ${id}`,
 		`claim: ${q(claimText)}`,
 		'claimant:',
-		`  name: ${q(claimant)}`,
-		`  type: ${claimantType}`,
+		// A few claims come from a website whose outlet cannot be established.
+		...(random.chance(0.1)
+			? ['  type: unidentified', `  url: ${q(`https://example.net/page-${index}`)}`]
+			: [`  name: ${q(claimant)}`, `  type: ${claimantType}`]),
+		...topicLines(random),
 		'appeared:',
 		`  source: ${appeared.id}`,
 		...(appearedDate ? [`  date: ${appearedDate}`] : []),
@@ -353,6 +372,17 @@ function claimFile(
 		`published: ${published}`,
 		`updated: ${updatedDay}`,
 		`author: ${q(random.pick(authors))}`,
+		'contact:',
+		...(random.chance(0.5)
+			? [
+					'  asked: true',
+					`  date: ${published}`,
+					`  whom: ${q(`${claimant}'s press office, by email`)}`,
+					...(random.chance(0.5)
+						? [`  answer: ${q('They pointed to an earlier statement.')}`]
+						: []),
+				]
+			: ['  asked: false', `  reason: ${q('The claimant publishes no address for questions.')}`]),
 		'updates:',
 		...updates,
 		'---',
@@ -449,6 +479,16 @@ export function generateCorpus(
 	mkdirSync(claimsDir, { recursive: true });
 	mkdirSync(sourcesDir, { recursive: true });
 	for (const source of sources) writeFileSync(join(sourcesDir, source.file), source.raw);
+	// The topics claims name, as an edition keeps them beside its claims folder.
+	writeFileSync(
+		join(claimsDir, '..', 'topics.yml'),
+		benchTopics
+			.map(
+				(id) =>
+					`- id: ${id}\n  title: ${q(`Topic ${id}`)}\n  description: ${q(`Claims about ${id}.`)}\n`,
+			)
+			.join(''),
+	);
 	const ids: string[] = [];
 	let bytes = 0;
 	let words = 0;

@@ -212,6 +212,7 @@ const sample = {
 	headline: 'H',
 	source: 'S',
 	label: 'L',
+	name: 'N',
 };
 const countKeys = (Object.keys(en) as UiKey[]).filter((key) => parts(en[key]).plurals.length > 0);
 

@@ -366,7 +366,7 @@ export default {
 	'corrections.feedDescription':
 		'Todas las correcciones y actualizaciones de las verificaciones de {site}, de la más reciente a la más antigua.',
 	'corrections.entryTitle': 'Actualizada: {claim}',
-	'corrections.entryTitleVerdict': 'Cambió la calificación de «{from}» a «{to}»: {claim}',
+	'corrections.entryTitleVerdict': 'Cambió la calificación de {from, quote} a {to, quote}: {claim}',
 	'corrections.entryTitleWithdrawn': 'Retirada: {claim}',
 	'corrections.entryTitleRenamed': 'Nueva dirección: {claim}',
 	'corrections.rss': 'Correcciones de {site} (RSS)',
@@ -376,5 +376,5 @@ export default {
 		'Por ahora la búsqueda no abarca todo el sitio: no se pudo cargar el resto del índice. Vuelva a cargar la página para intentarlo de nuevo.',
 	/** Página de la tarjeta para insertar (perf, issue 22). */
 	'embed.cardDescription':
-		'Tarjeta de verificación de {site}: la afirmación, su calificación («{verdict}») y un resumen, con el enlace a la nota completa.',
+		'Tarjeta de verificación de {site}: la afirmación, su calificación ({verdict, quote}) y un resumen, con el enlace a la nota completa.',
 } satisfies Dictionary;
