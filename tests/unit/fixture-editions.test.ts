@@ -129,16 +129,16 @@ test('search filters match: each page type and each source is its own filter val
 	assert.deepEqual(source.filters[es['search.filterSource']], [label]);
 });
 
-test('an edition of three sources says three, and links to its own repository branch', () => {
+test('an edition of three sources says three, and as a demonstration links no placeholder repository', () => {
 	buildFixtureEdition('three-sources');
 	assert.deepEqual(checkLinks(builtEdition('three-sources')).problems, []);
-	const claim = words(read('three-sources', 'claims/six-month-closure/index.html'));
-	assert.ok(claim.includes('What the 3 sources say'));
+	const page = read('three-sources', 'claims/six-month-closure/index.html');
 	assert.ok(
-		read('three-sources', 'claims/six-month-closure/index.html').includes(
-			'https://git.example/harbor/checks/edit/trunk/content/claims/six-month-closure.md',
-		),
+		words(page).includes(formatMessage(en['claim.stancesHeading'], { count: 3 }, 'en')),
+		'the stance heading counts three sources',
 	);
+	// Its settings name a repository on a placeholder domain and say demo: true.
+	assert.ok(!page.includes('git.example'), 'a demonstration edition linked a placeholder address');
 	const matrix = read('three-sources', 'sources/index.html');
 	assert.equal(
 		[...matrix.matchAll(/<th scope="col">/g)].length,
