@@ -376,5 +376,5 @@ export default {
 		'Por ahora la búsqueda no abarca todo el sitio: no se pudo cargar el resto del índice. Vuelva a cargar la página para intentarlo de nuevo.',
 	/** Página de la tarjeta para insertar (perf, issue 22). */
 	'embed.cardDescription':
-		'Tarjeta de verificación de {site}: la afirmación, su calificación ({verdict, quote}) y un resumen, con el enlace a la nota completa.',
+		'Tarjeta de verificación de {site}: la afirmación, su calificación ({verdict, quote}) y un resumen, con el enlace a la verificación completa.',
 } satisfies Dictionary;
