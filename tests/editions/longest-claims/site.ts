@@ -14,5 +14,7 @@ export default {
 	publisher: { name: 'Harbor Public Media', url: 'https://harbor.example/' },
 	repository: { url: 'https://git.example/harbor/checks', branch: 'trunk' },
 	desk: 'Harbor Checks desk',
+	// A demonstration: it says so, and links no placeholder address.
+	demo: true,
 	checks: { minClaims: 3, minClaimsPerSource: 1 },
 } satisfies SiteSettings;
