@@ -310,7 +310,7 @@ export default {
 	'claimants.count': '{count, plural, one {# claim checked} other {# claims checked}}',
 	'claimants.listLabel': 'claimants',
 	'claimants.headingPaged': 'Claimants, page {page} of {pages}',
-	'claimants.unidentifiedName': 'Websites that do not say who is behind them',
+	'claimants.unidentifiedName': 'unidentified websites',
 	'claimant.type.person': 'Person',
 	'claimant.type.organization': 'Organization',
 	'claimant.type.unidentified': 'Unidentified websites',

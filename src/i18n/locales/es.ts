@@ -315,7 +315,7 @@ export default {
 		'{count, plural, one {# afirmación verificada} other {# afirmaciones verificadas}}',
 	'claimants.listLabel': 'quién lo dijo',
 	'claimants.headingPaged': 'Quién lo dijo, página {page} de {pages}',
-	'claimants.unidentifiedName': 'Sitios web que no dicen quién está detrás',
+	'claimants.unidentifiedName': 'sitios web no identificados',
 	'claimant.type.person': 'Persona',
 	'claimant.type.organization': 'Organización',
 	'claimant.type.unidentified': 'Sitios web sin autoría identificada',
