@@ -45,7 +45,7 @@ export const claimantName = (claimant: Claimant): string =>
 	claimant.name ?? t('claimant.unidentified');
 
 /**
- * The claimant with how the claim reached the article, for readers: "Donald Trump, paraphrased",
+ * The claimant with how the claim reached the article, for readers: "Ana Ruiz, paraphrased",
  * "U.S. government, relayed by The New York Times". Machines get the bare name.
  */
 export function claimedBy(

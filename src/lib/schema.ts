@@ -24,7 +24,8 @@ const slug = z
 	.min(3, { error: 'must be at least 3 characters' })
 	.max(80, { error: 'must be at most 80 characters' })
 	.regex(slugPattern, {
-		error: 'must be lowercase letters, digits and single hyphens (for example "maduro-captured")',
+		error:
+			'must be lowercase letters, digits and single hyphens (for example "bridge-toll-doubled")',
 	});
 
 /** Text of `min` to `max` characters; characters that look like nothing (text-policy.ts) do not count towards `min`. */

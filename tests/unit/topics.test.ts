@@ -96,7 +96,7 @@ test('the topic list’s own problems come with their line and field', () => {
 			listFiles.topics,
 			13,
 			'[3].id',
-			'must be lowercase letters, digits and single hyphens (for example "maduro-captured")',
+			'must be lowercase letters, digits and single hyphens (for example "bridge-toll-doubled")',
 		],
 		[listFiles.topics, 14, '[3].title', 'must be at least 3 characters'],
 	]);
