@@ -110,21 +110,21 @@ test('a tag falls back through its parents to English, and is refused when its l
 });
 
 test('es-MX reads its own messages first, then es.ts key by key, then en.ts', async () => {
-	const mexico = await loadDictionary('es-MX');
-	assert.deepEqual(mexico.files, [
+	const regional = await loadDictionary('es-MX');
+	assert.deepEqual(regional.files, [
 		`${localesDir}/es-MX.ts`,
 		`${localesDir}/es.ts`,
 		`${localesDir}/en.ts`,
 	]);
 	for (const key of Object.keys(en) as (keyof typeof en)[])
-		assert.equal(mexico.messages[key], esMX[key as keyof typeof esMX] ?? es[key], key);
+		assert.equal(regional.messages[key], esMX[key as keyof typeof esMX] ?? es[key], key);
 	const argentina = await loadDictionary('es-AR');
 	assert.deepEqual(argentina.messages, es);
 	assert.deepEqual(argentina.files, [`${localesDir}/es.ts`, `${localesDir}/en.ts`]);
 	await assert.rejects(loadDictionary('fr'), /"fr" has no interface dictionary/);
 });
 
-test('numbers follow the full tag: es-MX groups as Mexico does, es as Spain does', () => {
+test('numbers follow the full tag: es-MX and es group numbers each as its own region does', () => {
 	const message = '{n, plural, one {# nota} other {# notas}}';
 	assert.equal(formatMessage(message, { n: 1234.5 }, 'es-MX'), '1,234.5 notas');
 	assert.equal(formatMessage(message, { n: 1234.5 }, 'es'), '1234,5 notas');
@@ -160,7 +160,7 @@ test('a quoted value goes between the marks the caller gives, and a message that
 		() => formatMessage('{v, quote}', { v: 'x' }, 'en'),
 		/quotes a value but has no quotation marks/,
 	);
-	// Mexican newsrooms quote with “ ”: so do both Spanish dictionaries.
+	// Both Spanish dictionaries quote with “ ” (docs/glossary-es.md says why).
 	assert.equal(formatMessage(es['text.quoted'], { text: 'x' }, 'es'), '“x”');
 	assert.ok(
 		!Object.values(es).some((message) => /[«»]/.test(message)),

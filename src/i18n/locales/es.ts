@@ -1,5 +1,5 @@
 /**
- * Español, como lo publica una redacción de verificación mexicana: la nota (o el artículo) es
+ * Español, como lo publica una redacción de verificación: la nota (o el artículo) es
  * lo que publicó un medio; las fuentes son lo que consultamos. Los términos elegidos y sus
  * razones están en docs/glossary-es.md. Mismas claves que en.ts: una clave que falte es un
  * error de tipos. Un diccionario regional (es-MX.ts) guarda solo lo que cambia respecto de este.
