@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { parse } from 'yaml';
-import { site } from '../../src/lib/site.ts';
+import settings from '../../src/config/site.ts';
+import { resolveSettings } from '../../src/lib/settings.ts';
 import { validateProject } from '../../src/validator/validate-project.ts';
 
 test('every content file is valid and the edition meets the minimums its settings set', () => {
@@ -21,6 +22,10 @@ test('every content file is valid and the edition meets the minimums its setting
 });
 
 test('the issue chooser links to this site and its repository', () => {
+	// The chooser is a file in the repository: it names the address the settings give, not one
+	// a deployment sets in the shell (CROSSCHECK_SITE_URL, as the GitHub Pages workflow does).
+	delete process.env['CROSSCHECK_SITE_URL'];
+	const site = resolveSettings(settings);
 	const config = parse(readFileSync('.github/ISSUE_TEMPLATE/config.yml', 'utf8')) as {
 		contact_links: { url: string }[];
 	};
