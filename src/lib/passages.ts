@@ -1,7 +1,8 @@
 /**
  * Finding quoted passages in archived article text. A quote matches when it is the same
- * text, tolerating only differences in white space, curly versus straight quotes, and
- * dash variants. Each article is normalized once; every lookup is then a substring search.
+ * text, tolerating only differences in white space, curly versus straight quotes, dash
+ * variants, and Unicode form (an accented letter typed as one character or as a letter and a
+ * combining mark reads the same, NFC). Each article is normalized once; every lookup is then a substring search.
  */
 
 const equivalents: Record<string, string> = {
@@ -25,39 +26,58 @@ const equivalents: Record<string, string> = {
 };
 
 const isSpace = (ch: string) => /\s/u.test(ch);
+const isCombiningMark = (ch: string | undefined) => ch !== undefined && /\p{M}/u.test(ch);
 
 export interface NormalizedText {
 	/** The text with equivalent characters folded and white-space runs made one space. */
 	readonly text: string;
 	/** For each character of `text`, its index in the original; one extra entry for the end. */
 	readonly offsets: readonly number[];
+	/** For each character of `text`, the index just past the original character(s) it came from. */
+	readonly ends: readonly number[];
 }
 
 /** Fold a text for matching, remembering where each folded character came from. */
 export function normalize(original: string): NormalizedText {
 	let text = '';
 	const offsets: number[] = [];
+	const ends: number[] = [];
 	let inSpace = false;
-	for (let i = 0; i < original.length; i++) {
+	let i = 0;
+	while (i < original.length) {
 		const ch = original[i] as string;
 		if (isSpace(ch)) {
 			if (!inSpace && text.length > 0) {
 				text += ' ';
 				offsets.push(i);
+				ends.push(i + 1);
 			}
 			inSpace = true;
+			i++;
 			continue;
 		}
 		inSpace = false;
-		text += equivalents[ch] ?? ch;
-		offsets.push(i);
+		// A character and the combining marks after it are composed together (NFC); each
+		// character that results maps back to the whole run.
+		let end = i + 1;
+		while (isCombiningMark(original[end])) end++;
+		const composed = end - i === 1 ? ch : original.slice(i, end).normalize('NFC');
+		for (const part of composed) {
+			text += equivalents[part] ?? part;
+			for (let unit = 0; unit < part.length; unit++) {
+				offsets.push(i);
+				ends.push(end);
+			}
+		}
+		i = end;
 	}
 	if (text.endsWith(' ')) {
 		text = text.slice(0, -1);
 		offsets.pop();
+		ends.pop();
 	}
 	offsets.push(original.length);
-	return { text, offsets };
+	return { text, offsets, ends };
 }
 
 /** A passage's place in the original text: [start, end). */
@@ -111,8 +131,8 @@ export class PassageIndex {
 
 	/** The span of the original text that normalized characters [from, to) came from. */
 	#span(from: number, to: number): Span {
-		const { offsets } = this.#normalized;
-		return { start: offsets[from] as number, end: (offsets[to - 1] as number) + 1 };
+		const { offsets, ends } = this.#normalized;
+		return { start: offsets[from] as number, end: ends[to - 1] as number };
 	}
 
 	/**

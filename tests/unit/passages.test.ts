@@ -72,3 +72,23 @@ test("closest() gives the passage in the archived text's own characters, and the
 		difference: { quoted: 'And', archived: null },
 	});
 });
+
+test('a quote typed in decomposed form (NFD) matches the composed text, and the other way round', () => {
+	const composed = 'La presidenta dijo: \u201cno habr\u00e1 intervenci\u00f3n\u201d, y se fue.';
+	const decomposed = composed.normalize('NFD');
+	assert.notEqual(composed, decomposed);
+	const quote = 'no habr\u00e1 intervenci\u00f3n';
+
+	const inComposed = new PassageIndex(composed).find(quote.normalize('NFD'));
+	assert.ok(inComposed);
+	assert.equal(composed.slice(inComposed.start, inComposed.end), quote);
+
+	// The span covers each letter's combining mark, so a highlight never cuts an accent off.
+	const inDecomposed = new PassageIndex(decomposed).find(quote);
+	assert.ok(inDecomposed);
+	assert.equal(decomposed.slice(inDecomposed.start, inDecomposed.end), quote.normalize('NFD'));
+	const endingInAccent = new PassageIndex(decomposed).find('no habr\u00e1');
+	assert.ok(endingInAccent);
+	assert.equal(decomposed.slice(endingInAccent.start, endingInAccent.end), 'no habra\u0301');
+	assert.equal(new PassageIndex(decomposed).find('no habra intervencion'), null);
+});
