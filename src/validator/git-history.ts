@@ -31,15 +31,16 @@ export function readAtCommit(root: string, commit: string, path: string): Uint8A
 	}
 }
 
-/** The files directly in `dir` (relative to `root`) at `commit`, as root-relative paths; none when it did not exist there. */
+/**
+ * The files directly in `dir` (relative to `root`) at `commit`, as root-relative paths; none when
+ * the folder did not exist there. Any other failure of git is thrown: an unreadable base must
+ * never read as an empty one, which would let every deletion pass.
+ */
 export function listAtCommit(root: string, commit: string, dir: string): string[] {
-	try {
-		return git(root, ['ls-tree', '--name-only', '-z', `${commit}:./${dir}`])
-			.toString()
-			.split('\0')
-			.filter((name) => name !== '')
-			.map((name) => `${dir}/${name}`);
-	} catch {
-		return [];
-	}
+	// With a trailing slash, ls-tree lists the folder's entries (root-relative), and nothing at all
+	// when the folder is not in that commit.
+	return git(root, ['ls-tree', '--name-only', '-z', commit, '--', `${dir}/`])
+		.toString()
+		.split('\0')
+		.filter((name) => name !== '');
 }

@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { resolveCommit } from '../../src/validator/git-history.ts';
+import { listAtCommit, resolveCommit } from '../../src/validator/git-history.ts';
 import { validateProject } from '../../src/validator/validate-project.ts';
 import { contentRoot, fixtureNodeOptions } from '../test-edition.ts';
 
@@ -312,4 +312,14 @@ test('the command line takes --base and exits 1 on a silent change', () => {
 		run.stdout,
 		/^content\/claims\/maduro-captured-january-3\.md:12:1: verdict: changed from "true" to "mixed" since HEAD/,
 	);
+});
+
+test('a folder the base lacks lists as empty, but a base git cannot read is an error, never an empty list', () => {
+	const head = resolveCommit(repo, 'HEAD');
+	assert.ok(head);
+	assert.ok(listAtCommit(repo, head, 'content/claims').includes(claim));
+	assert.deepEqual(listAtCommit(repo, head, 'content/no-such-folder'), []);
+	// A commit id that is well formed but absent (a shallow clone's base, say): had it read as
+	// an empty folder, every deleted claim would pass.
+	assert.throws(() => listAtCommit(repo, '0'.repeat(40), 'content/claims'));
 });
