@@ -14,6 +14,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { format, resolveConfig } from 'prettier';
 import { formatMessage } from '../src/i18n/format.ts';
 import { loadDictionary } from '../src/i18n/dictionary.ts';
 import {
@@ -160,7 +161,7 @@ async function main(): Promise<number> {
 			}
 		}
 		const settings = await settingsFrom(answers as Record<Key, string | undefined>);
-		writeEdition(root, settings, claims, sources);
+		writeEdition(root, settings, await settingsSource(root, settings), claims, sources);
 		console.log(nextSteps(settings));
 		return 0;
 	} catch (error) {
@@ -206,17 +207,19 @@ async function deskIn(lang: string, name: string): Promise<string> {
 	return formatMessage(messages['site.desk'], { site: name }, lang);
 }
 
-/** The settings file: plain data, typed by the engine's settings schema. */
-function settingsSource(settings: SiteSettings): string {
-	return `/**
+/** The settings file: plain data, typed by the engine's settings schema, in the project's code style. */
+async function settingsSource(root: string, settings: SiteSettings): Promise<string> {
+	const file = join(root, settingsFile);
+	const source = `/**
  * This edition's settings: the one file, besides content/ and public/, that a site owns.
  * src/lib/settings.ts says what each setting means, checks them and fills in defaults.
  * Never edit engine files for a site: upgrading is then merging a newer Crosscheck.
  */
 import type { SiteSettings } from '../lib/settings.ts';
 
-export default ${JSON.stringify(settings, null, '\t').replace(/^(\t+)"(\w+)":/gm, '$1$2:')} satisfies SiteSettings;
+export default ${JSON.stringify(settings, null, '\t')} satisfies SiteSettings;
 `;
+	return format(source, { ...(await resolveConfig(file)), filepath: file });
 }
 
 /** A template with {{name}}-style slots filled; every slot must be known. */
@@ -231,6 +234,7 @@ function fill(template: string, values: Record<string, string>): string {
 function writeEdition(
 	root: string,
 	settings: SiteSettings,
+	settingsText: string,
 	claims: readonly string[],
 	sources: readonly string[],
 ): void {
@@ -260,7 +264,7 @@ function writeEdition(
 			fill(readFileSync(join(templatesDir, lang, `${page}.mdx`), 'utf8'), slots),
 		);
 	}
-	writeFileSync(join(root, settingsFile), settingsSource(settings));
+	writeFileSync(join(root, settingsFile), settingsText);
 
 	const site = settings.url.replace(/\/?$/, '/');
 	const documentSlots = {

@@ -41,6 +41,7 @@ export function copyProject(edition: string = fixtureEdition): string {
 		'tsconfig.json',
 		'package.json',
 		'package-lock.json',
+		'.prettierrc.json',
 	]) {
 		if (existsSync(join(project, entry)))
 			cpSync(join(project, entry), join(dir, entry), { recursive: true });

@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
+import { check, resolveConfig } from 'prettier';
 import { checkLinks, listPages } from '../linkcheck.ts';
 import { build, copyProject, removeCopies } from '../project-copy.ts';
 import { claims, sources } from '../site-content.ts';
@@ -35,18 +36,23 @@ const newSite = (dir: string, args: string[], input = '') =>
 		encoding: 'utf8',
 	});
 
-test('with every flag and --yes: an empty Spanish edition under /checks/ that builds, with nothing left of the old one', () => {
+test('with every flag and --yes: an empty Spanish edition under /checks/ that builds, with nothing left of the old one', async () => {
 	const dir = copyProject();
 	const run = newSite(dir, [...flags, '--email', 'correcciones@riverton.mx', '--yes']);
 	assert.equal(run.status, 0, run.stderr);
 	assert.deepEqual(readdirSync(join(dir, 'content/claims')), ['.gitkeep']);
 	assert.deepEqual(readdirSync(join(dir, 'content/sources')), ['.gitkeep']);
 	const settings = readFileSync(join(dir, 'src/config/site.ts'), 'utf8');
-	assert.match(settings, /url: "https:\/\/riverton\.github\.io\/checks\/"/);
-	assert.match(settings, /desk: "Redacción de Chequeo Riverton"/);
-	assert.match(settings, /lang: "es-MX"/);
-	assert.match(settings, /contact: \{\s*email: "correcciones@riverton\.mx"\s*\}/);
+	assert.match(settings, /url: 'https:\/\/riverton\.github\.io\/checks\/'/);
+	assert.match(settings, /desk: 'Redacción de Chequeo Riverton'/);
+	assert.match(settings, /lang: 'es-MX'/);
+	assert.match(settings, /contact: \{\s*email: 'correcciones@riverton\.mx',?\s*\}/);
 	assert.match(settings, /demo: true/);
+	// In the project's code style, so the new site's own `npm test` (which runs Prettier) passes.
+	const settingsPath = join(dir, 'src/config/site.ts');
+	assert.ok(
+		await check(settings, { ...(await resolveConfig(settingsPath)), filepath: settingsPath }),
+	);
 
 	const built = build(dir);
 	assert.equal(built.status, 0, built.output);
