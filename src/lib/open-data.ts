@@ -261,7 +261,7 @@ const updateItems = {
 } as const;
 
 /** JSON Schema of one entry of `records` in /api/claims.json: a withdrawn or renamed check. */
-export const checkRecordSchema = {
+const checkRecordSchema = {
 	type: 'object',
 	additionalProperties: false,
 	required: [
