@@ -351,7 +351,9 @@ function checkRecord(
 				: [];
 		}),
 	);
-	for (const earlier of filesAt(root, base, contentDirs.claims)) {
+	const claimsAtBase = filesAt(root, base, contentDirs.claims);
+	const idsAtBase = new Set(claimsAtBase.map(idOf));
+	for (const earlier of claimsAtBase) {
 		const id = idOf(earlier);
 		if (id === undefined) continue;
 		const now = byId.get(id);
@@ -363,6 +365,11 @@ function checkRecord(
 					? checkRecordAgainstBase(record, earlier, base)
 					: [missingClaim(earlier.file, id, base)]),
 		);
+		// A renamed check goes on under its new id: compared with what the base had, as if it had kept its id.
+		const renamedTo = now ? undefined : (record?.data as { renamedTo?: unknown } | null)?.renamedTo;
+		const moved =
+			typeof renamedTo === 'string' && !idsAtBase.has(renamedTo) ? byId.get(renamedTo) : undefined;
+		if (moved) problems.push(...checkAgainstBase(moved, earlier, base));
 	}
 	// A record, once on the base branch, stays as it is.
 	for (const earlier of filesAt(root, base, contentDirs.records)) {

@@ -131,6 +131,23 @@ test('a renamed check: the record at the old id and the claim at the new one pas
 	);
 });
 
+test('a renamed check cannot change its verdict in silence: its new file is compared with the base', () => {
+	reset();
+	const newId = 'maduro-captured-in-caracas';
+	const moved = `${contentDirs.claims}/${newId}.md`;
+	git('mv', claimFile, moved);
+	write(
+		moved,
+		original.replace(`id: ${id}`, `id: ${newId}`).replace('verdict: "true"', 'verdict: mixed'),
+	);
+	const renamed =
+		'  - date: 2026-12-05\n    note: "Moved to an address that says where the capture took place."';
+	write(recordFile, record({ head: `status: renamed\nrenamedTo: ${newId}\n`, last: renamed }));
+	assert.deepEqual(problems('HEAD'), [
+		`${moved}:12: verdict: changed from "true" to "mixed" since HEAD, but updates has no new entry explaining it`,
+	]);
+});
+
 test('a record on the base branch stays as it was, and is never deleted', () => {
 	reset();
 	const file = `${contentDirs.records}/fentanyl-seizures-doubled-2025.md`;
