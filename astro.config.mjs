@@ -4,11 +4,14 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { site } from './src/lib/site.ts';
+import { recordIds } from './src/lib/edition-files.ts';
 import { safeHtml } from './src/markdown/safe-html.ts';
 import { generatedStyles } from './src/integrations/generated-styles.ts';
 import { responseHeaders } from './src/integrations/response-headers.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { validateContent } from './src/integrations/validate-content.ts';
+
+const retiredChecks = recordIds('.').map((id) => `/claims/${id}/`);
 
 export default defineConfig({
 	site: site.url,
@@ -39,7 +42,12 @@ export default defineConfig({
 		validateContent(),
 		generatedStyles(),
 		mdx(),
-		sitemap({ filter: (page) => !page.includes('/embed/') }),
+		// The sitemap lists the checks that stand: a withdrawn check's address says it was
+		// withdrawn (the corrections page links it), and a renamed one's leads to its new address.
+		sitemap({
+			filter: (page) =>
+				!page.includes('/embed/') && !retiredChecks.some((path) => page.endsWith(path)),
+		}),
 		searchIndex(),
 		responseHeaders(),
 	],

@@ -239,6 +239,8 @@ function writeEdition(
 	sources: readonly string[],
 ): void {
 	for (const file of [...claims, ...sources]) rmSync(file);
+	// The records of withdrawn and renamed checks belong to the edition that published them.
+	rmSync(join(root, contentDirs.records), { recursive: true, force: true });
 	for (const dir of [contentDirs.claims, contentDirs.sources, contentDirs.pages])
 		mkdirSync(join(root, dir), { recursive: true });
 	// Git keeps no empty folder: these keep the content folders in a fresh clone.

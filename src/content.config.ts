@@ -11,11 +11,12 @@ import {
 	claimantEntrySchema,
 	claimSchema,
 	editorialPageSchema,
+	recordSchema,
 	sourceSchema,
 	topicSchema,
 } from './lib/schema.ts';
 import { checkClaimants, checkTopics, loadList } from './validator/check-lists.ts';
-import { contentDirs } from './lib/edition-files.ts';
+import { contentDirs, hasRecords } from './lib/edition-files.ts';
 
 const claims = defineCollection({
 	// A claim's raw Markdown is never shown (pages render it): leaving it out keeps the data store,
@@ -35,6 +36,14 @@ const pages = defineCollection({
 	schema: editorialPageSchema,
 });
 
+/** What withdrawn and renamed checks leave at their old ids (content/records/; optional). */
+const records = defineCollection({
+	loader: hasRecords('.')
+		? glob({ base: `./${contentDirs.records}`, pattern: '*.md', retainBody: false })
+		: () => [],
+	schema: recordSchema,
+});
+
 /** The edition's topics (content/topics.yml; none when the file is absent). */
 const topics = defineCollection({
 	loader: () => loadList(checkTopics('.')),
@@ -47,4 +56,4 @@ const claimants = defineCollection({
 	schema: claimantEntrySchema,
 });
 
-export const collections = { claims, sources, pages, topics, claimants };
+export const collections = { claims, sources, pages, records, topics, claimants };

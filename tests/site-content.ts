@@ -7,7 +7,7 @@ import { contentUnder, type Loaded } from '../scripts/lib/content-files.ts';
 import type { ClaimData } from '../src/lib/schema.ts';
 import { contentRoot } from './test-edition.ts';
 
-export const { claims, sources } = contentUnder(contentRoot);
+export const { claims, sources, records } = contentUnder(contentRoot);
 
 /** Two words of a claim that the fewest other claims share: a search query that should find it. */
 export function distinctiveWords(target: Loaded<ClaimData>): string {

@@ -2,13 +2,15 @@
  * Read an edition's claim and source files as the site sees them: with the validator's reader,
  * parsed with the site's schemas. Tests compare pages against them; scripts pick pages by them.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { byEdition } from '../../src/lib/joins.ts';
 import {
 	claimSchema,
+	recordSchema,
 	sourceSchema,
 	type ClaimData,
+	type RecordData,
 	type SourceData,
 } from '../../src/lib/schema.ts';
 import { readContentFile } from '../../src/validator/read-content-file.ts';
@@ -35,13 +37,19 @@ function load<T>(dir: string, parse: (data: unknown) => T): Loaded<T>[] {
 		});
 }
 
-/** The claims and sources (in edition order, as the site shows them) of the content under `root`. */
+/**
+ * The claims, sources (in edition order, as the site shows them) and records of withdrawn and
+ * renamed checks (none where the edition keeps no content/records/) of the content under `root`.
+ */
 export function contentUnder(root: string): {
 	claims: Loaded<ClaimData>[];
 	sources: Loaded<SourceData>[];
+	records: Loaded<RecordData>[];
 } {
+	const records = join(root, contentDirs.records);
 	return {
 		claims: load(join(root, contentDirs.claims), (d) => claimSchema.parse(d)),
 		sources: load(join(root, contentDirs.sources), (d) => sourceSchema.parse(d)).sort(byEdition),
+		records: existsSync(records) ? load(records, (d) => recordSchema.parse(d)) : [],
 	};
 }

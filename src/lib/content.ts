@@ -16,7 +16,7 @@ import { claimantPageFinder, claimantPages, type ClaimantPage } from './claimant
 import { topicIn, type Topic } from './topics.ts';
 import { correctionEntries, type CorrectionEntry } from './corrections.ts';
 import { lang, t } from '../i18n/index.ts';
-import { hasList } from './edition-files.ts';
+import { hasList, hasRecords } from './edition-files.ts';
 
 export {
 	appearedIn,
@@ -28,6 +28,8 @@ export {
 
 export type Claim = CollectionEntry<'claims'>;
 export type Source = CollectionEntry<'sources'>;
+/** What a withdrawn or renamed check left at its old id: not a claim, and listed nowhere claims are. */
+export type CheckRecord = CollectionEntry<'records'>;
 export type ClaimantListing = ClaimantPage<Claim>;
 
 /** A source's stance on a claim, with where its quote stands in the archived text. */
@@ -72,12 +74,16 @@ export async function getClaimantPageFinder() {
 	return claimantPageFinder(await getClaimantList());
 }
 
-/**
- * Every correction and update, newest first. Checks withdrawn or renamed are recorded apart
- * from the claim files; when the edition keeps that record, its changes go in as `recorded`.
- */
+/** The records of withdrawn and renamed checks, by id (none where the edition keeps no content/records/). */
+export async function getRecords(): Promise<CheckRecord[]> {
+	if (!hasRecords('.')) return [];
+	return (await getCollection('records')).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Every entry of every check's update log, withdrawn and renamed checks' included, newest first. */
 export async function getCorrections(): Promise<CorrectionEntry[]> {
-	return correctionEntries(await getClaims());
+	const [claims, records] = await Promise.all([getClaims(), getRecords()]);
+	return correctionEntries(claims, records);
 }
 
 /** Each article's text is indexed for quote lookups once per build, not once per claim. */

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 /**
  * What belongs to one site rather than to the engine: its content, its brand marks, its settings,
@@ -20,6 +20,8 @@ export const contentDirs = {
 	claims: 'content/claims',
 	sources: 'content/sources',
 	pages: 'content/pages',
+	/** What withdrawn and renamed checks leave at their old ids (src/lib/schema.ts, recordSchema). */
+	records: 'content/records',
 } as const;
 
 /** Where the edition's list files live, relative to the project root. */
@@ -31,4 +33,17 @@ export const listFiles = {
 /** Whether the project at `root` keeps this list: an edition without one has an empty collection, which Astro would warn about on every read. */
 export function hasList(root: string, kind: keyof typeof listFiles): boolean {
 	return existsSync(join(root, listFiles[kind]));
+}
+
+/** Whether the project at `root` keeps records of withdrawn or renamed checks (most editions have none). */
+export function hasRecords(root: string): boolean {
+	return existsSync(join(root, contentDirs.records));
+}
+
+/** The ids of the project's records of withdrawn and renamed checks: their file names. */
+export function recordIds(root: string): string[] {
+	if (!hasRecords(root)) return [];
+	return readdirSync(join(root, contentDirs.records))
+		.filter((name) => name.endsWith('.md') && !name.startsWith('.'))
+		.map((name) => name.slice(0, -'.md'.length));
 }

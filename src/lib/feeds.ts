@@ -49,10 +49,8 @@ export function feedEntries(claims: readonly ClaimEntry[]): FeedEntry[] {
 /** The newest entries of the corrections log, as feed entries: the title says what changed. */
 export function correctionFeedEntries(entries: readonly CorrectionEntry[]): FeedEntry[] {
 	return entries.slice(0, feedLength).map((entry) => {
-		// A withdrawn check has no page any more: its entry points to the log.
-		const page = absoluteUrl(
-			entry.kind === 'withdrawn' ? paths.corrections() : paths.claim(entry.claimId),
-		);
+		// A withdrawn check's entries point to its old address, which says it was withdrawn.
+		const page = absoluteUrl(paths.claim(entry.claimId));
 		const url = entry.position > 0 ? `${page}#${anchors.update(entry.position)}` : page;
 		const change = entry.verdictChange;
 		const title =
@@ -60,13 +58,15 @@ export function correctionFeedEntries(entries: readonly CorrectionEntry[]): Feed
 				? t('corrections.entryTitleWithdrawn', { claim: entry.claim })
 				: entry.kind === 'renamed'
 					? t('corrections.entryTitleRenamed', { claim: entry.claim })
-					: change
-						? t('corrections.entryTitleVerdict', {
-								from: getRating(change.from).label,
-								to: getRating(change.to).label,
-								claim: entry.claim,
-							})
-						: t('corrections.entryTitle', { claim: entry.claim });
+					: entry.kind === 'published'
+						? t('corrections.entryTitlePublished', { claim: entry.claim })
+						: change
+							? t('corrections.entryTitleVerdict', {
+									from: getRating(change.from).label,
+									to: getRating(change.to).label,
+									claim: entry.claim,
+								})
+							: t('corrections.entryTitle', { claim: entry.claim });
 		return {
 			id: entry.position > 0 ? url : `${page}#${entry.kind}-${entry.claimId}-${entry.date}`,
 			url,

@@ -3,6 +3,9 @@
  * versioned; `claimRecordSchema` (JSON Schema) documents it and is published beside the data.
  *
  * Changes (also listed in docs/urls-and-open-data.md):
+ * - 3.1 (2026-12-06): /api/claims.json gains `records`: the checks withdrawn or renamed, each
+ *   with its old address, its status, the id it was renamed to, the claim as it read, its last
+ *   verdict and its update log (`checkRecordSchema`, in the schema's `$defs`). Claims are as in 3.0.
  * - 3.0 (2026-12-06): `claimant.name` may be null, for an unidentified website (`type`
  *   `unidentified`), and `claimant` gains `url`, that page's address or null. Evidence gains
  *   `description` (the desk's description where no title could be read; `title` is then null),
@@ -28,9 +31,11 @@ import { claimantTypes, viaIds, type ClaimantType, type ViaId } from './claimant
 import { claimantPageFinder } from './claimant-pages.ts';
 import { getRating, ratingIds } from './ratings.ts';
 import { stanceIds } from './stances.ts';
+import type { RecordEntry } from './corrections.ts';
+import { recordStatuses, type RecordData } from './schema.ts';
 
 /** Bump the major number on any change that could break a reader of the data (the schema's URL carries it). */
-export const formatVersion = '3.0';
+export const formatVersion = '3.1';
 
 export interface ClaimRecord {
 	id: string;
@@ -71,6 +76,34 @@ export interface ClaimRecord {
 	author: string;
 	updates: { date: string; note: string; verdict: string | null }[];
 	topics: string[];
+}
+
+/** A withdrawn or renamed check, as open data lists it beside the claims. */
+export interface CheckRecordData {
+	id: string;
+	url: string;
+	status: RecordData['status'];
+	renamedTo: string | null;
+	renamedUrl: string | null;
+	claim: string;
+	verdict: { id: string; label: string };
+	published: string;
+	updates: { date: string; note: string; verdict: string | null }[];
+}
+
+/** A withdrawn or renamed check's open-data record: its old address, what became of it, and its log. */
+export function checkRecordData({ id, data }: RecordEntry): CheckRecordData {
+	return {
+		id,
+		url: absoluteUrl(paths.claim(id)),
+		status: data.status,
+		renamedTo: data.renamedTo ?? null,
+		renamedUrl: data.renamedTo ? absoluteUrl(paths.claim(data.renamedTo)) : null,
+		claim: data.claim,
+		verdict: { id: data.verdict, label: getRating(data.verdict).label },
+		published: data.published,
+		updates: data.updates.map((u) => ({ date: u.date, note: u.note, verdict: u.verdict ?? null })),
+	};
 }
 
 /** A source's stance on the claim, with where its quote stands in the article. */
@@ -212,10 +245,74 @@ export function claimsCsv(
 
 const nullable = (type: string) => ({ type: [type, 'null'] });
 
+const updateItems = {
+	type: 'object',
+	additionalProperties: false,
+	required: ['date', 'note', 'verdict'],
+	properties: {
+		date: { type: 'string', format: 'date' },
+		note: { type: 'string' },
+		verdict: {
+			...nullable('string'),
+			enum: [...ratingIds, null],
+			description: 'Where this update changed the verdict: the verdict before it; else null.',
+		},
+	},
+} as const;
+
+/** JSON Schema of one entry of `records` in /api/claims.json: a withdrawn or renamed check. */
+const checkRecordSchema = {
+	type: 'object',
+	additionalProperties: false,
+	required: [
+		'id',
+		'url',
+		'status',
+		'renamedTo',
+		'renamedUrl',
+		'claim',
+		'verdict',
+		'published',
+		'updates',
+	],
+	properties: {
+		id: { type: 'string', description: 'The id the check had; its old address is kept.' },
+		url: {
+			type: 'string',
+			format: 'uri',
+			description:
+				'The old address: a page saying the check was withdrawn, or a redirect to its new address.',
+		},
+		status: { enum: recordStatuses },
+		renamedTo: { ...nullable('string'), description: 'For a renamed check: its id now.' },
+		renamedUrl: {
+			...nullable('string'),
+			format: 'uri',
+			description: 'For a renamed check: its page now.',
+		},
+		claim: { type: 'string', description: 'The claim as it read.' },
+		verdict: {
+			type: 'object',
+			additionalProperties: false,
+			required: ['id', 'label'],
+			properties: { id: { enum: ratingIds }, label: { type: 'string' } },
+			description: 'The last verdict the check gave.',
+		},
+		published: { type: 'string', format: 'date' },
+		updates: {
+			type: 'array',
+			items: updateItems,
+			description:
+				'The update log; the last entry says when and why the check was withdrawn or renamed.',
+		},
+	},
+} as const;
+
 /** JSON Schema (draft 2020-12) of one claim record, version `formatVersion`. */
 export const claimRecordSchema = {
 	$schema: 'https://json-schema.org/draft/2020-12/schema',
 	title: t('data.recordTitle', { site: site.name, version: formatVersion }),
+	$defs: { record: checkRecordSchema },
 	type: 'object',
 	additionalProperties: false,
 	required: [
@@ -394,23 +491,7 @@ export const claimRecordSchema = {
 		published: { type: 'string', format: 'date' },
 		updated: { type: 'string', format: 'date' },
 		author: { type: 'string' },
-		updates: {
-			type: 'array',
-			items: {
-				type: 'object',
-				additionalProperties: false,
-				required: ['date', 'note', 'verdict'],
-				properties: {
-					date: { type: 'string', format: 'date' },
-					note: { type: 'string' },
-					verdict: {
-						...nullable('string'),
-						enum: [...ratingIds, null],
-						description: 'Where this update changed the verdict: the verdict before it; else null.',
-					},
-				},
-			},
-		},
+		updates: { type: 'array', items: updateItems },
 		topics: {
 			type: 'array',
 			items: { type: 'string' },

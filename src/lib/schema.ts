@@ -317,6 +317,85 @@ export const claimSchema = z
 		{ when: soundFields('published', 'updated') },
 	);
 
+/** What became of a check that no longer stands under its id: withdrawn, or renamed to a new id. */
+export const recordStatuses = ['withdrawn', 'renamed'] as const;
+
+/**
+ * The record a withdrawn or renamed check leaves at its old id (content/records/<id>.md): the
+ * claim as it read, its last verdict, its publication date and its whole update log, whose last
+ * entry says when and why it was withdrawn or renamed. Its old URL serves a page saying so.
+ */
+export const recordSchema = z
+	.strictObject({
+		/** The check's id, unchanged: equals the file name and keeps the URL /claims/<id>/. */
+		id: slug,
+		/** Withdrawn (the check no longer stands) or renamed (it stands under `renamedTo`). */
+		status: z.enum(recordStatuses, { error: `must be one of: ${recordStatuses.join(', ')}` }),
+		/** For a renamed check: the id it has now (a claim file in content/claims/). */
+		renamedTo: slug.optional(),
+		/** The claim as it read when the check was withdrawn or renamed. */
+		claim: text(10, 500),
+		/** The check's last verdict. */
+		verdict,
+		/** When the check was first published. */
+		published: isoDay,
+		/** The check's update log as it stood, with a last entry saying when and why. */
+		updates: z.array(updateSchema, { error: 'must be a list of {date, note} entries' }).min(2, {
+			error:
+				"must keep every entry of the check's update log and end with one saying why it was withdrawn or renamed",
+		}),
+	})
+	.superRefine(
+		(record, ctx) => {
+			if (record.status === 'renamed' && record.renamedTo === undefined)
+				ctx.addIssue({
+					code: 'custom',
+					path: ['renamedTo'],
+					message: 'is required when the status is renamed: the id the check has now',
+					params: { hint: 'add renamedTo: with the id of the claim file the check now lives in' },
+				});
+			if (record.status === 'withdrawn' && record.renamedTo !== undefined)
+				ctx.addIssue({
+					code: 'custom',
+					path: ['renamedTo'],
+					message:
+						'must be left out when the status is withdrawn: a withdrawn check stands nowhere',
+					params: { hint: 'delete the renamedTo line, or set status: renamed' },
+				});
+			if (record.renamedTo !== undefined && record.renamedTo === record.id)
+				ctx.addIssue({
+					code: 'custom',
+					path: ['renamedTo'],
+					message: 'names the record itself: give the id the check has now',
+					params: { hint: 'set renamedTo: to the id of the claim file the check now lives in' },
+				});
+		},
+		{ when: soundFields('status', 'renamedTo', 'id') },
+	)
+	.superRefine(
+		(record, ctx) => {
+			const dates = record.updates.map((u) => u.date);
+			const closing = dates.length - 1;
+			if (dates.slice(0, closing).some((date) => date > (dates[closing] ?? '')))
+				ctx.addIssue({
+					code: 'custom',
+					path: ['updates', closing, 'date'],
+					message: `(${dates[closing]}) is earlier than an entry before it; the last entry records the day the check was ${record.status}`,
+					params: {
+						hint: 'date the last entry the day the check is withdrawn or renamed, no earlier than the entries before it',
+					},
+				});
+			if ((dates[closing] ?? '') < record.published)
+				ctx.addIssue({
+					code: 'custom',
+					path: ['updates', closing, 'date'],
+					message: `(${dates[closing]}) is before published (${record.published})`,
+					params: { hint: 'date the last entry the day the check is withdrawn or renamed' },
+				});
+		},
+		{ when: soundFields('updates', 'published', 'status') },
+	);
+
 /** The frontmatter of a source file (content/sources/<id>.md); the body is the archived article text. */
 export const sourceSchema = z.strictObject({
 	/** Stable public id: equals the file name and forms the URL /sources/<id>/. */
@@ -393,6 +472,7 @@ export const claimantEntrySchema = z.strictObject({
 });
 
 export type ClaimData = z.infer<typeof claimSchema>;
+export type RecordData = z.infer<typeof recordSchema>;
 export type TopicData = z.infer<typeof topicSchema>;
 export type ClaimantEntryData = z.infer<typeof claimantEntrySchema>;
 export type SourceData = z.infer<typeof sourceSchema>;

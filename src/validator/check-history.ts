@@ -1,7 +1,7 @@
 /**
  * The record is append-only (`npm run validate -- --base <ref>`). Claims are compared with
  * the base by id, whatever their files are called now: a published claim cannot disappear or
- * change its id; its update log only grows, with new entries dated no earlier than the last
+ * change its id (unless it is withdrawn or renamed, leaving a record: check-records.ts); its update log only grows, with new entries dated no earlier than the last
  * one; a change to its wording, verdict or summary needs a new entry, and a verdict change
  * an entry that names the earlier verdict. A source's archived text never changes once
  * published: a corrected text is a new source file.
@@ -12,6 +12,8 @@ import { wellFormed } from './check-claims.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { ContentFile } from './read-content-file.ts';
 import { diagnosticAt } from './schema-problems.ts';
+import { recordsHelp } from './check-records.ts';
+import { contentDirs } from '../lib/edition-files.ts';
 
 interface Update {
 	readonly date: string;
@@ -152,8 +154,73 @@ export function missingClaim(file: string, id: string, ref: string): Diagnostic 
 		column: 1,
 		field: 'id',
 		message: `the claim "${id}", published at ${ref}, is gone: a published claim cannot be deleted or given a new id`,
-		hint: `restore ${file} with id: ${id} (its file may have another name); to change the claim, edit it and add an entry to its updates saying what changed and why`,
+		hint: `restore ${file} with id: ${id} (its file may have another name); to change the claim, edit it and add an entry to its updates saying what changed and why; to withdraw or rename it, turn it into a record at ${contentDirs.records}/${id}.md (${recordsHelp})`,
 	};
+}
+
+/**
+ * A claim at `ref` that is now a record (withdrawn or renamed): the record keeps the claim's
+ * wording, verdict, publication date and every past entry as they were there, and adds an entry.
+ */
+export function checkRecordAgainstBase(
+	record: ContentFile,
+	earlier: ContentFile,
+	ref: string,
+): Diagnostic[] {
+	const before = rulingOf(earlier.data);
+	const now = rulingOf(record.data);
+	// The claim and verdict are compared here, more strictly than for a claim that stands.
+	const problems = checkAgainstBase(record, earlier, ref).filter(
+		(problem) => problem.field !== 'claim' && problem.field !== 'verdict',
+	);
+	for (const name of ['claim', 'verdict'] as const)
+		if (before[name] !== undefined && now[name] !== undefined && before[name] !== now[name])
+			problems.push(
+				diagnosticAt(
+					record,
+					[name],
+					`is not as it was at ${ref}; a record keeps the check's ${name} as it was published`,
+					`set ${name}: ${before[name]} (${recordsHelp})`,
+				),
+			);
+	if (now.raw.length <= before.raw.length)
+		problems.push(
+			diagnosticAt(
+				record,
+				['updates'],
+				`has no entry after the ${before.raw.length} the check had at ${ref}`,
+				`add an entry at the end, dated the day the check is withdrawn or renamed, saying why (${recordsHelp})`,
+			),
+		);
+	return problems;
+}
+
+/** A record at `ref` stays as it was: a withdrawn or renamed check does not come back or move again in silence. */
+export function checkRecordKept(
+	record: ContentFile | null,
+	earlier: ContentFile,
+	ref: string,
+): Diagnostic[] {
+	if (!record)
+		return [
+			{
+				file: earlier.file,
+				line: 1,
+				column: 1,
+				field: '',
+				message: `the record ${earlier.file}, published at ${ref}, is gone: the record of a withdrawn or renamed check is kept for good`,
+				hint: `restore ${earlier.file} as it was`,
+			},
+		];
+	if (same(record.data, earlier.data)) return [];
+	return [
+		diagnosticAt(
+			record,
+			[],
+			`has changed since ${ref}; the record of a withdrawn or renamed check stays as it was published`,
+			`restore it as it was at ${ref}; a correction to the claim it now lives in goes in that claim's updates`,
+		),
+	];
 }
 
 /** A source whose archived text (or the record of what was removed from it) differs from `ref`. */

@@ -7,6 +7,7 @@ import { getRating, ratingIds } from '../lib/ratings.ts';
 import {
 	claimSchema,
 	evidenceSchema,
+	recordSchema,
 	sourceSchema,
 	sourceStanceSchema,
 	updateSchema,
@@ -18,7 +19,7 @@ import { nearestRating } from './other-scales.ts';
 import { ratingOfLabel } from './rating-labels.ts';
 import { closestWord } from './suggest.ts';
 
-type FileKind = 'claim' | 'source';
+type FileKind = 'claim' | 'source' | 'record';
 
 /** Dotted field path as contributors write it: `sources[2].quote`. */
 export function fieldName(path: FieldPath): string {
@@ -71,7 +72,7 @@ function knownKeys(kind: FileKind, path: FieldPath): readonly string[] {
 		case 'updates':
 			return Object.keys(updateSchema.shape);
 		default:
-			return Object.keys(claimSchema.shape);
+			return Object.keys(kind === 'record' ? recordSchema.shape : claimSchema.shape);
 	}
 }
 
@@ -133,7 +134,9 @@ function describe(
 			content,
 			path,
 			'is required but missing',
-			`add ${fieldName(path)}: (the template from npm run ${kind === 'claim' ? 'new-claim' : 'add-source'} has every field)`,
+			kind === 'record'
+				? `add ${fieldName(path)}: (CONTRIBUTING.md, "Withdrawing or renaming a check", lists every field)`
+				: `add ${fieldName(path)}: (the template from npm run ${kind === 'claim' ? 'new-claim' : 'add-source'} has every field)`,
 		);
 	}
 	if (value === null && issue.code === 'invalid_type') {
@@ -179,7 +182,7 @@ function describe(
 			content,
 			path,
 			`${quoted(value)} ${issue.message}`,
-			guess ? `did you mean "${guess}"?` : undefined,
+			guess ? `did you mean "${guess}"?` : `write one of: ${known.join(', ')}`,
 		);
 	}
 	return diagnosticAt(content, path, issue.message, hintOf(issue) ?? fallbackHint(issue, value));

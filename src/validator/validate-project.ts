@@ -7,7 +7,14 @@
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { ClaimChecker, type ClaimIdentity } from './check-claims.ts';
-import { checkAgainstBase, checkArchivedSource, missingClaim } from './check-history.ts';
+import {
+	checkAgainstBase,
+	checkArchivedSource,
+	checkRecordAgainstBase,
+	checkRecordKept,
+	missingClaim,
+} from './check-history.ts';
+import { checkRecords } from './check-records.ts';
 import { checkEditorialPages, checkMinimums } from './check-edition.ts';
 import { checkPlaceholders } from './check-placeholders.ts';
 import { checkClaimants, checkTopics } from './check-lists.ts';
@@ -134,6 +141,7 @@ function validate(
 	const problems: Diagnostic[] = [];
 	const sourcesDir = resolve(root, contentDirs.sources);
 	const claimsDir = resolve(root, contentDirs.claims);
+	const recordsDir = resolve(root, contentDirs.records);
 	const requested = new Set(only.map((path) => resolve(root, path)));
 	const reportOn = (file: string) => requested.size === 0 || requested.has(resolve(root, file));
 	const report = (list: readonly Diagnostic[]) =>
@@ -168,7 +176,16 @@ function validate(
 	const sourceCheck = checkedSources(sourceFiles);
 	report(sourceCheck.problems);
 	const claimPaths = new Set(listDir(claimsDir));
-	for (const path of requested) if (!path.startsWith(sourcesDir + sep)) claimPaths.add(path);
+	for (const path of requested)
+		if (!path.startsWith(sourcesDir + sep) && !path.startsWith(recordsDir + sep))
+			claimPaths.add(path);
+	// Records of withdrawn and renamed checks (check-records.ts): always read, since claims' ids are checked against them.
+	const recordPaths = listDir(recordsDir).filter((path) => extname(path) === '.md');
+	const recordFiles = recordPaths.flatMap((path) => {
+		const file = display(root, path);
+		const bytes = readBytes(file, path);
+		return bytes ? [{ file, bytes }] : [];
+	});
 	// A new edition starts empty; claims need at least one article to be checked against.
 	if (sourceCheck.sources.length === 0 && claimPaths.size > 0) {
 		problems.push({
@@ -243,7 +260,7 @@ function validate(
 	}
 	const fromBase = new Map<string, Diagnostic[]>();
 	if (base !== undefined) {
-		for (const problem of checkRecord(root, base, current, sourceFiles)) {
+		for (const problem of checkRecord(root, base, current, sourceFiles, recordFiles)) {
 			fromBase.set(problem.file, [...(fromBase.get(problem.file) ?? []), problem]);
 		}
 	}
@@ -275,6 +292,9 @@ function validate(
 		report(fromBase.get(file) ?? []);
 		fromBase.delete(file);
 	}
+	// Withdrawn and renamed checks' records, against the claims that stand.
+	const claimIds = new Set(identities.flatMap(({ id }) => (id === undefined ? [] : [id])));
+	report(checkRecords(root, recordFiles, claimIds).problems);
 	// What the base had and is gone now: deleted claims and sources, and changed archived texts.
 	for (const list of fromBase.values()) report(list);
 	sound?.save();
@@ -289,7 +309,8 @@ function validate(
 		);
 	}
 
-	const checked = requested.size > 0 ? requested.size : sourcePaths.length + claimPaths.size;
+	const checked =
+		requested.size > 0 ? requested.size : sourcePaths.length + claimPaths.size + recordPaths.length;
 	return { problems: sortDiagnostics(problems), checked };
 }
 
@@ -318,16 +339,42 @@ function checkRecord(
 	base: string,
 	claims: readonly ContentFile[],
 	sourceFiles: readonly { path: string; bytes: Uint8Array }[],
+	recordFiles: readonly { file: string; bytes: Uint8Array }[],
 ): Diagnostic[] {
 	const problems: Diagnostic[] = [];
 	const byId = new Map(claims.flatMap((c) => (idOf(c) ? [[idOf(c) as string, c] as const] : [])));
-	for (const earlier of filesAt(root, base, contentDirs.claims)) {
+	const records = new Map(
+		recordFiles.flatMap(({ file, bytes }) => {
+			const read = readContentFile(file, bytes);
+			return read.ok && idOf(read.content)
+				? [[idOf(read.content) as string, read.content] as const]
+				: [];
+		}),
+	);
+	const claimsAtBase = filesAt(root, base, contentDirs.claims);
+	const idsAtBase = new Set(claimsAtBase.map(idOf));
+	for (const earlier of claimsAtBase) {
 		const id = idOf(earlier);
 		if (id === undefined) continue;
 		const now = byId.get(id);
+		const record = records.get(id);
 		problems.push(
-			...(now ? checkAgainstBase(now, earlier, base) : [missingClaim(earlier.file, id, base)]),
+			...(now
+				? checkAgainstBase(now, earlier, base)
+				: record
+					? checkRecordAgainstBase(record, earlier, base)
+					: [missingClaim(earlier.file, id, base)]),
 		);
+		// A renamed check goes on under its new id: compared with what the base had, as if it had kept its id.
+		const renamedTo = now ? undefined : (record?.data as { renamedTo?: unknown } | null)?.renamedTo;
+		const moved =
+			typeof renamedTo === 'string' && !idsAtBase.has(renamedTo) ? byId.get(renamedTo) : undefined;
+		if (moved) problems.push(...checkAgainstBase(moved, earlier, base));
+	}
+	// A record, once on the base branch, stays as it is.
+	for (const earlier of filesAt(root, base, contentDirs.records)) {
+		const id = idOf(earlier);
+		if (id !== undefined) problems.push(...checkRecordKept(records.get(id) ?? null, earlier, base));
 	}
 	const sources = new Map(
 		sourceFiles.flatMap(({ path, bytes }) => {

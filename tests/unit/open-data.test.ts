@@ -4,13 +4,14 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { stancesOf } from '../../src/lib/joins.ts';
 import { PassageIndex } from '../../src/lib/passages.ts';
 import {
+	checkRecordData,
 	claimRecord,
 	claimRecordSchema,
 	claimsCsv,
 	envelope,
 	formatVersion,
 } from '../../src/lib/open-data.ts';
-import { claims, sources } from '../site-content.ts';
+import { claims, records as checkRecords, sources } from '../site-content.ts';
 import { claimantPageFinder } from '../../src/lib/claimant-pages.ts';
 import { absoluteUrl, paths } from '../../src/lib/paths.ts';
 
@@ -30,6 +31,24 @@ test('every claim record matches the published JSON Schema', () => {
 	const validate = ajv.compile(claimRecordSchema);
 	for (const record of records)
 		assert.ok(validate(record), `${record.id}: ${ajv.errorsText(validate.errors)}`);
+});
+
+test('withdrawn and renamed checks are listed apart from the claims, each matching the schema', () => {
+	const ajv = new Ajv2020({ allErrors: true, strict: false });
+	const validate = ajv.compile({ $defs: claimRecordSchema.$defs, $ref: '#/$defs/record' });
+	assert.ok(checkRecords.length >= 2, 'the reference edition has a withdrawn and a renamed check');
+	for (const entry of checkRecords) {
+		const data = checkRecordData(entry);
+		assert.ok(validate(data), `${entry.id}: ${ajv.errorsText(validate.errors)}`);
+		assert.equal(data.url, absoluteUrl(paths.claim(entry.id)));
+		assert.equal(data.updates.length, entry.data.updates.length);
+		assert.equal(
+			data.renamedUrl,
+			entry.data.renamedTo ? absoluteUrl(paths.claim(entry.data.renamedTo)) : null,
+		);
+		assert.ok(!records.some((r) => r.id === entry.id), 'a record is not a claim');
+	}
+	assert.deepEqual(checkRecords.map((r) => r.data.status).sort(), ['renamed', 'withdrawn']);
 });
 
 test('the schema rejects a record with a field it does not document', () => {

@@ -2,24 +2,27 @@ import type { APIRoute } from 'astro';
 import {
 	getClaimantPageFinder,
 	getClaims,
+	getRecords,
 	getSources,
 	stancesWithPassages,
 } from '../../lib/content.ts';
-import { claimRecord, envelope } from '../../lib/open-data.ts';
+import { checkRecordData, claimRecord, envelope } from '../../lib/open-data.ts';
 
-/** Every claim as an open-data record, newest first. */
+/** Every claim as an open-data record, newest first; then the checks withdrawn or renamed, by id. */
 export const GET: APIRoute = async () => {
-	const [claims, sources, claimantOf] = await Promise.all([
+	const [claims, sources, claimantOf, records] = await Promise.all([
 		getClaims(),
 		getSources(),
 		getClaimantPageFinder(),
+		getRecords(),
 	]);
-	return Response.json(
-		envelope(
+	return Response.json({
+		...envelope(
 			'claims',
 			claims.map((claim) =>
 				claimRecord(claim, stancesWithPassages(claim, sources), claimantOf(claim.data.claimant).id),
 			),
 		),
-	);
+		records: records.map(checkRecordData),
+	});
 };
