@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { paths, withBase } from '../../src/lib/paths.ts';
-import { claims, sources } from '../site-content.ts';
+import { claims, records, sources } from '../site-content.ts';
 import { claimantPageFinder } from '../../src/lib/claimant-pages.ts';
 import { checkClaimants, checkTopics } from '../../src/validator/check-lists.ts';
 import { t } from '../../src/i18n/index.ts';
@@ -10,6 +10,7 @@ const [claim] = claims;
 const claimantList = checkClaimants('.').entries.map((data) => ({ id: data.id, data }));
 const [firstTopic] = checkTopics('.').entries;
 const [source] = sources;
+const withdrawn = records.find((record) => record.data.status === 'withdrawn');
 /** One page of each type the edition has (a new, empty edition has no claim or source pages yet). */
 const pageTypes: Record<string, string> = {
 	home: paths.home(),
@@ -32,6 +33,8 @@ const pageTypes: Record<string, string> = {
 	topics: paths.topics(),
 	...(firstTopic ? { topic: paths.topic(firstTopic.id) } : {}),
 	corrections: paths.corrections(),
+	// A withdrawn check's page, where the edition has one (a renamed check's address redirects).
+	...(withdrawn ? { withdrawn: paths.claim(withdrawn.data.id) } : {}),
 };
 
 for (const [type, path] of Object.entries(pageTypes)) {
