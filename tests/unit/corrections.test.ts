@@ -2,11 +2,13 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { correctionEntries } from '../../src/lib/corrections.ts';
 import { atom, correctionFeedEntries, correctionsChannel, rss } from '../../src/lib/feeds.ts';
-import { absoluteUrl, anchors, paths } from '../../src/lib/paths.ts';
-import { getRating } from '../../src/lib/ratings.ts';
+import { anchors } from '../../src/lib/paths.ts';
+import { absoluteUrl, paths } from '../../src/edition/paths.ts';
+import { getRating } from '../../src/edition/ratings.ts';
 import type { ClaimData } from '../../src/lib/schema.ts';
-import { t } from '../../src/i18n/index.ts';
+import { t } from '../../src/edition/i18n.ts';
 import { claims } from '../site-content.ts';
+import { edition } from '../../src/edition/context.ts';
 
 const base = claims[0]!;
 const claim = (id: string, verdict: ClaimData['verdict'], updates: ClaimData['updates']) => ({
@@ -80,14 +82,14 @@ test('withdrawn and renamed checks slot into the log by date, a renamed one unde
 			['update', 'changed-twice'],
 		],
 	);
-	const feed = correctionFeedEntries(entries);
+	const feed = correctionFeedEntries(entries, edition);
 	assert.equal(feed[0]!.url, absoluteUrl(paths.claim('new-id')));
 	assert.equal(feed[2]!.url, absoluteUrl(paths.corrections()), 'a withdrawn check has no page');
 	assert.equal(new Set(feed.map((e) => e.id)).size, feed.length, 'every entry has its own id');
 });
 
 test('the corrections feeds name each change, link its log entry, and describe themselves', () => {
-	const feed = correctionFeedEntries(correctionEntries([changed]));
+	const feed = correctionFeedEntries(correctionEntries([changed]), edition);
 	assert.equal(
 		feed[0]!.title,
 		t('corrections.entryTitleVerdict', {
@@ -99,11 +101,15 @@ test('the corrections feeds name each change, link its log entry, and describe t
 	assert.equal(feed[1]!.title, t('corrections.entryTitle', { claim: changed.data.claim }));
 	assert.equal(feed[0]!.url, `${absoluteUrl(paths.claim('changed-twice'))}#${anchors.update(4)}`);
 	assert.equal(feed[0]!.summary, 'Agency revised its count.');
-	const channel = correctionsChannel(absoluteUrl(paths.correctionsRss()));
-	const xml = rss(feed, channel);
+	const channel = correctionsChannel(absoluteUrl(paths.correctionsRss()), edition);
+	const xml = rss(feed, edition, channel);
 	assert.ok(xml.includes(`<atom:link href="${absoluteUrl(paths.correctionsRss())}" rel="self"`));
 	assert.equal(xml.match(/<item>/g)?.length, 3);
-	const atomXml = atom(feed, correctionsChannel(absoluteUrl(paths.correctionsAtom())));
+	const atomXml = atom(
+		feed,
+		edition,
+		correctionsChannel(absoluteUrl(paths.correctionsAtom()), edition),
+	);
 	assert.ok(
 		atomXml.includes(
 			`<link rel="alternate" type="text/html" href="${absoluteUrl(paths.corrections())}"/>`,

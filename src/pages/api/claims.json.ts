@@ -6,20 +6,28 @@ import {
 	stancesWithPassages,
 } from '../../lib/content.ts';
 import { claimRecord, envelope } from '../../lib/open-data.ts';
+import { edition } from '../../edition/context.ts';
+import { lang } from '../../edition/i18n.ts';
 
 /** Every claim as an open-data record, newest first. */
 export const GET: APIRoute = async () => {
 	const [claims, sources, claimantOf] = await Promise.all([
 		getClaims(),
 		getSources(),
-		getClaimantPageFinder(),
+		getClaimantPageFinder(lang),
 	]);
 	return Response.json(
 		envelope(
 			'claims',
 			claims.map((claim) =>
-				claimRecord(claim, stancesWithPassages(claim, sources), claimantOf(claim.data.claimant).id),
+				claimRecord(
+					claim,
+					stancesWithPassages(claim, sources),
+					edition,
+					claimantOf(claim.data.claimant).id,
+				),
 			),
+			edition,
 		),
 	);
 };
