@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
-import { site } from './src/lib/site.ts';
+import { site } from './src/edition/site.ts';
 import { recordIds } from './src/lib/edition-files.ts';
 import { safeHtml } from './src/markdown/safe-html.ts';
 import { generatedStyles } from './src/integrations/generated-styles.ts';

@@ -11,6 +11,12 @@ import astro from 'eslint-plugin-astro';
 import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
+/** The site (pages, components, layouts, lib) never reaches into the validator's internals. */
+const siteNotValidator = {
+	group: ['**/validator/**'],
+	message: 'The site never imports the validator: move what both need into src/lib/.',
+};
+
 /** Who may not import whom (docs/architecture.md, "Layers"). */
 const boundaries = [
 	{
@@ -26,19 +32,35 @@ const boundaries = [
 	{
 		// The site (pages, components, layouts, lib) never reaches into the validator's internals;
 		// what the site and the validator share lives in a module both import (src/lib/edition-files.ts).
-		files: ['src/pages/**', 'src/components/**', 'src/layouts/**', 'src/lib/**'],
+		files: ['src/pages/**', 'src/components/**', 'src/layouts/**'],
+		patterns: [siteNotValidator],
+	},
+	{
+		// The engine's modules know no edition: the settings and the dictionary enter at the edge
+		// (src/edition/), which binds them once and passes them in.
+		// ESLint applies one no-restricted-imports per file, so lib's list repeats the site's rule.
+		files: ['src/lib/**'],
 		patterns: [
+			siteNotValidator,
 			{
-				group: ['**/validator/**'],
-				message: 'The site never imports the validator: move what both need into src/lib/.',
+				group: ['**/config/site.ts', '**/i18n/**', '**/edition/**'],
+				message:
+					'src/lib knows no edition: take the site, t() or what they give as a parameter; src/edition/ binds them.',
 			},
 		],
 	},
-	// TODO (issue 23, first paragraph): settings and dictionaries enter at the edge and are passed
-	// in, so that src/lib imports neither src/config/site.ts nor src/i18n/, and src/i18n does not
-	// import src/lib. The rules, once the code keeps them:
-	// { files: ['src/lib/**'], patterns: [{ group: ['**/config/site.ts', '**/i18n/**'] }] },
-	// { files: ['src/i18n/**'], patterns: [{ group: ['**/lib/**'] }] },
+	{
+		// The dictionaries and their format know no settings and no engine module: the edge passes
+		// the language, its dictionary and the quotation marks in.
+		files: ['src/i18n/**'],
+		patterns: [
+			{
+				group: ['**/lib/**', '**/edition/**', '**/config/site.ts'],
+				message:
+					'src/i18n imports neither src/lib nor the edge: take what it needs as a parameter (src/edition/i18n.ts binds it).',
+			},
+		],
+	},
 ];
 
 export default defineConfig(

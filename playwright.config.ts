@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { launchOptions } from './scripts/lib/browser.ts';
-import { site } from './src/lib/site.ts';
+import { site } from './src/edition/site.ts';
 
 /** Browser tests run against the BUILT site (npm run build first), served as a static host would. */
 /** CROSSCHECK_TEST_PORT moves the test server off 4321, for a machine where something else listens there. */

@@ -17,13 +17,8 @@ import { parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
 import { formatMessage } from '../src/i18n/format.ts';
 import { loadDictionary } from '../src/i18n/dictionary.ts';
-import {
-	canonicalTag,
-	dictionaryChain,
-	fallbackChain,
-	languageTagPattern,
-	languageTags,
-} from '../src/i18n/languages.ts';
+import { dictionaryChain, fallbackChain, languageTags } from '../src/i18n/languages.ts';
+import { canonicalTag, languageTagPattern } from '../src/lib/language-tags.ts';
 import { settingsFile, settingsSchema, type SiteSettings } from '../src/lib/settings.ts';
 import { requiredPages } from '../src/validator/check-edition.ts';
 import { contentDirs } from '../src/lib/edition-files.ts';

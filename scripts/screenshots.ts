@@ -6,7 +6,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { paths } from '../src/lib/paths.ts';
+import { paths } from '../src/edition/paths.ts';
 import { launchOptions } from './lib/browser.ts';
 import { contentUnder } from './lib/content-files.ts';
 import { serveDirectory } from './lib/static-server.ts';

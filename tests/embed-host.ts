@@ -4,7 +4,7 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { site } from '../src/lib/site.ts';
+import { site } from '../src/edition/site.ts';
 
 export interface HostSite {
 	/** Serve this body as a page of the host site; returns the page's URL. */

@@ -7,7 +7,7 @@
 import { resolve } from 'node:path';
 import { defineMiddleware } from 'astro:middleware';
 import { AstroError } from 'astro/errors';
-import { paths } from '../lib/paths.ts';
+import { paths } from '../edition/paths.ts';
 import { formatText, type Diagnostic } from '../validator/diagnostics.ts';
 import { contentDirs } from '../lib/edition-files.ts';
 import { contentProblems, isShownOnPage } from './content-problems.ts';

@@ -5,7 +5,7 @@
  * lead are in the site's language; the problems are the validator's, in English like all
  * contributor tooling.
  */
-import { t } from '../i18n/index.ts';
+import { t } from '../edition/i18n.ts';
 import { placeholderProblem } from '../validator/check-text.ts';
 import type { Diagnostic } from '../validator/diagnostics.ts';
 import { escapeMarkup } from '../lib/escape-markup.ts';

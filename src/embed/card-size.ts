@@ -14,9 +14,9 @@
  *
  * The box model here mirrors the CSS in src/embed/card-style.ts: change both together.
  */
-import { t } from '../i18n/index.ts';
+import { t } from '../edition/i18n.ts';
 import type { Rating } from '../lib/ratings.ts';
-import { site } from '../lib/site.ts';
+import { site } from '../edition/site.ts';
 import { wrap } from '../lib/text-fit.ts';
 import { face } from '../images/fonts.ts';
 import { cardWidth } from './protocol.ts';

@@ -5,7 +5,7 @@
  * same for every card: what differs per claim is its verdict's class and, for a long claim, a
  * few rules of its own (`claimSizeCss`) that set the claim smaller in a frame too short for it.
  */
-import { ratings } from '../lib/ratings.ts';
+import { ratings } from '../edition/ratings.ts';
 import { cardMetrics, type ClaimSizeRule } from './card-size.ts';
 import { fitClass } from './protocol.ts';
 

@@ -3,9 +3,9 @@
  * badge, and the oEmbed response that hands the iframe to CMSs. All URLs are absolute, on
  * the site's published address.
  */
-import { site } from '../lib/site.ts';
-import { t } from '../i18n/index.ts';
-import { absoluteUrl, paths } from '../lib/paths.ts';
+import { site } from '../edition/site.ts';
+import { t } from '../edition/i18n.ts';
+import { absoluteUrl, paths } from '../edition/paths.ts';
 import { cardHeight, type CardText } from './card-size.ts';
 import { cardWidth, frameClass, quoteClass } from './protocol.ts';
 import { socialCardSize } from '../images/social-card.ts';

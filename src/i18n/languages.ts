@@ -13,30 +13,17 @@ export const localesDir = 'src/i18n/locales';
 /** The reference language: every other dictionary falls back to it. */
 export const referenceTag = 'en';
 
-/** A language tag as dictionary files are named: "en", "es", "pt-BR". */
-export const languageTagPattern = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
-
 const localesFolder = fileURLToPath(new URL('./locales/', import.meta.url));
 
 /** Whether the dictionary files are on disk beside this module: true when run from source (tools, tests, the validator), false inside a built page bundle. */
 export const dictionaryFilesPresent = (): boolean => existsSync(localesFolder);
 
-/** The tags that have a dictionary. Reads the folder, so it is for tools and tests, not for pages. */
+/** The tags that have a dictionary (every .ts file in the folder is one). Reads the folder, so it is for tools and tests, not for pages. */
 export function languageTags(): string[] {
 	return readdirSync(localesFolder)
-		.filter((file) => file.endsWith('.ts') && languageTagPattern.test(file.slice(0, -3)))
+		.filter((file) => file.endsWith('.ts'))
 		.map((file) => file.slice(0, -3))
 		.sort();
-}
-
-/** A well-formed BCP 47 tag in its canonical case ("es-mx" is "es-MX"), or undefined for one that is not. */
-export function canonicalTag(tag: string): string | undefined {
-	try {
-		const [canonical] = Intl.getCanonicalLocales(tag);
-		return canonical;
-	} catch {
-		return undefined;
-	}
 }
 
 /**

@@ -3,8 +3,8 @@
  * anywhere an iframe cannot go. Its text is drawn as paths, so it looks the same everywhere;
  * its title and label carry the same words for screen readers.
  */
-import { site } from '../lib/site.ts';
-import { t } from '../i18n/index.ts';
+import { site } from '../edition/site.ts';
+import { t } from '../edition/i18n.ts';
 import type { Rating } from '../lib/ratings.ts';
 import { face } from './fonts.ts';
 import { escapeMarkup } from '../lib/escape-markup.ts';

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { projectCacheDir } from '../lib/cache-dir.ts';
 import { packageVersion } from '../lib/package-version.ts';
-import { dictionaryFiles } from '../i18n/index.ts';
+import { dictionaryFiles } from '../edition/i18n.ts';
 import type { SocialCardInput } from './social-card.ts';
 import type { CardAnswer, CardJob } from './social-card-worker.ts';
 
@@ -25,10 +25,13 @@ export const socialCardCode = [
 	'src/lib/atomic-write.ts',
 	'src/lib/text-fit.ts',
 	'src/lib/ratings.ts',
+	'src/lib/translate.ts',
 	'src/lib/icons.ts',
 	'src/config/site.ts',
-	'src/lib/site.ts',
+	'src/edition/site.ts',
+	'src/edition/i18n.ts',
 	'src/lib/settings.ts',
+	'src/lib/language-tags.ts',
 	'src/i18n/index.ts',
 	'src/i18n/dictionary.ts',
 	'src/i18n/format.ts',

@@ -2,8 +2,8 @@
  * The 1200×630 card link previews show for a claim: the site's name, the claim, the verdict
  * and what it means. Built as SVG with text as paths, then rendered to PNG (render-png.ts).
  */
-import { site } from '../lib/site.ts';
-import { quote, t } from '../i18n/index.ts';
+import { site } from '../edition/site.ts';
+import { quote, t } from '../edition/i18n.ts';
 import type { Rating } from '../lib/ratings.ts';
 import { fitText, type FittedText } from '../lib/text-fit.ts';
 import { face, type Face } from './fonts.ts';

@@ -1,9 +1,10 @@
 /**
  * Who made a claim, and how it reached the article it appeared in. Defined once; the schema,
  * the claim page, structured data, open data and the validator derive from it. The words
- * readers see are the dictionary's `via.<id>`, `via.<id>.meaning` and `claim.claimedBy*`.
+ * readers see are the dictionary's `via.<id>`, `via.<id>.meaning` and `claim.claimedBy*`, bound once
+ * at the edge (src/edition/claimants.ts).
  */
-import { t } from '../i18n/index.ts';
+import type { Translate } from './translate.ts';
 
 /**
  * What kind of party a claimant is: a person, an organization (an outlet, an agency, a
@@ -21,16 +22,6 @@ export const viaIds = ['own-voice', 'quoted', 'paraphrased', 'relayed'] as const
 
 export type ViaId = (typeof viaIds)[number];
 
-export const vias: readonly {
-	readonly id: ViaId;
-	readonly label: string;
-	readonly meaning: string;
-}[] = viaIds.map((id) => ({
-	id,
-	label: t(`via.${id}`),
-	meaning: t(`via.${id}.meaning`),
-}));
-
 /** The way of appearing that names no one between the claimant and the article. */
 export const ownVoice: ViaId = 'own-voice';
 
@@ -40,29 +31,51 @@ export interface Claimant {
 	readonly url?: string | undefined;
 }
 
-/** The claimant as readers see it: the name, or the dictionary's "unidentified website" where there is none. */
-export const claimantName = (claimant: Claimant): string =>
-	claimant.name ?? t('claimant.unidentified');
+/** The words readers see for claimants and ways of appearing, in the site's language, from `t`. */
+export function claimantWords(
+	t: Translate<
+		| `via.${ViaId}`
+		| `via.${ViaId}.meaning`
+		| 'claimant.unidentified'
+		| 'claim.claimedByRelayed'
+		| 'claim.claimedByVia'
+	>,
+) {
+	const vias: readonly {
+		readonly id: ViaId;
+		readonly label: string;
+		readonly meaning: string;
+	}[] = viaIds.map((id) => ({
+		id,
+		label: t(`via.${id}`),
+		meaning: t(`via.${id}.meaning`),
+	}));
 
-/**
- * The claimant with how the claim reached the article, for readers: "Ana Ruiz, paraphrased",
- * "U.S. government, relayed by The New York Times". Machines get the bare name.
- */
-export function claimedBy(
-	claimant: Claimant,
-	appeared: { readonly via: ViaId; readonly relayedBy?: string | undefined },
-): string {
-	const name = claimantName(claimant);
-	if (appeared.via === ownVoice) return name;
-	const via = vias.find((v) => v.id === appeared.via);
-	if (!via) throw new Error(`Unknown way of appearing "${appeared.via}".`);
-	return appeared.relayedBy
-		? t('claim.claimedByRelayed', {
-				claimant: name,
-				via: via.label,
-				relayer: appeared.relayedBy,
-			})
-		: t('claim.claimedByVia', { claimant: name, via: via.label });
+	/** The claimant as readers see it: the name, or the dictionary's "unidentified website" where there is none. */
+	const claimantName = (claimant: Claimant): string => claimant.name ?? t('claimant.unidentified');
+
+	/**
+	 * The claimant with how the claim reached the article, for readers: "Ana Ruiz, paraphrased",
+	 * "U.S. government, relayed by The New York Times". Machines get the bare name.
+	 */
+	function claimedBy(
+		claimant: Claimant,
+		appeared: { readonly via: ViaId; readonly relayedBy?: string | undefined },
+	): string {
+		const name = claimantName(claimant);
+		if (appeared.via === ownVoice) return name;
+		const via = vias.find((v) => v.id === appeared.via);
+		if (!via) throw new Error(`Unknown way of appearing "${appeared.via}".`);
+		return appeared.relayedBy
+			? t('claim.claimedByRelayed', {
+					claimant: name,
+					via: via.label,
+					relayer: appeared.relayedBy,
+				})
+			: t('claim.claimedByVia', { claimant: name, via: via.label });
+	}
+
+	return { vias, claimantName, claimedBy };
 }
 
 /**

@@ -15,7 +15,6 @@ import { PassageIndex, type Span } from './passages.ts';
 import { claimantPageFinder, claimantPages, type ClaimantPage } from './claimant-pages.ts';
 import { topicIn, type Topic } from './topics.ts';
 import { correctionEntries, type CorrectionEntry } from './corrections.ts';
-import { lang, t } from '../i18n/index.ts';
 import { hasList, hasRecords } from './edition-files.ts';
 
 export {
@@ -47,31 +46,37 @@ export async function getSources(): Promise<Source[]> {
 	return (await getCollection('sources')).sort(byEdition);
 }
 
-const titleOrder = new Intl.Collator(lang);
-
-/** The edition's topics, in the site's language, by title. */
-export async function getTopics(): Promise<Topic[]> {
+/** The edition's topics in the site's language (`lang`), by title. */
+export async function getTopics(lang: string): Promise<Topic[]> {
 	if (!hasList('.', 'topics')) return [];
+	const titleOrder = new Intl.Collator(lang);
 	return (await getCollection('topics'))
 		.map((entry) => topicIn(entry, lang))
 		.sort((a, b) => titleOrder.compare(a.title, b.title));
 }
 
-/** The claimant entries of content/claimants.yml, by id. */
-async function getClaimantList() {
+/** The claimant entries of content/claimants.yml, by id in the site's language (`lang`). */
+async function getClaimantList(lang: string) {
 	if (!hasList('.', 'claimants')) return [];
+	const titleOrder = new Intl.Collator(lang);
 	return (await getCollection('claimants')).sort((a, b) => titleOrder.compare(a.id, b.id));
 }
 
-/** Every claimant's page, with its claims newest first. */
-export async function getClaimantPages(): Promise<ClaimantListing[]> {
-	const [claims, list] = await Promise.all([getClaims(), getClaimantList()]);
-	return claimantPages(claims, list, t('claimants.unidentifiedName'));
+/**
+ * Every claimant's page, with its claims newest first; `lang` orders the list, and
+ * `unidentifiedName` names the page of claims by unidentified websites.
+ */
+export async function getClaimantPages(
+	lang: string,
+	unidentifiedName: string,
+): Promise<ClaimantListing[]> {
+	const [claims, list] = await Promise.all([getClaims(), getClaimantList(lang)]);
+	return claimantPages(claims, list, unidentifiedName);
 }
 
-/** The claimant page a claim's claimant belongs on. */
-export async function getClaimantPageFinder() {
-	return claimantPageFinder(await getClaimantList());
+/** The claimant page a claim's claimant belongs on; `lang` as for getClaimantPages. */
+export async function getClaimantPageFinder(lang: string) {
+	return claimantPageFinder(await getClaimantList(lang));
 }
 
 /** The records of withdrawn and renamed checks, by id (none where the edition keeps no content/records/). */

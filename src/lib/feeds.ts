@@ -3,14 +3,24 @@
  * the verdict in its title, so a reader sees the rating before opening the check, and the
  * claimant (by name alone) in its summary.
  */
-import { site } from './site.ts';
-import { t } from '../i18n/index.ts';
 import type { ClaimEntry } from './joins.ts';
 import type { CorrectionEntry } from './corrections.ts';
-import { absoluteUrl, anchors, paths } from './paths.ts';
-import { getRating } from './ratings.ts';
+import type { EditionContext } from './edition-context.ts';
+import { anchors } from './paths.ts';
 import { escapeMarkup } from './escape-markup.ts';
-import { claimantName } from './claimants.ts';
+
+/** What the feeds need of the edition, and the messages they read. */
+type FeedEdition = EditionContext<
+	| 'feed.summary'
+	| 'corrections.entryTitleWithdrawn'
+	| 'corrections.entryTitleRenamed'
+	| 'corrections.entryTitleVerdict'
+	| 'corrections.entryTitle'
+	| 'corrections.entryTitlePublished'
+	| `corrections.kind.${CorrectionEntry['kind']}`
+	| 'corrections.feedTitle'
+	| 'corrections.feedDescription'
+>;
 
 /** Feeds carry the newest checks only, so they stay small however many claims the site holds. */
 export const feedLength = 50;
@@ -26,7 +36,8 @@ export interface FeedEntry {
 	verdict: string;
 }
 
-export function feedEntries(claims: readonly ClaimEntry[]): FeedEntry[] {
+export function feedEntries(claims: readonly ClaimEntry[], edition: FeedEdition): FeedEntry[] {
+	const { absoluteUrl, paths, getRating, t, claimantName } = edition;
 	return claims.slice(0, feedLength).map((claim) => {
 		const rating = getRating(claim.data.verdict);
 		return {
@@ -47,7 +58,11 @@ export function feedEntries(claims: readonly ClaimEntry[]): FeedEntry[] {
 }
 
 /** The newest entries of the corrections log, as feed entries: the title says what changed. */
-export function correctionFeedEntries(entries: readonly CorrectionEntry[]): FeedEntry[] {
+export function correctionFeedEntries(
+	entries: readonly CorrectionEntry[],
+	edition: FeedEdition,
+): FeedEntry[] {
+	const { absoluteUrl, paths, getRating, t, site } = edition;
 	return entries.slice(0, feedLength).map((entry) => {
 		// A withdrawn check's entries point to its old address, which says it was withdrawn.
 		const page = absoluteUrl(paths.claim(entry.claimId));
@@ -81,7 +96,10 @@ export function correctionFeedEntries(entries: readonly CorrectionEntry[]): Feed
 }
 
 /** The corrections log's feeds. */
-export const correctionsChannel = (self: string): FeedChannel => ({
+export const correctionsChannel = (
+	self: string,
+	{ t, site, absoluteUrl, paths }: FeedEdition,
+): FeedChannel => ({
 	title: t('corrections.feedTitle', { site: site.name }),
 	description: t('corrections.feedDescription', { site: site.name }),
 	self,
@@ -104,7 +122,7 @@ export interface FeedChannel {
 	readonly page: string;
 }
 
-const checksChannel = (self: string): FeedChannel => ({
+const checksChannel = (self: string, { site, absoluteUrl, paths }: FeedEdition): FeedChannel => ({
 	title: site.name,
 	description: site.topic.title,
 	self,
@@ -113,7 +131,8 @@ const checksChannel = (self: string): FeedChannel => ({
 
 export function rss(
 	entries: readonly FeedEntry[],
-	channel = checksChannel(absoluteUrl(paths.rss())),
+	edition: FeedEdition,
+	channel = checksChannel(edition.absoluteUrl(edition.paths.rss()), edition),
 ): string {
 	const items = entries.map(
 		(e) =>
@@ -126,7 +145,7 @@ export function rss(
 		`<title>${escapeMarkup(channel.title)}</title>`,
 		`<link>${escapeMarkup(channel.page)}</link>`,
 		`<description>${escapeMarkup(channel.description)}</description>`,
-		`<language>${site.lang}</language>`,
+		`<language>${edition.site.lang}</language>`,
 		`<lastBuildDate>${rfc822(newest(entries))}</lastBuildDate>`,
 		`<atom:link href="${escapeMarkup(channel.self)}" rel="self" type="application/rss+xml"/>`,
 		...items,
@@ -138,7 +157,8 @@ export function rss(
 
 export function atom(
 	entries: readonly FeedEntry[],
-	channel = checksChannel(absoluteUrl(paths.atom())),
+	edition: FeedEdition,
+	channel = checksChannel(edition.absoluteUrl(edition.paths.atom()), edition),
 ): string {
 	const items = entries.map((e) =>
 		[
@@ -156,7 +176,7 @@ export function atom(
 	);
 	return [
 		'<?xml version="1.0" encoding="utf-8"?>',
-		`<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${site.lang}">`,
+		`<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${edition.site.lang}">`,
 		`<id>${escapeMarkup(channel.page)}</id>`,
 		`<title>${escapeMarkup(channel.title)}</title>`,
 		`<subtitle>${escapeMarkup(channel.description)}</subtitle>`,
@@ -169,7 +189,8 @@ export function atom(
 	].join('\n');
 }
 
-export function jsonFeed(entries: readonly FeedEntry[]) {
+export function jsonFeed(entries: readonly FeedEntry[], edition: FeedEdition) {
+	const { site, absoluteUrl, paths } = edition;
 	return {
 		version: 'https://jsonfeed.org/version/1.1',
 		title: site.name,

@@ -5,7 +5,7 @@
 import type { Citation } from './highlight.ts';
 import type { PassageIndex } from './passages.ts';
 import type { ClaimData, SourceData, SourceStance } from './schema.ts';
-import { ratings, type Rating } from './ratings.ts';
+import type { Rating } from './ratings.ts';
 import { silentStance } from './stances.ts';
 
 export interface ClaimEntry {
@@ -89,10 +89,11 @@ export interface ClaimCounts<S extends SourceEntry> {
 	readonly bySource: readonly { readonly source: S; readonly count: number }[];
 }
 
-/** Count once per build what every page of a listing shows. */
+/** Count once per build what every page of a listing shows; `ratings`: the scale in the site's language. */
 export function claimCounts<S extends SourceEntry>(
 	claims: readonly ClaimEntry[],
 	sources: readonly S[],
+	ratings: readonly Rating[],
 ): ClaimCounts<S> {
 	return {
 		total: claims.length,

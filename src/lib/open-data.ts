@@ -22,14 +22,13 @@
  *   `appeared_relayed_by`. The schema moves to /api/schema/claim-v2.json.
  * - 1.0: first published format.
  */
-import { site } from './site.ts';
-import { t } from '../i18n/index.ts';
 import type { ClaimEntry, SourceEntry, StanceOn } from './joins.ts';
 import type { Span } from './passages.ts';
-import { absoluteUrl, anchors, paths } from './paths.ts';
+import type { EditionContext } from './edition-context.ts';
+import { anchors } from './paths.ts';
 import { claimantTypes, viaIds, type ClaimantType, type ViaId } from './claimants.ts';
 import { claimantPageFinder } from './claimant-pages.ts';
-import { getRating, ratingIds } from './ratings.ts';
+import { ratingIds } from './ratings.ts';
 import { stanceIds } from './stances.ts';
 import type { RecordEntry } from './corrections.ts';
 import { recordStatuses, type RecordData } from './schema.ts';
@@ -78,34 +77,6 @@ export interface ClaimRecord {
 	topics: string[];
 }
 
-/** A withdrawn or renamed check, as open data lists it beside the claims. */
-export interface CheckRecordData {
-	id: string;
-	url: string;
-	status: RecordData['status'];
-	renamedTo: string | null;
-	renamedUrl: string | null;
-	claim: string;
-	verdict: { id: string; label: string };
-	published: string;
-	updates: { date: string; note: string; verdict: string | null }[];
-}
-
-/** A withdrawn or renamed check's open-data record: its old address, what became of it, and its log. */
-export function checkRecordData({ id, data }: RecordEntry): CheckRecordData {
-	return {
-		id,
-		url: absoluteUrl(paths.claim(id)),
-		status: data.status,
-		renamedTo: data.renamedTo ?? null,
-		renamedUrl: data.renamedTo ? absoluteUrl(paths.claim(data.renamedTo)) : null,
-		claim: data.claim,
-		verdict: { id: data.verdict, label: getRating(data.verdict).label },
-		published: data.published,
-		updates: data.updates.map((u) => ({ date: u.date, note: u.note, verdict: u.verdict ?? null })),
-	};
-}
-
 /** A source's stance on the claim, with where its quote stands in the article. */
 export type LocatedStance = StanceOn<SourceEntry> & { readonly span?: Span | undefined };
 
@@ -113,8 +84,10 @@ export type LocatedStance = StanceOn<SourceEntry> & { readonly span?: Span | und
 export function claimRecord(
 	claim: ClaimEntry,
 	stances: readonly LocatedStance[],
+	edition: EditionContext,
 	claimantPage = claimantPageFinder([])(claim.data.claimant).id,
 ): ClaimRecord {
+	const { absoluteUrl, paths, getRating } = edition;
 	const { data } = claim;
 	const rating = getRating(data.verdict);
 	return {
@@ -171,7 +144,7 @@ export function claimRecord(
 }
 
 /** The wrapper every open-data JSON file shares. */
-export function envelope<T>(key: string, value: T) {
+export function envelope<T>(key: string, value: T, { absoluteUrl, paths, site }: EditionContext) {
 	return {
 		format: 'crosscheck-claims',
 		version: formatVersion,
@@ -243,6 +216,37 @@ export function claimsCsv(
 	return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
+/** A withdrawn or renamed check, as open data lists it beside the claims. */
+export interface CheckRecordData {
+	id: string;
+	url: string;
+	status: RecordData['status'];
+	renamedTo: string | null;
+	renamedUrl: string | null;
+	claim: string;
+	verdict: { id: string; label: string };
+	published: string;
+	updates: { date: string; note: string; verdict: string | null }[];
+}
+
+/** A withdrawn or renamed check's open-data record: its old address, what became of it, and its log. */
+export function checkRecordData(
+	{ id, data }: RecordEntry,
+	{ absoluteUrl, paths, getRating }: EditionContext,
+): CheckRecordData {
+	return {
+		id,
+		url: absoluteUrl(paths.claim(id)),
+		status: data.status,
+		renamedTo: data.renamedTo ?? null,
+		renamedUrl: data.renamedTo ? absoluteUrl(paths.claim(data.renamedTo)) : null,
+		claim: data.claim,
+		verdict: { id: data.verdict, label: getRating(data.verdict).label },
+		published: data.published,
+		updates: data.updates.map((u) => ({ date: u.date, note: u.note, verdict: u.verdict ?? null })),
+	};
+}
+
 const nullable = (type: string) => ({ type: [type, 'null'] });
 
 const updateItems = {
@@ -308,195 +312,204 @@ const checkRecordSchema = {
 	},
 } as const;
 
-/** JSON Schema (draft 2020-12) of one claim record, version `formatVersion`. */
-export const claimRecordSchema = {
-	$schema: 'https://json-schema.org/draft/2020-12/schema',
-	title: t('data.recordTitle', { site: site.name, version: formatVersion }),
-	$defs: { record: checkRecordSchema },
-	type: 'object',
-	additionalProperties: false,
-	required: [
-		'id',
-		'url',
-		'claim',
-		'claimant',
-		'contact',
-		'appeared',
-		'verdict',
-		'sources',
-		'evidence',
-		'published',
-		'updated',
-		'author',
-		'updates',
-		'topics',
-	],
-	properties: {
-		id: {
-			type: 'string',
-			pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
-			description: 'Stable id; the claim page is /claims/<id>/.',
-		},
-		url: { type: 'string', format: 'uri', description: 'The claim check page.' },
-		claim: { type: 'string', description: 'The narrowest wording that the verdict rates.' },
-		claimant: {
-			type: 'object',
-			additionalProperties: false,
-			required: ['name', 'type', 'url', 'page'],
-			description:
-				"Who made the claim; an unsigned article's claimant is its publication, and a page whose outlet cannot be established is an unidentified website.",
-			properties: {
-				name: {
-					...nullable('string'),
-					description:
-						"The claimant's name, with no role or description; null only for an unidentified website that gives none.",
-				},
-				type: { enum: claimantTypes },
-				url: {
-					...nullable('string'),
-					format: 'uri',
-					description: "For an unidentified website, the page's address where known; else null.",
-				},
-				page: {
-					type: 'string',
-					format: 'uri',
-					description: "The claimant's page on this site: their checked claims and a scorecard.",
+/** JSON Schema (draft 2020-12) of one claim record, version `formatVersion`, titled for the edition. */
+export const claimRecordSchema = ({ t, site }: EditionContext<'data.recordTitle'>) =>
+	({
+		$schema: 'https://json-schema.org/draft/2020-12/schema',
+		title: t('data.recordTitle', { site: site.name, version: formatVersion }),
+		$defs: { record: checkRecordSchema },
+		type: 'object',
+		additionalProperties: false,
+		required: [
+			'id',
+			'url',
+			'claim',
+			'claimant',
+			'contact',
+			'appeared',
+			'verdict',
+			'sources',
+			'evidence',
+			'published',
+			'updated',
+			'author',
+			'updates',
+			'topics',
+		],
+		properties: {
+			id: {
+				type: 'string',
+				pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+				description: 'Stable id; the claim page is /claims/<id>/.',
+			},
+			url: { type: 'string', format: 'uri', description: 'The claim check page.' },
+			claim: { type: 'string', description: 'The narrowest wording that the verdict rates.' },
+			claimant: {
+				type: 'object',
+				additionalProperties: false,
+				required: ['name', 'type', 'url', 'page'],
+				description:
+					"Who made the claim; an unsigned article's claimant is its publication, and a page whose outlet cannot be established is an unidentified website.",
+				properties: {
+					name: {
+						...nullable('string'),
+						description:
+							"The claimant's name, with no role or description; null only for an unidentified website that gives none.",
+					},
+					type: { enum: claimantTypes },
+					url: {
+						...nullable('string'),
+						format: 'uri',
+						description: "For an unidentified website, the page's address where known; else null.",
+					},
+					page: {
+						type: 'string',
+						format: 'uri',
+						description: "The claimant's page on this site: their checked claims and a scorecard.",
+					},
 				},
 			},
-		},
-		contact: {
-			description:
-				'Whether the claimant (or the outlet) was asked for its evidence; null where the check does not record it.',
-			oneOf: [
-				{ type: 'null' },
-				{
+			contact: {
+				description:
+					'Whether the claimant (or the outlet) was asked for its evidence; null where the check does not record it.',
+				oneOf: [
+					{ type: 'null' },
+					{
+						type: 'object',
+						additionalProperties: false,
+						required: ['asked', 'date', 'whom', 'answer'],
+						properties: {
+							asked: { const: true },
+							date: { type: 'string', format: 'date', description: 'When the request was sent.' },
+							whom: { type: 'string', description: 'Who was asked, and how.' },
+							answer: {
+								...nullable('string'),
+								description: 'What they answered; null while none has come.',
+							},
+						},
+					},
+					{
+						type: 'object',
+						additionalProperties: false,
+						required: ['asked', 'reason'],
+						properties: {
+							asked: { const: false },
+							reason: { type: 'string', description: 'Why the claimant was not asked.' },
+						},
+					},
+				],
+			},
+			appeared: {
+				type: 'object',
+				additionalProperties: false,
+				required: ['source', 'date', 'via', 'relayedBy', 'context'],
+				properties: {
+					source: {
+						type: 'string',
+						description: 'Id of the source article the claim appeared in.',
+					},
+					date: {
+						...nullable('string'),
+						format: 'date',
+						description: 'When it appeared; null when the article is undated.',
+					},
+					via: { enum: viaIds, description: 'How the claim reached the article.' },
+					relayedBy: {
+						...nullable('string'),
+						description:
+							'Who passed the claim on between the claimant and the article, where named.',
+					},
+					context: {
+						...nullable('string'),
+						description: 'Where in the article, or on what occasion; the surrounding sentence.',
+					},
+				},
+			},
+			verdict: {
+				type: 'object',
+				additionalProperties: false,
+				required: ['id', 'label', 'value', 'summary'],
+				properties: {
+					id: { enum: ratingIds, description: 'Rating id on the scale at /verdicts/.' },
+					label: { type: 'string' },
+					value: {
+						...nullable('integer'),
+						minimum: 1,
+						maximum: 5,
+						description: '1 (false) to 5 (true); null for unproven.',
+					},
+					summary: { type: 'string', description: 'One sentence giving the reason.' },
+				},
+			},
+			sources: {
+				type: 'array',
+				description: 'Every source article of the edition, in edition order.',
+				items: {
 					type: 'object',
 					additionalProperties: false,
-					required: ['asked', 'date', 'whom', 'answer'],
+					required: ['id', 'headline', 'url', 'stance', 'quote', 'quoteUrl'],
 					properties: {
-						asked: { const: true },
-						date: { type: 'string', format: 'date', description: 'When the request was sent.' },
-						whom: { type: 'string', description: 'Who was asked, and how.' },
-						answer: {
+						id: { type: 'string' },
+						headline: { type: 'string' },
+						url: {
+							type: 'string',
+							format: 'uri',
+							description: 'Our archived copy of the article.',
+						},
+						stance: { enum: stanceIds },
+						quote: {
 							...nullable('string'),
-							description: 'What they answered; null while none has come.',
+							description: 'The exact passage; null when the article does not mention the claim.',
+						},
+						quoteUrl: {
+							...nullable('string'),
+							format: 'uri',
+							description: 'The passage, highlighted in the archived copy.',
 						},
 					},
 				},
-				{
+			},
+			evidence: {
+				type: 'array',
+				items: {
 					type: 'object',
 					additionalProperties: false,
-					required: ['asked', 'reason'],
+					required: ['title', 'description', 'publisher', 'date', 'url', 'accessed', 'archived'],
 					properties: {
-						asked: { const: false },
-						reason: { type: 'string', description: 'Why the claimant was not asked.' },
-					},
-				},
-			],
-		},
-		appeared: {
-			type: 'object',
-			additionalProperties: false,
-			required: ['source', 'date', 'via', 'relayedBy', 'context'],
-			properties: {
-				source: { type: 'string', description: 'Id of the source article the claim appeared in.' },
-				date: {
-					...nullable('string'),
-					format: 'date',
-					description: 'When it appeared; null when the article is undated.',
-				},
-				via: { enum: viaIds, description: 'How the claim reached the article.' },
-				relayedBy: {
-					...nullable('string'),
-					description: 'Who passed the claim on between the claimant and the article, where named.',
-				},
-				context: {
-					...nullable('string'),
-					description: 'Where in the article, or on what occasion; the surrounding sentence.',
-				},
-			},
-		},
-		verdict: {
-			type: 'object',
-			additionalProperties: false,
-			required: ['id', 'label', 'value', 'summary'],
-			properties: {
-				id: { enum: ratingIds, description: 'Rating id on the scale at /verdicts/.' },
-				label: { type: 'string' },
-				value: {
-					...nullable('integer'),
-					minimum: 1,
-					maximum: 5,
-					description: '1 (false) to 5 (true); null for unproven.',
-				},
-				summary: { type: 'string', description: 'One sentence giving the reason.' },
-			},
-		},
-		sources: {
-			type: 'array',
-			description: 'Every source article of the edition, in edition order.',
-			items: {
-				type: 'object',
-				additionalProperties: false,
-				required: ['id', 'headline', 'url', 'stance', 'quote', 'quoteUrl'],
-				properties: {
-					id: { type: 'string' },
-					headline: { type: 'string' },
-					url: { type: 'string', format: 'uri', description: 'Our archived copy of the article.' },
-					stance: { enum: stanceIds },
-					quote: {
-						...nullable('string'),
-						description: 'The exact passage; null when the article does not mention the claim.',
-					},
-					quoteUrl: {
-						...nullable('string'),
-						format: 'uri',
-						description: 'The passage, highlighted in the archived copy.',
+						title: {
+							...nullable('string'),
+							description: 'The title as the page shows it; null where none could be read.',
+						},
+						description: {
+							...nullable('string'),
+							description:
+								"The desk's description of a document whose title could not be read; else null.",
+						},
+						publisher: { type: 'string' },
+						date: { ...nullable('string'), format: 'date' },
+						url: { type: 'string', format: 'uri', description: 'Where it was read.' },
+						accessed: {
+							...nullable('string'),
+							format: 'date',
+							description: 'The day it was read; null where not recorded.',
+						},
+						archived: {
+							...nullable('string'),
+							format: 'uri',
+							description: 'An archived copy of the page; null where none is recorded.',
+						},
 					},
 				},
 			},
-		},
-		evidence: {
-			type: 'array',
-			items: {
-				type: 'object',
-				additionalProperties: false,
-				required: ['title', 'description', 'publisher', 'date', 'url', 'accessed', 'archived'],
-				properties: {
-					title: {
-						...nullable('string'),
-						description: 'The title as the page shows it; null where none could be read.',
-					},
-					description: {
-						...nullable('string'),
-						description:
-							"The desk's description of a document whose title could not be read; else null.",
-					},
-					publisher: { type: 'string' },
-					date: { ...nullable('string'), format: 'date' },
-					url: { type: 'string', format: 'uri', description: 'Where it was read.' },
-					accessed: {
-						...nullable('string'),
-						format: 'date',
-						description: 'The day it was read; null where not recorded.',
-					},
-					archived: {
-						...nullable('string'),
-						format: 'uri',
-						description: 'An archived copy of the page; null where none is recorded.',
-					},
-				},
+			published: { type: 'string', format: 'date' },
+			updated: { type: 'string', format: 'date' },
+			author: { type: 'string' },
+			updates: { type: 'array', items: updateItems },
+			topics: {
+				type: 'array',
+				items: { type: 'string' },
+				description:
+					'Ids of the topics the claim is filed under (the topic pages are /topics/<id>/).',
 			},
 		},
-		published: { type: 'string', format: 'date' },
-		updated: { type: 'string', format: 'date' },
-		author: { type: 'string' },
-		updates: { type: 'array', items: updateItems },
-		topics: {
-			type: 'array',
-			items: { type: 'string' },
-			description:
-				'Ids of the topics the claim is filed under (the topic pages are /topics/<id>/).',
-		},
-	},
-} as const;
+	}) as const;

@@ -1,27 +1,48 @@
 /**
  * Every public URL the site makes, in one place: these are stable, and other sites link to them.
- * Each is a path under the site's base (src/config/site.ts `url`), so a site served from
- * https://org.github.io/checks/ links to /checks/claims/<id>/.
+ * Each is a path under the site's base (the settings' `url`), so a site served from
+ * https://org.github.io/checks/ links to /checks/claims/<id>/. The edge binds them to the
+ * edition's settings once (src/edition/paths.ts).
  */
-import { site } from './site.ts';
 import type { Span } from './passages.ts';
 import { routes } from './routes.ts';
-
-/** A path under the site's base, from a route relative to the site's root ("claims/x/"). */
-export const withBase = (route: string) => `${site.base}${route.replace(/^\//, '')}`;
+import type { Site } from './settings.ts';
 
 type Routes = typeof routes;
-export const paths = Object.fromEntries(
-	Object.entries(routes).map(([name, route]) => [
-		name,
-		// Every route takes string arguments; typescript-eslint's program sees the cast as needless, tsc does not.
-		// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
-		(...args: string[]) => withBase((route as (...a: string[]) => string)(...args)),
-	]),
-) as { readonly [K in keyof Routes]: Routes[K] };
 
-/** A public file in public/ (the favicon, the logo), under the site's base. */
-export const assetPath = (file: string) => withBase(file);
+/** The site's paths and addresses, for a site published at `site.url` from `site.repository`. */
+export function sitePaths(site: Pick<Site, 'base' | 'url' | 'repository'>) {
+	/** A path under the site's base, from a route relative to the site's root ("claims/x/"). */
+	const withBase = (route: string) => `${site.base}${route.replace(/^\//, '')}`;
+
+	const paths = Object.fromEntries(
+		Object.entries(routes).map(([name, route]) => [
+			name,
+			// Every route takes string arguments; typescript-eslint's program sees the cast as needless, tsc does not.
+			// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
+			(...args: string[]) => withBase((route as (...a: string[]) => string)(...args)),
+		]),
+	) as { readonly [K in keyof Routes]: Routes[K] };
+
+	/** A public file in public/ (the favicon, the logo), under the site's base. */
+	const assetPath = (file: string) => withBase(file);
+
+	/** Links into the repository that holds the content files. */
+	const repositoryLinks = {
+		/** Edit a content file in the repository's web editor. */
+		edit: (file: string) => `${site.repository.url}/edit/${site.repository.branch}/${file}`,
+		/** The history of changes to a content file. */
+		history: (file: string) => `${site.repository.url}/commits/${site.repository.branch}/${file}`,
+	} as const;
+
+	/** The absolute URL of a site path. */
+	const absoluteUrl = (path: string) => new URL(path, site.url).href;
+
+	return { withBase, paths, assetPath, repositoryLinks, absoluteUrl };
+}
+
+/** A site's paths and addresses, as sitePaths binds them. */
+export type SitePaths = ReturnType<typeof sitePaths>;
 
 /** Fragment ids that pages link to across the site. */
 export const anchors = {
@@ -34,14 +55,3 @@ export const anchors = {
 	/** On a source page: the list of claims drawn from it. */
 	claimsList: 'claims',
 } as const;
-
-/** Links into the repository that holds the content files. */
-export const repositoryLinks = {
-	/** Edit a content file in the repository's web editor. */
-	edit: (file: string) => `${site.repository.url}/edit/${site.repository.branch}/${file}`,
-	/** The history of changes to a content file. */
-	history: (file: string) => `${site.repository.url}/commits/${site.repository.branch}/${file}`,
-} as const;
-
-/** The absolute URL of a site path. */
-export const absoluteUrl = (path: string) => new URL(path, site.url).href;

@@ -1,7 +1,7 @@
 /**
  * The rating scale: the one place a verdict's id, colors, icon and number are defined; its label
  * and meaning are the dictionary's `verdict.<id>` and `verdict.<id>.meaning`, in the site's
- * language. Pages, badges, structured data, the site's verdict colours
+ * language (the edge binds them once: src/edition/ratings.ts). Pages, badges, structured data, the site's verdict colours
  * (src/styles/generated.ts) and the validator all derive from this list.
  *
  * A verdict is told three ways, so colour is never the only cue: its label, its place on the
@@ -10,8 +10,8 @@
  * with colour-vision deficiencies; tests/unit/ratings.test.ts checks both, and the contrast of
  * each `ink` on its `color`.
  */
-import { t } from '../i18n/index.ts';
 import type { IconShape } from './icons.ts';
+import type { Translate } from './translate.ts';
 
 export interface Rating {
 	/** URL-safe id used in claim files (`verdict:`) and in `/verdicts/<id>/`. */
@@ -45,28 +45,33 @@ const scale = [
 
 export type RatingId = (typeof scale)[number]['id'];
 
-export const ratings: readonly (Rating & { readonly id: RatingId })[] = scale.map((rating) => ({
-	...rating,
-	label: t(`verdict.${rating.id}`),
-	meaning: t(`verdict.${rating.id}.meaning`),
-}));
-
 /** Rating ids in scale order, for schemas (`z.enum`). */
 export const ratingIds = scale.map((r) => r.id) as [RatingId, ...RatingId[]];
-
-/** The ratings placed on the scale, worst first; Unproven is off it. */
-export const scaleSteps: readonly Rating[] = ratings
-	.filter((r) => r.value !== null)
-	.sort((a, b) => (a.value ?? 0) - (b.value ?? 0));
 
 /** The best and worst numeric values on the scale, for structured data. */
 export const ratingBounds = { best: 5, worst: 1 } as const;
 
-const byId = new Map<string, Rating>(ratings.map((r) => [r.id, r]));
+/** The scale in the site's language: each rating with its label and meaning from `t`. */
+export function ratingScale(t: Translate<`verdict.${RatingId}` | `verdict.${RatingId}.meaning`>) {
+	const ratings: readonly (Rating & { readonly id: RatingId })[] = scale.map((rating) => ({
+		...rating,
+		label: t(`verdict.${rating.id}`),
+		meaning: t(`verdict.${rating.id}.meaning`),
+	}));
 
-/** The rating with this id; throws on an id that is not on the scale. */
-export function getRating(id: string): Rating {
-	const rating = byId.get(id);
-	if (!rating) throw new Error(`Unknown rating "${id}". Known ratings: ${ratingIds.join(', ')}.`);
-	return rating;
+	/** The ratings placed on the scale, worst first; Unproven is off it. */
+	const scaleSteps: readonly Rating[] = ratings
+		.filter((r) => r.value !== null)
+		.sort((a, b) => (a.value ?? 0) - (b.value ?? 0));
+
+	const byId = new Map<string, Rating>(ratings.map((r) => [r.id, r]));
+
+	/** The rating with this id; throws on an id that is not on the scale. */
+	function getRating(id: string): Rating {
+		const rating = byId.get(id);
+		if (!rating) throw new Error(`Unknown rating "${id}". Known ratings: ${ratingIds.join(', ')}.`);
+		return rating;
+	}
+
+	return { ratings, scaleSteps, getRating };
 }

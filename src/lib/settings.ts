@@ -4,7 +4,7 @@
  * The engine reads the parsed result only; nothing in it knows any one edition.
  */
 import { z } from 'astro/zod';
-import { canonicalTag, languageTagPattern } from '../i18n/languages.ts';
+import { canonicalTag, languageTagPattern } from './language-tags.ts';
 
 /** Where an edition's settings live, for messages and for tools that rewrite them. */
 export const settingsFile = 'src/config/site.ts';

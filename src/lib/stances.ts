@@ -2,12 +2,12 @@
  * How a source article relates to a claim. Defined once; the claim page, the matrix,
  * the methodology page and the validator derive from it. Labels, meanings and tests are the
  * dictionary's `stance.<id>`, `stance.<id>.meaning` and `stance.<id>.test`, in the site's
- * language: the test is what the quoted passage, read in its article, must pass.
+ * language (the edge binds them once: src/edition/stances.ts): the test is what the quoted passage, read in its article, must pass.
  * Stances are drawn in one neutral colour, with an icon and a word each, never in the
  * verdict colours: a stance says what an article does, not whether the claim is true.
  */
-import { t } from '../i18n/index.ts';
 import type { IconShape } from './icons.ts';
+import type { Translate } from './translate.ts';
 
 export const stanceIds = ['asserts', 'reports', 'supports', 'disputes', 'not-mentioned'] as const;
 
@@ -30,19 +30,26 @@ const iconOf: Readonly<Record<StanceId, IconShape>> = {
 	'not-mentioned': 'dash',
 };
 
-export const stances: readonly Stance[] = stanceIds.map((id) => ({
-	id,
-	label: t(`stance.${id}`),
-	meaning: t(`stance.${id}.meaning`),
-	test: t(`stance.${id}.test`),
-	icon: iconOf[id],
-}));
-
 /** The stance that carries no quotation. */
 export const silentStance: StanceId = 'not-mentioned';
 
-export function getStance(id: StanceId): Stance {
-	const stance = stances.find((s) => s.id === id);
-	if (!stance) throw new Error(`Unknown stance "${id}".`);
-	return stance;
+/** The stances in the site's language: each with its label, meaning and test from `t`. */
+export function stanceScale(
+	t: Translate<`stance.${StanceId}` | `stance.${StanceId}.meaning` | `stance.${StanceId}.test`>,
+) {
+	const stances: readonly Stance[] = stanceIds.map((id) => ({
+		id,
+		label: t(`stance.${id}`),
+		meaning: t(`stance.${id}.meaning`),
+		test: t(`stance.${id}.test`),
+		icon: iconOf[id],
+	}));
+
+	function getStance(id: StanceId): Stance {
+		const stance = stances.find((s) => s.id === id);
+		if (!stance) throw new Error(`Unknown stance "${id}".`);
+		return stance;
+	}
+
+	return { stances, getStance };
 }

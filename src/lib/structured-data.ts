@@ -2,16 +2,15 @@
  * schema.org data for machines: ClaimReview for each check (read by Google's Fact Check
  * Explorer, the Data Commons fact-check feed and other aggregators), built from the claim file.
  */
-import { site } from './site.ts';
+import type { EditionContext } from './edition-context.ts';
 import { appearedIn, type ClaimEntry, type SourceEntry } from './joins.ts';
-import { absoluteUrl, assetPath, paths } from './paths.ts';
-import { getRating, ratingBounds } from './ratings.ts';
+import { ratingBounds } from './ratings.ts';
 import { unidentified, type Claimant } from './claimants.ts';
 
 export type Json = { [key: string]: Json } | Json[] | string | number | boolean;
 
-/** The publisher of the site, set once in src/config/site.ts. */
-export function organization(): Json {
+/** The publisher of the site, as the edition's settings name it. */
+export function organization({ site, absoluteUrl, assetPath, paths }: EditionContext): Json {
 	return {
 		'@type': 'Organization',
 		name: site.name,
@@ -25,7 +24,7 @@ export function organization(): Json {
 const stated = (value: string) => value !== 'not stated';
 
 /** A source article as a CreativeWork: its original address where the source file gives one, and our archived copy. */
-function articleWork(source: SourceEntry): Json {
+function articleWork(source: SourceEntry, { absoluteUrl, paths }: EditionContext): Json {
 	const { data } = source;
 	const archived = absoluteUrl(paths.source(source.id));
 	return {
@@ -44,17 +43,20 @@ function articleWork(source: SourceEntry): Json {
 export function claimReview(
 	claim: ClaimEntry,
 	sources: readonly SourceEntry[],
+	edition: EditionContext,
 	sameAs: readonly string[] = [],
 ): Json {
-	return { '@context': 'https://schema.org', ...claimReviewItem(claim, sources, sameAs) };
+	return { '@context': 'https://schema.org', ...claimReviewItem(claim, sources, edition, sameAs) };
 }
 
 /** A ClaimReview without @context, for use inside a DataFeed. Unproven claims carry no numeric rating, only its name. */
 export function claimReviewItem(
 	claim: ClaimEntry,
 	sources: readonly SourceEntry[],
+	edition: EditionContext,
 	sameAs: readonly string[] = [],
 ): { [key: string]: Json } {
+	const { absoluteUrl, paths, getRating } = edition;
 	const { data } = claim;
 	const rating = getRating(data.verdict);
 	const first = appearedIn(claim, sources);
@@ -81,14 +83,16 @@ export function claimReviewItem(
 		reviewBody: data.summary,
 		datePublished: data.published,
 		dateModified: data.updated,
-		author: organization(),
+		author: organization(edition),
 		reviewRating: { '@type': 'Rating', ...numeric, alternateName: rating.label },
 		itemReviewed: {
 			'@type': 'Claim',
 			...(headline ? {} : claimAuthor(data.claimant, sameAs)),
 			...(data.appeared.date ? { datePublished: data.appeared.date } : {}),
-			firstAppearance: articleWork(first),
-			appearance: (appearances.length > 0 ? appearances : [first]).map(articleWork),
+			firstAppearance: articleWork(first, edition),
+			appearance: (appearances.length > 0 ? appearances : [first]).map((source) =>
+				articleWork(source, edition),
+			),
 		},
 	};
 }

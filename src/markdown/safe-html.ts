@@ -5,8 +5,8 @@
  * pages too, and puts links written from the site's root (`/methodology/`) under its base path.
  */
 import { defineHastPlugin } from 'satteri';
-import { site } from '../lib/site.ts';
-import { withBase } from '../lib/paths.ts';
+import { site } from '../edition/site.ts';
+import { withBase } from '../edition/paths.ts';
 
 /** rel for links that leave the site from text written by contributors. */
 export const externalRel = ['nofollow', 'noopener', 'noreferrer', 'ugc'];

@@ -2,8 +2,8 @@
 import { resolve } from 'node:path';
 import type { APIRoute } from 'astro';
 import { build } from 'esbuild';
-import { site } from '../lib/site.ts';
-import { t } from '../i18n/index.ts';
+import { site } from '../edition/site.ts';
+import { t } from '../edition/i18n.ts';
 
 export const GET: APIRoute = async () => {
 	const { outputFiles } = await build({

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl, withBase } from '../lib/paths.ts';
+import { absoluteUrl, withBase } from '../edition/paths.ts';
 
 /** Everything may be crawled; the sitemap lists every page. */
 export const GET: APIRoute = () =>

@@ -3,7 +3,7 @@
  * color stays defined in one place (src/lib/ratings.ts). Pages import them as
  * `crosscheck:styles/<name>` (src/integrations/generated-styles.ts).
  */
-import { ratings } from '../lib/ratings.ts';
+import { ratings } from '../edition/ratings.ts';
 import { cardCss } from '../embed/card-style.ts';
 
 export const generatedStylesheets = {

@@ -15,8 +15,8 @@ import { silentStance, stanceIds } from '../lib/stances.ts';
 import { placeholderMarker } from './check-text.ts';
 import { readContentFile } from './read-content-file.ts';
 import { contentDirs } from '../lib/edition-files.ts';
-import { site } from '../lib/site.ts';
-import { t } from '../i18n/index.ts';
+import { site } from '../edition/site.ts';
+import { t } from '../edition/i18n.ts';
 
 /** What the writer has told us so far; anything left out becomes a placeholder. */
 export interface ClaimDraft {

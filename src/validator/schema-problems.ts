@@ -3,7 +3,8 @@
  * with a did-you-mean for a misspelt field name, verdict or stance.
  */
 import type { z } from 'astro/zod';
-import { getRating, ratingIds } from '../lib/ratings.ts';
+import { ratingIds } from '../lib/ratings.ts';
+import { getRating } from '../edition/ratings.ts';
 import {
 	claimSchema,
 	evidenceSchema,

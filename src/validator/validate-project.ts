@@ -19,7 +19,7 @@ import { checkEditorialPages, checkMinimums } from './check-edition.ts';
 import { checkPlaceholders } from './check-placeholders.ts';
 import { checkClaimants, checkTopics } from './check-lists.ts';
 import { listFiles } from '../lib/edition-files.ts';
-import { site } from '../lib/site.ts';
+import { site } from '../edition/site.ts';
 import type { Site } from '../lib/settings.ts';
 import { contentDirs } from '../lib/edition-files.ts';
 import { checkedSources, checkOwn, checkOwnInThreads, type OwnCheck } from './check-each-file.ts';

@@ -1,10 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { paths, withBase } from '../../src/lib/paths.ts';
+import { paths, withBase } from '../../src/edition/paths.ts';
 import { claims, records, sources } from '../site-content.ts';
 import { claimantPageFinder } from '../../src/lib/claimant-pages.ts';
 import { checkClaimants, checkTopics } from '../../src/validator/check-lists.ts';
-import { t } from '../../src/i18n/index.ts';
+import { t } from '../../src/edition/i18n.ts';
 
 const [claim] = claims;
 const claimantList = checkClaimants('.').entries.map((data) => ({ id: data.id, data }));

@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { t } from '../../src/i18n/index.ts';
-import { anchors, paths } from '../../src/lib/paths.ts';
-import { getRating } from '../../src/lib/ratings.ts';
+import { t } from '../../src/edition/i18n.ts';
+import { anchors } from '../../src/lib/paths.ts';
+import { paths } from '../../src/edition/paths.ts';
+import { getRating } from '../../src/edition/ratings.ts';
 import { claims, sources } from '../site-content.ts';
 
 const fold = (s: string) =>

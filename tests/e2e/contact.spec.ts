@@ -4,11 +4,11 @@
  * placeholder address.
  */
 import { expect, test } from '@playwright/test';
-import { t } from '../../src/i18n/index.ts';
+import { t } from '../../src/edition/i18n.ts';
 import { contactLinks, reportErrorHref } from '../../src/lib/contact.ts';
-import { absoluteUrl, paths } from '../../src/lib/paths.ts';
+import { absoluteUrl, paths } from '../../src/edition/paths.ts';
 import { isPlaceholderAddress } from '../../src/lib/placeholders.ts';
-import { site } from '../../src/lib/site.ts';
+import { site } from '../../src/edition/site.ts';
 import { claims } from '../site-content.ts';
 
 const contact = contactLinks(site);

@@ -1,12 +1,12 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
-import { paths, withBase } from '../../src/lib/paths.ts';
-import { getRating, ratings } from '../../src/lib/ratings.ts';
+import { paths, withBase } from '../../src/edition/paths.ts';
+import { getRating, ratings } from '../../src/edition/ratings.ts';
 import { iframeCode, scriptCode, type EmbeddableClaim } from '../../src/embed/snippets.ts';
 import { frameClass } from '../../src/embed/protocol.ts';
 import { claimSizeRules } from '../../src/embed/card-size.ts';
 import { servedFrom, startHostSite, type HostSite } from '../embed-host.ts';
 import { claims, distinctiveWords, sources } from '../site-content.ts';
-import { t } from '../../src/i18n/index.ts';
+import { t } from '../../src/edition/i18n.ts';
 import { filterOption } from '../search-ui.ts';
 
 const [claim] = claims;

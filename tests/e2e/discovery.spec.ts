@@ -1,12 +1,12 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { expect, test } from '@playwright/test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { site } from '../../src/lib/site.ts';
-import { paths, withBase } from '../../src/lib/paths.ts';
+import { site } from '../../src/edition/site.ts';
+import { paths, withBase } from '../../src/edition/paths.ts';
 import { formatVersion } from '../../src/lib/open-data.ts';
-import { getRating } from '../../src/lib/ratings.ts';
+import { getRating } from '../../src/edition/ratings.ts';
 import { claims, distinctiveWords, sources } from '../site-content.ts';
-import { t } from '../../src/i18n/index.ts';
+import { t } from '../../src/edition/i18n.ts';
 import { filterOption } from '../search-ui.ts';
 
 const abs = (path: string) => new URL(path, site.url).href;

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Frame, type Locator, type Page } from '@playwright/test';
-import { site } from '../../src/lib/site.ts';
+import { site } from '../../src/edition/site.ts';
 import { cardHeight } from '../../src/embed/card-size.ts';
 import { cardWidth, fitClass, frameClass, heightMessageType } from '../../src/embed/protocol.ts';
 import {
@@ -9,13 +9,13 @@ import {
 	scriptCode,
 	type EmbeddableClaim,
 } from '../../src/embed/snippets.ts';
-import { absoluteUrl, paths, withBase } from '../../src/lib/paths.ts';
-import { getRating } from '../../src/lib/ratings.ts';
+import { absoluteUrl, paths, withBase } from '../../src/edition/paths.ts';
+import { getRating } from '../../src/edition/ratings.ts';
 import { servedFrom, startHostSite, type HostSite } from '../embed-host.ts';
 import { type Loaded } from '../../scripts/lib/content-files.ts';
 import { claims } from '../site-content.ts';
 import type { ClaimData } from '../../src/lib/schema.ts';
-import { t } from '../../src/i18n/index.ts';
+import { t } from '../../src/edition/i18n.ts';
 
 const embeddable = ({ id, data }: Loaded<ClaimData>): EmbeddableClaim => ({
 	id,

@@ -1,10 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { anchors, paths, withBase } from '../../src/lib/paths.ts';
-import { getRating, ratings } from '../../src/lib/ratings.ts';
+import { anchors } from '../../src/lib/paths.ts';
+import { paths, withBase } from '../../src/edition/paths.ts';
+import { getRating, ratings } from '../../src/edition/ratings.ts';
 import { PassageIndex } from '../../src/lib/passages.ts';
-import { getStance } from '../../src/lib/stances.ts';
+import { getStance } from '../../src/edition/stances.ts';
 import { claims, sources } from '../site-content.ts';
-import { t } from '../../src/i18n/index.ts';
+import { t } from '../../src/edition/i18n.ts';
 
 test('home lists every claim, newest first, each with its verdict badge', async ({ page }) => {
 	await page.goto(paths.home());

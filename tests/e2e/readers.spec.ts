@@ -4,14 +4,15 @@
  * and the top of every page on a phone.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { claimantName } from '../../src/lib/claimants.ts';
+import { claimantName } from '../../src/edition/claimants.ts';
 import { claimantPageFinder, claimantPages } from '../../src/lib/claimant-pages.ts';
 import { correctionEntries } from '../../src/lib/corrections.ts';
 import { byNewest } from '../../src/lib/joins.ts';
-import { anchors, paths } from '../../src/lib/paths.ts';
-import { getRating, ratings } from '../../src/lib/ratings.ts';
+import { anchors } from '../../src/lib/paths.ts';
+import { paths } from '../../src/edition/paths.ts';
+import { getRating, ratings } from '../../src/edition/ratings.ts';
 import { checkClaimants, checkTopics } from '../../src/validator/check-lists.ts';
-import { t } from '../../src/i18n/index.ts';
+import { t } from '../../src/edition/i18n.ts';
 import { claims, records, sources } from '../site-content.ts';
 
 const claimantList = checkClaimants('.').entries.map((data) => ({ id: data.id, data }));

@@ -6,11 +6,11 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { t } from '../../src/i18n/index.ts';
+import { t } from '../../src/edition/i18n.ts';
 import { icons } from '../../src/lib/icons.ts';
-import { paths } from '../../src/lib/paths.ts';
-import { getRating, ratings, scaleSteps } from '../../src/lib/ratings.ts';
-import { getStance } from '../../src/lib/stances.ts';
+import { paths } from '../../src/edition/paths.ts';
+import { getRating, ratings, scaleSteps } from '../../src/edition/ratings.ts';
+import { getStance } from '../../src/edition/stances.ts';
 import {
 	desktop,
 	expectClaimFirstScreenOnDesktop,

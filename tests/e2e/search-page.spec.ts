@@ -5,7 +5,7 @@
  * counted, even those that follow the reader's typing.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { paths } from '../../src/lib/paths.ts';
+import { paths } from '../../src/edition/paths.ts';
 import { claims, distinctiveWords } from '../site-content.ts';
 
 test.skip(claims.length === 0, 'the edition has no claims to search for yet');

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { checkLinks } from '../linkcheck.ts';
-import { site } from '../../src/lib/site.ts';
+import { site } from '../../src/edition/site.ts';
 import { claims, sources } from '../site-content.ts';
 
 test('no broken internal link, missing anchor or duplicate id anywhere in the built site', () => {

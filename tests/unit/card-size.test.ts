@@ -11,7 +11,7 @@ import {
 	widthBands,
 } from '../../src/embed/card-size.ts';
 import { claimSizeCss } from '../../src/embed/card-style.ts';
-import { getRating } from '../../src/lib/ratings.ts';
+import { getRating } from '../../src/edition/ratings.ts';
 
 const rating = getRating('true');
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');

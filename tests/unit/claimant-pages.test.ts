@@ -12,6 +12,8 @@ import { byNewest, claimCounts } from '../../src/lib/joins.ts';
 import { claimantEntrySchema, type ClaimData } from '../../src/lib/schema.ts';
 import { claimReview } from '../../src/lib/structured-data.ts';
 import { claims, sources } from '../site-content.ts';
+import { edition } from '../../src/edition/context.ts';
+import { ratings } from '../../src/edition/ratings.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON-LD read back as loose JSON
 type Review = Record<string, any>;
@@ -87,7 +89,7 @@ test('claimant pages hold every claim once, newest first, with a scorecard that 
 	assert.deepEqual(ana.sameAs, ['https://example.org/people/ana-ruiz']);
 	assert.deepEqual([...ana.claims], [...ana.claims].sort(byNewest));
 	assert.equal(pages[1]!.name, 'Unnamed websites');
-	const card = claimCounts(ana.claims, []).byVerdict;
+	const card = claimCounts(ana.claims, [], ratings).byVerdict;
 	assert.equal(card.find((c) => c.rating.id === 'false')?.count, 2);
 	assert.equal(card.find((c) => c.rating.id === 'true')?.count, 1);
 	assert.equal(
@@ -110,9 +112,14 @@ test('ClaimReview names the claimant’s profiles elsewhere as sameAs, and an un
 		...claim,
 		data: { ...claim.data, claimant: { name: 'Ana Ruiz', type: 'person' as const } },
 	};
-	const review = claimReview(named, sources, ['https://example.org/people/ana-ruiz']) as Review;
+	const review = claimReview(named, sources, edition, [
+		'https://example.org/people/ana-ruiz',
+	]) as Review;
 	assert.deepEqual(review.itemReviewed.author.sameAs, ['https://example.org/people/ana-ruiz']);
-	assert.equal((claimReview(named, sources) as Review).itemReviewed.author.sameAs, undefined);
+	assert.equal(
+		(claimReview(named, sources, edition) as Review).itemReviewed.author.sameAs,
+		undefined,
+	);
 	const site = {
 		...claim,
 		data: {
@@ -125,7 +132,7 @@ test('ClaimReview names the claimant’s profiles elsewhere as sameAs, and an un
 		},
 	};
 	assert.equal(
-		(claimReview(site, sources) as Review).itemReviewed.author.url,
+		(claimReview(site, sources, edition) as Review).itemReviewed.author.url,
 		'https://newsfront.example/',
 	);
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { t } from '../../src/i18n/index.ts';
-import { claimantName, claimedBy } from '../../src/lib/claimants.ts';
+import { t } from '../../src/edition/i18n.ts';
+import { claimantName, claimedBy } from '../../src/edition/claimants.ts';
 import { claimSchema } from '../../src/lib/schema.ts';
 
 test('an unidentified website is shown in the dictionary’s words, with or without a name; a named claimant by name', () => {

@@ -2,11 +2,13 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { correctionEntries, type RecordEntry } from '../../src/lib/corrections.ts';
 import { atom, correctionFeedEntries, correctionsChannel, rss } from '../../src/lib/feeds.ts';
-import { absoluteUrl, anchors, paths } from '../../src/lib/paths.ts';
-import { getRating } from '../../src/lib/ratings.ts';
+import { anchors } from '../../src/lib/paths.ts';
+import { absoluteUrl, paths } from '../../src/edition/paths.ts';
+import { getRating } from '../../src/edition/ratings.ts';
 import type { ClaimData, RecordData } from '../../src/lib/schema.ts';
-import { t } from '../../src/i18n/index.ts';
+import { t } from '../../src/edition/i18n.ts';
 import { claims } from '../site-content.ts';
+import { edition } from '../../src/edition/context.ts';
 
 const base = claims[0]!;
 const claim = (id: string, verdict: ClaimData['verdict'], updates: ClaimData['updates']) => ({
@@ -108,7 +110,7 @@ test('a withdrawn check keeps its log in, closed by its withdrawal; a renamed on
 		from: 'false',
 		to: 'mostly-false',
 	});
-	const feed = correctionFeedEntries(entries);
+	const feed = correctionFeedEntries(entries, edition);
 	assert.equal(feed[0]!.url, absoluteUrl(paths.claim('new-id')));
 	assert.equal(
 		feed[0]!.title,
@@ -127,7 +129,7 @@ test('a withdrawn check keeps its log in, closed by its withdrawal; a renamed on
 });
 
 test('the corrections feeds name each change, link its log entry, and describe themselves', () => {
-	const feed = correctionFeedEntries(correctionEntries([changed]));
+	const feed = correctionFeedEntries(correctionEntries([changed]), edition);
 	assert.equal(
 		feed[0]!.title,
 		t('corrections.entryTitleVerdict', {
@@ -141,11 +143,15 @@ test('the corrections feeds name each change, link its log entry, and describe t
 	assert.equal(feed[3]!.url, `${absoluteUrl(paths.claim('changed-twice'))}#${anchors.update(1)}`);
 	assert.equal(feed[0]!.url, `${absoluteUrl(paths.claim('changed-twice'))}#${anchors.update(4)}`);
 	assert.equal(feed[0]!.summary, 'Agency revised its count.');
-	const channel = correctionsChannel(absoluteUrl(paths.correctionsRss()));
-	const xml = rss(feed, channel);
+	const channel = correctionsChannel(absoluteUrl(paths.correctionsRss()), edition);
+	const xml = rss(feed, edition, channel);
 	assert.ok(xml.includes(`<atom:link href="${absoluteUrl(paths.correctionsRss())}" rel="self"`));
 	assert.equal(xml.match(/<item>/g)?.length, 4);
-	const atomXml = atom(feed, correctionsChannel(absoluteUrl(paths.correctionsAtom())));
+	const atomXml = atom(
+		feed,
+		edition,
+		correctionsChannel(absoluteUrl(paths.correctionsAtom()), edition),
+	);
 	assert.ok(
 		atomXml.includes(
 			`<link rel="alternate" type="text/html" href="${absoluteUrl(paths.corrections())}"/>`,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { isRealDay, toIsoDay } from '../../src/lib/dates.ts';
-import { formatDay } from '../../src/i18n/index.ts';
+import { formatDay } from '../../src/edition/i18n.ts';
 
 test('isRealDay accepts real days and rejects impossible or malformed ones', () => {
 	assert.ok(isRealDay('2024-02-29'));

@@ -13,8 +13,8 @@ import { after, before, test } from 'node:test';
 import { chromium } from '@playwright/test';
 import { launchOptions } from '../../scripts/lib/browser.ts';
 import { copyProject, removeCopies } from '../project-copy.ts';
-import { t } from '../../src/i18n/index.ts';
-import { paths } from '../../src/lib/paths.ts';
+import { t } from '../../src/edition/i18n.ts';
+import { paths } from '../../src/edition/paths.ts';
 import { readSourceArticles, scaffoldClaim } from '../../src/validator/claim-scaffold.ts';
 import { claims } from '../site-content.ts';
 

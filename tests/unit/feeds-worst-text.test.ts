@@ -10,6 +10,7 @@ import { atom, feedEntries, jsonFeed, rss } from '../../src/lib/feeds.ts';
 import { byNewest } from '../../src/lib/joins.ts';
 import { findRefused } from '../../src/lib/text-policy.ts';
 import { claims } from '../site-content.ts';
+import { edition } from '../../src/edition/context.ts';
 
 /** XML 1.0's Char production (https://www.w3.org/TR/xml/#charsets): anything else makes a document not well-formed. */
 const notXmlChar = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
@@ -31,18 +32,21 @@ test('the worst allowed text keeps RSS, Atom and JSON Feed well-formed', () => {
 	assert.ok(worst.length > 60_000);
 	const [first] = [...claims].sort(byNewest);
 	assert.ok(first, 'the fixture edition has claims');
-	const entries = feedEntries([
-		{
-			...first,
-			data: {
-				...first.data,
-				claim: worst,
-				summary: worst,
-				claimant: { ...first.data.claimant, name: worst },
+	const entries = feedEntries(
+		[
+			{
+				...first,
+				data: {
+					...first.data,
+					claim: worst,
+					summary: worst,
+					claimant: { ...first.data.claimant, name: worst },
+				},
 			},
-		},
-	]);
-	for (const xml of [rss(entries), atom(entries)]) {
+		],
+		edition,
+	);
+	for (const xml of [rss(entries, edition), atom(entries, edition)]) {
 		const bad = notXmlChar.exec(xml);
 		assert.equal(bad, null, `U+${bad?.[0].codePointAt(0)?.toString(16)} in a feed`);
 		const feed = parseFeed(xml);
@@ -50,7 +54,7 @@ test('the worst allowed text keeps RSS, Atom and JSON Feed well-formed', () => {
 		// Markup in the text arrives escaped, never as markup.
 		assert.ok(xml.includes(']]&gt; &lt;![CDATA[ &amp; &amp;amp; &lt;script&gt;'));
 	}
-	const json = JSON.stringify(jsonFeed(entries));
+	const json = JSON.stringify(jsonFeed(entries, edition));
 	assert.equal(json.isWellFormed(), true);
 	assert.equal(JSON.parse(json).items.length, 1);
 });

@@ -3,14 +3,15 @@ import { test } from 'node:test';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { byNewest } from '../../src/lib/joins.ts';
 import { atom, feedEntries, feedLength, jsonFeed, rss } from '../../src/lib/feeds.ts';
-import { getRating } from '../../src/lib/ratings.ts';
+import { getRating } from '../../src/edition/ratings.ts';
 import { claims } from '../site-content.ts';
+import { edition } from '../../src/edition/context.ts';
 
 const newestFirst = [...claims].sort(byNewest);
-const entries = feedEntries(newestFirst);
+const entries = feedEntries(newestFirst, edition);
 
 test('RSS and Atom parse with a real feed parser, newest first, each title naming the verdict', () => {
-	for (const xml of [rss(entries), atom(entries)]) {
+	for (const xml of [rss(entries, edition), atom(entries, edition)]) {
 		const feed = parseFeed(xml);
 		assert.equal(feed.items.length, Math.min(feedLength, claims.length));
 		feed.items.forEach((item, i) => {
@@ -23,19 +24,20 @@ test('RSS and Atom parse with a real feed parser, newest first, each title namin
 
 test('XML special characters in claims are escaped, not injected', () => {
 	const [first] = newestFirst;
-	const hostile = feedEntries([
-		{ ...first!, data: { ...first!.data, claim: 'A <b>bold</b> & "quoted" claim' } },
-	]);
-	const feed = parseFeed(rss(hostile));
+	const hostile = feedEntries(
+		[{ ...first!, data: { ...first!.data, claim: 'A <b>bold</b> & "quoted" claim' } }],
+		edition,
+	);
+	const feed = parseFeed(rss(hostile, edition));
 	assert.equal(
 		feed.items[0]?.title,
 		`${getRating(first!.data.verdict).label}: A <b>bold</b> & "quoted" claim`,
 	);
-	assert.ok(!rss(hostile).includes('<b>'));
+	assert.ok(!rss(hostile, edition).includes('<b>'));
 });
 
 test('JSON Feed 1.1 has the required fields', () => {
-	const feed = jsonFeed(entries);
+	const feed = jsonFeed(entries, edition);
 	assert.equal(feed.version, 'https://jsonfeed.org/version/1.1');
 	assert.ok(feed.title && feed.items.length === entries.length);
 	for (const item of feed.items)
@@ -47,5 +49,5 @@ test('feeds stay bounded however many claims there are', () => {
 		...newestFirst[0]!,
 		id: `c-${i}`,
 	}));
-	assert.equal(feedEntries(many).length, feedLength);
+	assert.equal(feedEntries(many, edition).length, feedLength);
 });

@@ -4,8 +4,8 @@ import { readdirSync } from 'node:fs';
 import { test } from 'node:test';
 import { formatMessage } from '../../src/i18n/format.ts';
 import { loadDictionary } from '../../src/i18n/dictionary.ts';
+import { canonicalTag } from '../../src/lib/language-tags.ts';
 import {
-	canonicalTag,
 	dictionaryChain,
 	fallbackChain,
 	languageTags,

@@ -8,10 +8,11 @@ import { face, pathData } from '../../src/images/fonts.ts';
 import { badgeSvg } from '../../src/images/badge.ts';
 import { svgToPng } from '../../src/images/render-png.ts';
 import { SocialCards, socialCardCode } from '../../src/images/social-card-files.ts';
-import { site } from '../../src/lib/site.ts';
-import { dictionaryFiles } from '../../src/i18n/index.ts';
+import { site } from '../../src/edition/site.ts';
+import { dictionaryFiles } from '../../src/edition/i18n.ts';
 import { socialCardLayout, socialCardSize, socialCardSvg } from '../../src/images/social-card.ts';
-import { getRating, ratings, type Rating } from '../../src/lib/ratings.ts';
+import { type Rating } from '../../src/lib/ratings.ts';
+import { getRating, ratings } from '../../src/edition/ratings.ts';
 import { claims } from '../site-content.ts';
 
 const maxClaim = 500;

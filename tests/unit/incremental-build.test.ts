@@ -17,7 +17,7 @@ import {
 } from 'node:fs';
 import { join, relative } from 'node:path';
 import { after, test } from 'node:test';
-import { ratings } from '../../src/lib/ratings.ts';
+import { ratings } from '../../src/edition/ratings.ts';
 import { build, copyProject, removeCopies } from '../project-copy.ts';
 
 after(removeCopies);

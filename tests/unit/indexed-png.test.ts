@@ -5,7 +5,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { indexedPng } from '../../src/images/indexed-png.ts';
 import { svgToPng } from '../../src/images/render-png.ts';
 import { socialCardSvg } from '../../src/images/social-card.ts';
-import { getRating } from '../../src/lib/ratings.ts';
+import { getRating } from '../../src/edition/ratings.ts';
 import { claims } from '../site-content.ts';
 
 interface Chunk {

@@ -8,12 +8,12 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { t } from '../../src/i18n/index.ts';
+import { t } from '../../src/edition/i18n.ts';
 import { today } from '../../src/lib/dates.ts';
 import { readContentFile } from '../../src/validator/read-content-file.ts';
 import { validateProject } from '../../src/validator/validate-project.ts';
 import { contentRoot, fixtureNodeOptions } from '../test-edition.ts';
-import { site } from '../../src/lib/site.ts';
+import { site } from '../../src/edition/site.ts';
 import { claims, sources } from '../site-content.ts';
 
 const project = process.cwd();

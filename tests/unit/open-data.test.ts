@@ -13,7 +13,8 @@ import {
 } from '../../src/lib/open-data.ts';
 import { claims, records as checkRecords, sources } from '../site-content.ts';
 import { claimantPageFinder } from '../../src/lib/claimant-pages.ts';
-import { absoluteUrl, paths } from '../../src/lib/paths.ts';
+import { absoluteUrl, paths } from '../../src/edition/paths.ts';
+import { edition } from '../../src/edition/context.ts';
 
 const indexes = new Map(sources.map((s) => [s.id, new PassageIndex(s.body)]));
 const records = claims.map((claim) =>
@@ -23,22 +24,23 @@ const records = claims.map((claim) =>
 			...s,
 			span: s.quote ? (indexes.get(s.article.id)?.find(s.quote) ?? undefined) : undefined,
 		})),
+		edition,
 	),
 );
 
 test('every claim record matches the published JSON Schema', () => {
 	const ajv = new Ajv2020({ allErrors: true, strict: false });
-	const validate = ajv.compile(claimRecordSchema);
+	const validate = ajv.compile(claimRecordSchema(edition));
 	for (const record of records)
 		assert.ok(validate(record), `${record.id}: ${ajv.errorsText(validate.errors)}`);
 });
 
 test('withdrawn and renamed checks are listed apart from the claims, each matching the schema', () => {
 	const ajv = new Ajv2020({ allErrors: true, strict: false });
-	const validate = ajv.compile({ $defs: claimRecordSchema.$defs, $ref: '#/$defs/record' });
+	const validate = ajv.compile({ $defs: claimRecordSchema(edition).$defs, $ref: '#/$defs/record' });
 	assert.ok(checkRecords.length >= 2, 'the reference edition has a withdrawn and a renamed check');
 	for (const entry of checkRecords) {
-		const data = checkRecordData(entry);
+		const data = checkRecordData(entry, edition);
 		assert.ok(validate(data), `${entry.id}: ${ajv.errorsText(validate.errors)}`);
 		assert.equal(data.url, absoluteUrl(paths.claim(entry.id)));
 		assert.equal(data.updates.length, entry.data.updates.length);
@@ -53,7 +55,7 @@ test('withdrawn and renamed checks are listed apart from the claims, each matchi
 
 test('the schema rejects a record with a field it does not document', () => {
 	const ajv = new Ajv2020({ strict: false });
-	assert.equal(ajv.validate(claimRecordSchema, { ...records[0], extra: 1 }), false);
+	assert.equal(ajv.validate(claimRecordSchema(edition), { ...records[0], extra: 1 }), false);
 });
 
 test('records carry every source with stances and quote links', () => {
@@ -67,7 +69,7 @@ test('records carry every source with stances and quote links', () => {
 });
 
 test('the envelope names its format version, and the schema URL carries its major number', () => {
-	const wrapper = envelope('claims', []);
+	const wrapper = envelope('claims', [], edition);
 	assert.equal(wrapper.version, formatVersion);
 	assert.ok(wrapper.schema.endsWith(`/claim-v${formatVersion.split('.')[0]}.json`), wrapper.schema);
 });
@@ -159,6 +161,7 @@ test('format 3 records an unidentified website, the request to the claimant, and
 			},
 		},
 		stancesOf(claim, sources),
+		edition,
 	);
 	assert.deepEqual(record.claimant, {
 		name: null,
@@ -180,7 +183,7 @@ test('format 3 records an unidentified website, the request to the claimant, and
 		archived: 'https://web.archive.org/web/2026/https://agency.example/summary',
 	});
 	const ajv = new Ajv2020({ allErrors: true, strict: false });
-	assert.ok(ajv.validate(claimRecordSchema, record), ajv.errorsText(ajv.errors));
+	assert.ok(ajv.validate(claimRecordSchema(edition), record), ajv.errorsText(ajv.errors));
 	const plain = {
 		...record,
 		claim: 'A plain claim',
@@ -195,7 +198,7 @@ test('format 3 records an unidentified website, the request to the claimant, and
 	assert.equal(cells.claimant_url, 'https://unknown-site.example/page');
 	assert.equal(cells.contact_asked, 'false');
 	assert.equal(
-		ajv.validate(claimRecordSchema, { ...record, contact: { asked: true, reason: 'x' } }),
+		ajv.validate(claimRecordSchema(edition), { ...record, contact: { asked: true, reason: 'x' } }),
 		false,
 	);
 });
@@ -227,6 +230,7 @@ test('records link the claimant page, carry the topics, and keep each update ent
 			},
 		},
 		[],
+		edition,
 		'a-listed-claimant',
 	);
 	assert.deepEqual(
@@ -235,9 +239,9 @@ test('records link the claimant page, carry the topics, and keep each update ent
 	);
 	assert.equal(record.claimant.page, absoluteUrl(paths.claimant('a-listed-claimant')));
 	const ajv = new Ajv2020({ strict: false });
-	assert.equal(ajv.validate(claimRecordSchema, { ...record, sources: [] }), true);
+	assert.equal(ajv.validate(claimRecordSchema(edition), { ...record, sources: [] }), true);
 	assert.equal(
-		ajv.validate(claimRecordSchema, {
+		ajv.validate(claimRecordSchema(edition), {
 			...record,
 			updates: [{ date: '2026-01-01', note: 'x', verdict: 'not-a-rating' }],
 		}),

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { icons } from '../../src/lib/icons.ts';
-import { getRating, ratingBounds, ratingIds, ratings, scaleSteps } from '../../src/lib/ratings.ts';
-import { stances } from '../../src/lib/stances.ts';
+import { ratingBounds, ratingIds } from '../../src/lib/ratings.ts';
+import { getRating, ratings, scaleSteps } from '../../src/edition/ratings.ts';
+import { stances } from '../../src/edition/stances.ts';
 
 /** WCAG 2 relative luminance and contrast ratio. */
 function luminance(hex: string): number {

@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { site } from '../../src/lib/site.ts';
-import { getRating, ratingBounds } from '../../src/lib/ratings.ts';
+import { site } from '../../src/edition/site.ts';
+import { ratingBounds } from '../../src/lib/ratings.ts';
+import { getRating } from '../../src/edition/ratings.ts';
 import { claimReview, jsonLd } from '../../src/lib/structured-data.ts';
 import { claims, sources } from '../site-content.ts';
+import { edition } from '../../src/edition/context.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the JSON-LD's shape is what these tests assert
 type Review = Record<string, any>;
@@ -18,10 +20,10 @@ test('a claim whose claimant is an unsigned article, under its headline, names n
 			claimant: { name: source.data.headline, type: 'organization' as const },
 		},
 	};
-	assert.equal((claimReview(unsigned, sources) as Review).itemReviewed.author, undefined);
+	assert.equal((claimReview(unsigned, sources, edition) as Review).itemReviewed.author, undefined);
 	const claimedBy = (claimant: { name: string; type: 'person' | 'organization' }) =>
-		(claimReview({ ...claim, data: { ...claim.data, claimant } }, sources) as Review).itemReviewed
-			.author;
+		(claimReview({ ...claim, data: { ...claim.data, claimant } }, sources, edition) as Review)
+			.itemReviewed.author;
 	assert.deepEqual(claimedBy({ name: 'A Named Outlet', type: 'organization' }), {
 		'@type': 'Organization',
 		name: 'A Named Outlet',
@@ -34,7 +36,7 @@ test('a claim whose claimant is an unsigned article, under its headline, names n
 
 test('every claim yields a ClaimReview with the properties aggregators require, agreeing with its file', () => {
 	for (const claim of claims) {
-		const review = claimReview(claim, sources) as Review;
+		const review = claimReview(claim, sources, edition) as Review;
 		const rating = getRating(claim.data.verdict);
 		assert.equal(review['@context'], 'https://schema.org');
 		assert.equal(review['@type'], 'ClaimReview');
@@ -64,7 +66,7 @@ test('every claim yields a ClaimReview with the properties aggregators require, 
 
 test('source details that are "not stated" are left out rather than published as values', () => {
 	for (const claim of claims) {
-		const text = JSON.stringify(claimReview(claim, sources));
+		const text = JSON.stringify(claimReview(claim, sources, edition));
 		assert.ok(!text.includes('not stated'), claim.id);
 	}
 });
@@ -78,8 +80,8 @@ test('jsonLd output cannot close its script element', () => {
 test('an unidentified website is an Organization known by its address, and with no address the Claim names no author', () => {
 	const claim = claims[0]!;
 	const withClaimant = (claimant: (typeof claim)['data']['claimant']) =>
-		(claimReview({ ...claim, data: { ...claim.data, claimant } }, sources) as Review).itemReviewed
-			.author;
+		(claimReview({ ...claim, data: { ...claim.data, claimant } }, sources, edition) as Review)
+			.itemReviewed.author;
 	assert.deepEqual(withClaimant({ type: 'unidentified', url: 'https://unknown-site.example/a' }), {
 		'@type': 'Organization',
 		url: 'https://unknown-site.example/a',

@@ -8,9 +8,9 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { ratings } from '../../src/lib/ratings.ts';
-import { stances } from '../../src/lib/stances.ts';
-import { vias } from '../../src/lib/claimants.ts';
+import { ratings } from '../../src/edition/ratings.ts';
+import { stances } from '../../src/edition/stances.ts';
+import { vias } from '../../src/edition/claimants.ts';
 import { markdownLimits } from '../../src/validator/check-markdown.ts';
 import { maxFileBytes } from '../../src/validator/decode-text.ts';
 import { contentRoot, fixtureNodeOptions } from '../test-edition.ts';

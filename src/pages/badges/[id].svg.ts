@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { badgeSvg } from '../../images/badge.ts';
 import { keyedPath } from '../../lib/cache-key.ts';
 import { getClaims, type Claim } from '../../lib/content.ts';
-import { getRating } from '../../lib/ratings.ts';
+import { getRating } from '../../edition/ratings.ts';
 
 export const getStaticPaths = (async () =>
 	(await getClaims()).map((claim) =>

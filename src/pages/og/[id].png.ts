@@ -4,7 +4,7 @@ import { keyedPath } from '../../lib/cache-key.ts';
 import { socialCards } from '../../images/social-card-files.ts';
 import type { SocialCardInput } from '../../images/social-card.ts';
 import { getClaims } from '../../lib/content.ts';
-import { getRating } from '../../lib/ratings.ts';
+import { getRating } from '../../edition/ratings.ts';
 
 export const getStaticPaths = (async () => {
 	const cards = (await getClaims()).map((claim) =>

@@ -9,12 +9,14 @@ import {
 	type StanceOnClaim,
 } from '../../../lib/content.ts';
 import { claimRecord, envelope } from '../../../lib/open-data.ts';
+import { edition } from '../../../edition/context.ts';
+import { lang } from '../../../edition/i18n.ts';
 
 export const getStaticPaths = (async () => {
 	const [claims, sources, claimantOf] = await Promise.all([
 		getClaims(),
 		getSources(),
-		getClaimantPageFinder(),
+		getClaimantPageFinder(lang),
 	]);
 	return claims.map((claim) =>
 		keyedPath(
@@ -31,4 +33,11 @@ export const getStaticPaths = (async () => {
 /** One claim as an open-data record. */
 export const GET: APIRoute<{ claim: Claim; stances: StanceOnClaim[]; claimantPage: string }> = ({
 	props,
-}) => Response.json(envelope('claim', claimRecord(props.claim, props.stances, props.claimantPage)));
+}) =>
+	Response.json(
+		envelope(
+			'claim',
+			claimRecord(props.claim, props.stances, edition, props.claimantPage),
+			edition,
+		),
+	);
