@@ -179,8 +179,9 @@ test("a corrected source's page lists its corrections, dated, and where the earl
 	const words = text(html);
 	assert.ok(words.includes(t('source.correctionsHeading')));
 	for (const correction of source.data.corrections) {
-		assert.ok(html.includes(`<time datetime="${correction.date}">`));
-		assert.ok(words.includes(`${formatDay(correction.date)}: ${correction.note}`), words);
+		assert.ok(html.includes(`<time datetime="${correction.date}"`));
+		assert.ok(words.includes(formatDay(correction.date)));
+		assert.ok(words.includes(correction.note));
 	}
 	// The reference edition is a demonstration whose repository address is a placeholder: no link to it.
 	assert.ok(words.includes(t('source.earlierText')));
