@@ -12,6 +12,9 @@ import { fitClass } from './protocol.ts';
 /** The class of the block that holds the verdict's meaning and the summary: the part of the card that gives way in a short frame. */
 export const detailClass = 'detail';
 
+/** The class of a withdrawn check's card: no verdict's colour. */
+export const withdrawnClass = 'withdrawn';
+
 /** The class that colours a card for its verdict. */
 export const verdictClass = (ratingId: string) => `verdict-${ratingId}`;
 
@@ -63,6 +66,7 @@ main {
 }
 main > * { flex: none; }
 ${ratings.map((r) => `.${verdictClass(r.id)} { --verdict: ${r.color}; --verdict-ink: ${r.ink}; }`).join('\n')}
+.${withdrawnClass} { --verdict: var(--soft); --verdict-ink: var(--background); }
 p, h1 { margin: 0; }
 .site, .meaning { color: var(--soft); }
 .site { font-size: ${px(site.size)}; line-height: ${px(site.line)}; }

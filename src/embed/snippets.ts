@@ -30,10 +30,13 @@ const frameTitle = (claim: EmbeddableClaim) =>
 		claim: shorten(claim.claim, 120),
 	});
 
-/** An iframe showing the card, as wide as its container up to the card's widest, as tall as the card is at every width. */
-export function iframeCode(claim: EmbeddableClaim): string {
+/**
+ * An iframe showing the card, as wide as its container up to the card's widest, as tall as the
+ * card is at every width; `title` is what a screen reader announces for it.
+ */
+export function iframeCode(claim: EmbeddableClaim, title = frameTitle(claim)): string {
 	const height = cardHeight(claim);
-	return `<iframe class="${frameClass}" src="${absoluteUrl(paths.embed(claim.id))}" title="${escapeMarkup(frameTitle(claim))}" width="${cardWidth.max}" height="${height}" style="width:100%;max-width:${cardWidth.max}px;border:0" loading="lazy"></iframe>`;
+	return `<iframe class="${frameClass}" src="${absoluteUrl(paths.embed(claim.id))}" title="${escapeMarkup(title)}" width="${cardWidth.max}" height="${height}" style="width:100%;max-width:${cardWidth.max}px;border:0" loading="lazy"></iframe>`;
 }
 
 const scriptTag = () => `<script async src="${absoluteUrl(paths.embedScript())}"></script>`;
@@ -60,9 +63,10 @@ export interface OEmbedResponse {
 	readonly html: string;
 	readonly width: number;
 	readonly height: number;
-	readonly thumbnail_url: string;
-	readonly thumbnail_width: number;
-	readonly thumbnail_height: number;
+	/** The claim's social card; none for a withdrawn check, which has none. */
+	readonly thumbnail_url?: string;
+	readonly thumbnail_width?: number;
+	readonly thumbnail_height?: number;
 	readonly cache_age: number;
 }
 
@@ -81,6 +85,29 @@ export function oembed(claim: EmbeddableClaim & { readonly author: string }): OE
 		thumbnail_url: absoluteUrl(paths.socialImage(claim.id)),
 		thumbnail_width: socialCardSize.width,
 		thumbnail_height: socialCardSize.height,
+		cache_age: 86400,
+	};
+}
+
+/**
+ * The oEmbed response at a withdrawn check's old id, where other sites may have asked for it
+ * before: its card says it was withdrawn (src/layouts/EmbedCard.astro), `why` being the reason
+ * given in the record's last entry. It has no social card.
+ */
+export function withdrawnOembed(
+	check: Omit<EmbeddableClaim, 'summary'> & { readonly why: string },
+): OEmbedResponse {
+	const card = { ...check, summary: check.why };
+	return {
+		version: '1.0',
+		type: 'rich',
+		title: `${t('record.withdrawnTitle')}: ${check.claim}`,
+		author_name: site.name,
+		provider_name: site.name,
+		provider_url: absoluteUrl(paths.home()),
+		html: `${iframeCode(card, t('embed.withdrawnFrameTitle', { site: site.name, claim: shorten(check.claim, 120) }))}${scriptTag()}`,
+		width: cardWidth.max,
+		height: cardHeight(card),
 		cache_age: 86400,
 	};
 }

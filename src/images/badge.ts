@@ -14,8 +14,11 @@ const size = 14;
 const padding = 10;
 const siteColor = '#1f3a5f';
 
-/** The badge as an SVG document. */
-export function badgeSvg(rating: Rating): string {
+/** The colours of a withdrawn check's badge, where a verdict's would be. */
+export const withdrawnBadge = { color: '#4a5363', ink: '#ffffff' } as const;
+
+/** The badge as an SVG document: a verdict's, or another label in colours of its own (a withdrawn check's). */
+export function badgeSvg(rating: Pick<Rating, 'label' | 'color' | 'ink'>): string {
 	const bold = face(700);
 	const label = rating.label.toUpperCase();
 	const siteWidth = Math.ceil(bold.measure(site.name) * size) + 2 * padding;

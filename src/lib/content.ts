@@ -85,6 +85,32 @@ export async function getRecords(): Promise<CheckRecord[]> {
 	return (await getCollection('records')).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+/**
+ * What a withdrawn or renamed check's embeds (card, oEmbed, badge) serve at its old id, where
+ * other sites pasted them before: the claim a renamed check now lives in, or the record of a
+ * withdrawn one.
+ */
+export type RecordEmbed =
+	| { readonly id: string; readonly claim: Claim; readonly record?: undefined }
+	| { readonly id: string; readonly claim?: undefined; readonly record: CheckRecord };
+
+/** The embeds of withdrawn and renamed checks, at their old ids. */
+export function recordEmbeds(
+	records: readonly CheckRecord[],
+	claims: readonly Claim[],
+): RecordEmbed[] {
+	const byId = new Map(claims.map((claim) => [claim.id, claim]));
+	return records.flatMap((record): RecordEmbed[] => {
+		const { renamedTo } = record.data;
+		if (renamedTo === undefined) return [{ id: record.id, record }];
+		const claim = byId.get(renamedTo);
+		// The validator refuses such a record: reaching here, the content was not validated.
+		if (!claim)
+			throw new Error(`${record.id} was renamed to ${renamedTo}, but there is no such claim`);
+		return [{ id: record.id, claim }];
+	});
+}
+
 /** Every entry of every check's update log, withdrawn and renamed checks' included, newest first. */
 export async function getCorrections(): Promise<CorrectionEntry[]> {
 	const [claims, records] = await Promise.all([getClaims(), getRecords()]);

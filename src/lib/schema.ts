@@ -201,15 +201,23 @@ const contactSchema = z.discriminatedUnion(
 	{ error: 'must say `asked: true` (with `date` and `whom`) or `asked: false` (with `reason`)' },
 );
 
-/** One entry in a claim's update log. */
-export const updateSchema = z.strictObject({
+/** One entry in a log of changes (a claim's updates, a source's corrections): when, and what changed and why. */
+const logEntryFields = {
 	/** When the change was published. */
 	date: isoDay,
 	/** What changed and why. */
 	note: text(3, 500),
+};
+
+/** One entry in a claim's update log. */
+export const updateSchema = z.strictObject({
+	...logEntryFields,
 	/** Where this update changed the verdict: the verdict before it (a rating id). The claim page names it. */
 	verdict: verdict.optional(),
 });
+
+/** One entry in a source's corrections log: a change to the archived text, when and why. */
+export const correctionSchema = z.strictObject(logEntryFields);
 
 /** The frontmatter of a claim file (content/claims/<id>.md). */
 export const claimSchema = z
@@ -397,40 +405,71 @@ export const recordSchema = z
 	);
 
 /** The frontmatter of a source file (content/sources/<id>.md); the body is the archived article text. */
-export const sourceSchema = z.strictObject({
-	/** Stable public id: equals the file name and forms the URL /sources/<id>/. */
-	id: slug,
-	/** A short name for tables and lists, at most 40 characters. */
-	label: text(3, 40),
-	/** The headline as published. */
-	headline: text(3, 300),
-	/** The outlet, or "not stated" where the text names none. */
-	publisher: text(2, 120),
-	/** The byline, or "not stated". */
-	author: text(2, 120),
-	/** Publication day, or "not stated" where the article carries no date. */
-	published: z.union([isoDay, z.literal('not stated')], {
-		error: 'must be a date written YYYY-MM-DD, or "not stated"',
-	}),
-	/** The date exactly as the page gives it, for the record. */
-	datedAs: text(2, 200),
-	/** Language of the article (BCP 47). */
-	language: z.string({ error: 'must be a language tag such as "en"' }).superRefine((tag, ctx) => {
-		const problem = languageTagProblem(tag);
-		if (problem)
-			ctx.addIssue({
-				code: 'custom',
-				message: problem,
-				params: { hint: 'write the article\'s language as a tag such as "en", "es" or "es-MX"' },
+export const sourceSchema = z
+	.strictObject({
+		/** Stable public id: equals the file name and forms the URL /sources/<id>/. */
+		id: slug,
+		/** A short name for tables and lists, at most 40 characters. */
+		label: text(3, 40),
+		/** The headline as published. */
+		headline: text(3, 300),
+		/** The outlet, or "not stated" where the text names none. */
+		publisher: text(2, 120),
+		/** The byline, or "not stated". */
+		author: text(2, 120),
+		/** Publication day, or "not stated" where the article carries no date. */
+		published: z.union([isoDay, z.literal('not stated')], {
+			error: 'must be a date written YYYY-MM-DD, or "not stated"',
+		}),
+		/** The date exactly as the page gives it, for the record. */
+		datedAs: text(2, 200),
+		/** Language of the article (BCP 47). */
+		language: z.string({ error: 'must be a language tag such as "en"' }).superRefine((tag, ctx) => {
+			const problem = languageTagProblem(tag);
+			if (problem)
+				ctx.addIssue({
+					code: 'custom',
+					message: problem,
+					params: { hint: 'write the article\'s language as a tag such as "en", "es" or "es-MX"' },
+				});
+		}),
+		/** Where the article was published, if known: ClaimReview points to it beside our archived copy. */
+		url: webUrl.optional(),
+		/** The file the archived copy was taken from, for the record; left out when there is none. */
+		seed: text(3, 200).optional(),
+		/** Page furniture removed from the seed text (navigation, share prompts), exactly as it stood. */
+		removed: z.array(z.string()).default([]),
+		/**
+		 * Every change to the archived text since it was first archived, oldest first: the day and what
+		 * was changed and why (a transcription error, the publisher's own correction). The source page
+		 * lists it; the earlier text stays in the repository's history.
+		 */
+		corrections: z
+			.array(correctionSchema, { error: 'must be a list of {date, note} entries' })
+			.default([]),
+	})
+	.superRefine(
+		(source, ctx) => {
+			source.corrections.forEach(({ date }, i) => {
+				const previous = source.corrections[i - 1]?.date;
+				if (previous !== undefined && date < previous)
+					ctx.addIssue({
+						code: 'custom',
+						path: ['corrections', i, 'date'],
+						message: `(${date}) is earlier than the entry before it (${previous}); the log runs oldest first`,
+						params: { hint: `date it the day the correction was archived, ${previous} or later` },
+					});
+				if (source.published !== 'not stated' && date < source.published)
+					ctx.addIssue({
+						code: 'custom',
+						path: ['corrections', i, 'date'],
+						message: `(${date}) is before the article was published (${source.published})`,
+						params: { hint: 'date it the day the corrected text was archived' },
+					});
 			});
-	}),
-	/** Where the article was published, if known: ClaimReview points to it beside our archived copy. */
-	url: webUrl.optional(),
-	/** The file the archived copy was taken from, for the record; left out when there is none. */
-	seed: text(3, 200).optional(),
-	/** Page furniture removed from the seed text (navigation, share prompts), exactly as it stood. */
-	removed: z.array(z.string()).default([]),
-});
+		},
+		{ when: soundFields('corrections', 'published') },
+	);
 
 /** The frontmatter of an editorial page (content/pages/<id>.mdx: about, methodology), served at /<id>/. */
 export const editorialPageSchema = z.strictObject({

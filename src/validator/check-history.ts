@@ -3,10 +3,10 @@
  * the base by id, whatever their files are called now: a published claim cannot disappear or
  * change its id (unless it is withdrawn or renamed, leaving a record: check-records.ts); its update log only grows, with new entries dated no earlier than the last
  * one; a change to its wording, verdict or summary needs a new entry, and a verdict change
- * an entry that names the earlier verdict. A source's archived text never changes once
- * published: a corrected text is a new source file.
+ * an entry that names the earlier verdict. A source's archived text changes only with a new
+ * entry in its corrections log, which is append-only in the same way.
  */
-import { claimSchema, updateSchema } from '../lib/schema.ts';
+import { claimSchema, correctionSchema, updateSchema } from '../lib/schema.ts';
 import { comparable } from '../lib/text-policy.ts';
 import { wellFormed } from './check-claims.ts';
 import type { Diagnostic } from './diagnostics.ts';
@@ -49,6 +49,72 @@ function rulingOf(data: unknown): Ruling {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+/** An entry of an append-only log, where it is well formed. */
+interface LogEntry {
+	readonly date: string;
+	readonly note: string;
+}
+
+/**
+ * An append-only log (a claim's `updates`, a source's `corrections`) against the same log at
+ * `ref`: past entries stay word for word, new ones are not backdated and do not repeat an
+ * earlier note. Returns the new entries (well formed or undefined, in order), the date of the
+ * last entry at `ref` (empty when it had none) and whether a new entry, dated no earlier, says
+ * what changed.
+ */
+function checkLogAppended<Entry extends LogEntry>(
+	at: (path: (string | number)[], message: string, hint: string) => void,
+	field: string,
+	before: { raw: readonly unknown[]; entries: readonly (Entry | undefined)[] },
+	now: { raw: readonly unknown[]; entries: readonly (Entry | undefined)[] },
+	ref: string,
+): { added: readonly (Entry | undefined)[]; lastBefore: string; explained: boolean } {
+	before.raw.forEach((entry, i) => {
+		if (i >= now.raw.length)
+			at(
+				[field],
+				`the entry of ${before.entries[i]?.date ?? `position ${i + 1}`} at ${ref} has been deleted`,
+				'put it back as it was: past entries are the record; add a new entry for what changed since',
+			);
+		else if (!same(entry, now.raw[i]))
+			at(
+				[field, i],
+				`this entry is not as it was at ${ref}; past entries cannot be edited`,
+				'restore it word for word, and add a new entry at the end saying what you corrected and why',
+			);
+	});
+	const lastBefore =
+		before.entries
+			.map((u) => u?.date ?? '')
+			.sort()
+			.at(-1) ?? '';
+	const added = now.entries.slice(before.raw.length);
+	const earlierNotes = new Set(
+		now.entries.slice(0, before.raw.length).map((u) => comparable(u?.note ?? '')),
+	);
+	added.forEach((entry, j) => {
+		const i = before.raw.length + j;
+		if (!entry) return;
+		if (entry.date < lastBefore)
+			at(
+				[field, i, 'date'],
+				`(${entry.date}) is earlier than the last entry at ${ref} (${lastBefore}); a new entry cannot be backdated`,
+				`date it the day the change is published (${lastBefore} or later)`,
+			);
+		if (earlierNotes.has(comparable(entry.note)))
+			at(
+				[field, i, 'note'],
+				'repeats an earlier entry word for word',
+				'say what this change is and why it was made',
+			);
+	});
+	return {
+		added,
+		lastBefore,
+		explained: added.some((entry) => entry !== undefined && entry.date >= lastBefore),
+	};
+}
+
 /**
  * Compare a claim file with the same claim (same id) at `ref`; `earlier` is null for a claim
  * that is new since then, which passes.
@@ -65,65 +131,33 @@ export function checkAgainstBase(
 	const at = (path: (string | number)[], message: string, hint: string) =>
 		problems.push(diagnosticAt(content, path, message, hint));
 
-	// Past entries stay as they were.
-	before.raw.forEach((entry, i) => {
-		if (i >= now.raw.length)
-			at(
-				['updates'],
-				`the entry of ${before.updates[i]?.date ?? `position ${i + 1}`} at ${ref} has been deleted`,
-				'put it back as it was: past entries are the record; add a new entry for what changed since',
-			);
-		else if (!same(entry, now.raw[i]))
-			at(
-				['updates', i],
-				`this entry is not as it was at ${ref}; past entries cannot be edited`,
-				'restore it word for word, and add a new entry at the end saying what you corrected and why',
-			);
-	});
+	// Past entries stay as they were; new ones are not backdated.
+	const { added, lastBefore, explained } = checkLogAppended(
+		at,
+		'updates',
+		{ raw: before.raw, entries: before.updates },
+		{ raw: now.raw, entries: now.updates },
+		ref,
+	);
 	if (before.published !== undefined && now.published !== before.published)
 		at(
 			['published'],
 			`changed from ${before.published} since ${ref}; the publication date is part of the record`,
 			`set published: ${before.published}`,
 		);
-
-	const lastBefore =
-		before.updates
-			.map((u) => u?.date ?? '')
-			.sort()
-			.at(-1) ?? '';
-	const added = now.updates.slice(before.raw.length);
-	const earlierNotes = new Set(
-		now.updates.slice(0, before.raw.length).map((u) => comparable(u?.note ?? '')),
-	);
+	// A new entry that names the earlier verdict must name the one the base had.
 	added.forEach((update, j) => {
-		const i = before.raw.length + j;
-		if (!update) return;
-		if (update.date < lastBefore)
-			at(
-				['updates', i, 'date'],
-				`(${update.date}) is earlier than the last entry at ${ref} (${lastBefore}); a new entry cannot be backdated`,
-				`date it the day the change is published (${lastBefore} or later)`,
-			);
-		if (earlierNotes.has(comparable(update.note)))
-			at(
-				['updates', i, 'note'],
-				'repeats an earlier entry word for word',
-				'say what this change is and why it was made',
-			);
-		// A new entry that names the earlier verdict must name the one the base had.
 		if (
-			update.verdict !== undefined &&
+			update?.verdict !== undefined &&
 			before.verdict !== undefined &&
 			update.verdict !== before.verdict
 		)
 			at(
-				['updates', i, 'verdict'],
+				['updates', before.raw.length + j, 'verdict'],
 				`records the earlier verdict as "${update.verdict}", but at ${ref} it was "${before.verdict}"`,
 				`write verdict: ${before.verdict}`,
 			);
 	});
-	const explained = added.some((u) => u !== undefined && u.date >= lastBefore);
 	const hint = `add an entry at the end of updates, dated ${lastBefore ? `${lastBefore} or later` : 'today'}, saying what changed and why, and set updated to its date`;
 	const verdictChanged =
 		before.verdict !== undefined && now.verdict !== undefined && before.verdict !== now.verdict;
@@ -223,7 +257,22 @@ export function checkRecordKept(
 	];
 }
 
-/** A source whose archived text (or the record of what was removed from it) differs from `ref`. */
+/** Where CONTRIBUTING.md says how to correct an archived text. */
+const correctionsHelp = 'CONTRIBUTING.md, "Correcting an archived text"';
+
+/** A source's corrections log as written, and each entry where it is well formed. */
+function correctionsOf(data: unknown) {
+	const raw = fieldsOf(data)['corrections'];
+	const entries = Array.isArray(raw) ? raw : [];
+	return { raw: entries, entries: entries.map((entry) => wellFormed(correctionSchema, entry)) };
+}
+
+/**
+ * A source against the same source at `ref`. Its archived text, headline and removed lines change
+ * only with a new entry in its corrections log (append-only, like a claim's updates); what
+ * identifies the article (its address, date and dating) never changes, and the source is never
+ * deleted.
+ */
 export function checkArchivedSource(
 	content: ContentFile | null,
 	earlier: ContentFile,
@@ -243,24 +292,39 @@ export function checkArchivedSource(
 			},
 		];
 	const problems: Diagnostic[] = [];
-	if (content.body !== earlier.body)
+	const at = (path: (string | number)[], message: string, hint: string) =>
+		problems.push(diagnosticAt(content, path, message, hint));
+	const { lastBefore, explained } = checkLogAppended(
+		at,
+		'corrections',
+		correctionsOf(earlier.data),
+		correctionsOf(content.data),
+		ref,
+	);
+	const logHint = `add an entry at the end of corrections, dated ${lastBefore ? `${lastBefore} or later` : 'today'}, saying what was changed in the archived text and why (${correctionsHelp})`;
+	if (content.body !== earlier.body && !explained)
 		problems.push({
 			file: content.file,
 			line: content.bodyLine,
 			column: 1,
 			field: 'body',
-			message: `the archived text has changed since ${ref}; an archived text is never edited`,
-			hint: 'restore the text; to record a corrected version, archive it as a new source file (npm run add-source) and point the claims at it, each with a new entry in its updates',
+			message: `the archived text has changed since ${ref}, but corrections has no new entry explaining it`,
+			hint: `restore the text, or, to correct it, ${logHint}`,
 		});
-	for (const name of ['removed', 'url', 'published', 'datedAs', 'headline'] as const) {
+	for (const name of ['removed', 'headline'] as const) {
+		if (!explained && !same(fieldsOf(content.data)[name], fieldsOf(earlier.data)[name]))
+			at(
+				[name],
+				`changed since ${ref}, but corrections has no new entry explaining it`,
+				`restore it, or, to correct it, ${logHint}`,
+			);
+	}
+	for (const name of ['url', 'published', 'datedAs'] as const) {
 		if (!same(fieldsOf(content.data)[name], fieldsOf(earlier.data)[name]))
-			problems.push(
-				diagnosticAt(
-					content,
-					[name],
-					`changed since ${ref}; what was archived stays as it was recorded`,
-					'restore it; a corrected article is archived as a new source file (npm run add-source)',
-				),
+			at(
+				[name],
+				`changed since ${ref}; what identifies the archived article stays as it was recorded`,
+				'restore it; another article (or another edition of it) is archived as a new source file (npm run add-source)',
 			);
 	}
 	return problems;

@@ -1,8 +1,9 @@
 /**
  * A withdrawn or renamed check in a built site: its old address says it was withdrawn or leads
  * to the new one, and it is a claim nowhere else (listings, counts, feeds, search, sitemap, open
- * data, embeds, badges, social cards). Built from the reference fixture edition, which keeps one
- * of each in content/records/.
+ * data, social cards); embeds pasted before keep working, saying so. A source's corrections log
+ * shows on its page. Built from the reference fixture edition, which keeps one record of each
+ * kind in content/records/ and one source with a correction.
  */
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -14,9 +15,10 @@ import { correctionEntries } from '../../src/lib/corrections.ts';
 import { absoluteUrl, paths } from '../../src/edition/paths.ts';
 import { getRating } from '../../src/edition/ratings.ts';
 import { anchors } from '../../src/lib/paths.ts';
+import { site as settings } from '../../src/edition/site.ts';
 import { buildFixtureEdition, builtEdition } from '../fixture-build.ts';
 import { checkLinks } from '../linkcheck.ts';
-import { claims, records } from '../site-content.ts';
+import { claims, records, sources } from '../site-content.ts';
 
 const edition = 'reference';
 const site = builtEdition(edition);
@@ -76,7 +78,7 @@ test("a renamed check's old address is a redirect to the new one: meta refresh, 
 	assert.ok(text(html).includes(t('record.movedText')));
 });
 
-test('a record is a claim nowhere else: listings, feeds, sitemap, search, open data, embeds, badges, cards', () => {
+test('a record is a claim nowhere else: listings, feeds, sitemap, search, open data, social cards', () => {
 	const pages = [
 		paths.home(),
 		paths.sources(),
@@ -112,13 +114,7 @@ test('a record is a claim nowhere else: listings, feeds, sitemap, search, open d
 			read(paths.dataFeed()),
 		])
 			assert.ok(!html.includes(address), `${address} is listed somewhere claims are`);
-		for (const path of [
-			paths.embed(id),
-			paths.oembed(id),
-			paths.badge(id),
-			paths.socialImage(id),
-			paths.dataClaim(id),
-		])
+		for (const path of [paths.socialImage(id), paths.dataClaim(id)])
 			assert.ok(!existsSync(join(site, path.slice(paths.home().length))), `${path} exists`);
 	}
 });
@@ -147,4 +143,49 @@ test('the corrections page lists the withdrawal and the rename, and every entry 
 
 test('every link in the built edition leads somewhere', () => {
 	assert.deepEqual(checkLinks(site, paths.home()).problems, []);
+});
+
+test("a withdrawn check's pasted card, oEmbed and badge say it was withdrawn, when and why, and link to its page", () => {
+	const closing = withdrawn.data.updates.at(-1)!;
+	const card = read(paths.embed(withdrawn.id));
+	const words = text(card);
+	assert.ok(words.includes(withdrawn.data.claim));
+	assert.ok(words.includes(t('record.withdrawnEyebrow')));
+	assert.ok(words.includes(formatDay(closing.date)));
+	assert.ok(words.includes(closing.note));
+	assert.ok(card.includes(`href="${paths.claim(withdrawn.id)}"`));
+	assert.ok(words.includes(t('embed.withdrawnLink')));
+	assert.ok(!words.includes(getRating(withdrawn.data.verdict).label), 'no verdict on the card');
+	const oembed = JSON.parse(read(paths.oembed(withdrawn.id))) as { title: string; html: string };
+	assert.equal(oembed.title, `${t('record.withdrawnTitle')}: ${withdrawn.data.claim}`);
+	assert.ok(oembed.html.includes(`src="${absoluteUrl(paths.embed(withdrawn.id))}"`));
+	const badge = read(paths.badge(withdrawn.id));
+	assert.ok(badge.startsWith('<svg'));
+	assert.ok(
+		badge.includes(t('badge.title', { site: settings.name, verdict: t('badge.withdrawn') })),
+	);
+});
+
+test("a renamed check's pasted card, oEmbed and badge are the new check's", () => {
+	const to = renamed.data.renamedTo!;
+	assert.equal(read(paths.embed(renamed.id)), read(paths.embed(to)));
+	assert.equal(read(paths.oembed(renamed.id)), read(paths.oembed(to)));
+	assert.equal(read(paths.badge(renamed.id)), read(paths.badge(to)));
+});
+
+test("a corrected source's page lists its corrections, dated, and where the earlier text is kept", () => {
+	const source = sources.find((s) => s.data.corrections.length > 0)!;
+	assert.ok(source, 'the reference edition keeps a source with a correction');
+	const html = read(paths.source(source.id));
+	const words = text(html);
+	assert.ok(words.includes(t('source.correctionsHeading')));
+	for (const correction of source.data.corrections) {
+		assert.ok(html.includes(`<time datetime="${correction.date}"`));
+		assert.ok(words.includes(formatDay(correction.date)));
+		assert.ok(words.includes(correction.note));
+	}
+	// The reference edition is a demonstration whose repository address is a placeholder: no link to it.
+	assert.ok(words.includes(t('source.earlierText')));
+	const uncorrected = sources.find((s) => s.data.corrections.length === 0)!;
+	assert.ok(!text(read(paths.source(uncorrected.id))).includes(t('source.correctionsHeading')));
 });

@@ -179,6 +179,12 @@ export default {
 	'source.stanceCounts': 'What the article does with them',
 	'source.stanceHidden': 'This article: ',
 	'source.archiveSummary': 'About this archived copy',
+	'source.correctionsHeading': 'Corrections to this archived copy',
+	/** Under a source's corrections log, where the site links its repository; <a> is the link to the file's history. */
+	'source.earlierTextLinked':
+		'The text below is the corrected one. Every earlier version is kept in the repository: <a>history of {file}</a>.',
+	'source.earlierText':
+		"The text below is the corrected one. Every earlier version is kept in the repository's history.",
 
 	'sources.title': 'Sources',
 	'sources.description':
@@ -259,11 +265,15 @@ export default {
 	'embed.scriptFrameTitle': '{site} fact-check: {claim}',
 	'embed.quoteText': 'Rated {verdict} by {site}.',
 	'embed.badgeAlt': '{site} verdict: {verdict}.',
+	'embed.withdrawnLink': 'Why this check was withdrawn',
+	'embed.withdrawnFrameTitle': '{site} fact-check, withdrawn: {claim}',
 
 	'card.factCheck': 'Fact-check',
 	/** Someone else's words, in the language's quotation marks: what `{name, quote}` in any message and the settings' `typography.quotes` default to. */
 	'text.quoted': '“{text}”',
 	'badge.title': '{site} verdict: {verdict}',
+	/** A withdrawn check's badge, where its verdict stood. */
+	'badge.withdrawn': 'Withdrawn',
 
 	'data.feedName': 'ClaimReview data feed',
 	'data.recordTitle': '{site} claim record, format {version}',

@@ -181,6 +181,11 @@ export default {
 	'source.stanceCounts': 'Cómo las trata la nota',
 	'source.stanceHidden': 'Esta nota: ',
 	'source.archiveSummary': 'Sobre esta copia archivada',
+	'source.correctionsHeading': 'Correcciones a esta copia archivada',
+	'source.earlierTextLinked':
+		'El texto de abajo ya está corregido. Todas las versiones anteriores se conservan en el repositorio: <a>historial de {file}</a>.',
+	'source.earlierText':
+		'El texto de abajo ya está corregido. Todas las versiones anteriores se conservan en el historial del repositorio.',
 
 	'sources.title': 'Notas',
 	'sources.description':
@@ -264,10 +269,13 @@ export default {
 	'embed.scriptFrameTitle': 'Verificación de {site}: {claim}',
 	'embed.quoteText': 'Calificada como {verdict, quote} por {site}.',
 	'embed.badgeAlt': 'Calificación de {site}: {verdict}.',
+	'embed.withdrawnLink': 'Por qué retiramos esta verificación',
+	'embed.withdrawnFrameTitle': 'Verificación de {site}, retirada: {claim}',
 
 	'card.factCheck': 'Verificación',
 	'text.quoted': '“{text}”',
 	'badge.title': 'Calificación de {site}: {verdict}',
+	'badge.withdrawn': 'Retirada',
 
 	'data.feedName': 'Datos ClaimReview de las verificaciones',
 	'data.recordTitle': 'Registro de afirmación de {site}, formato {version}',

@@ -1,16 +1,27 @@
-/** /badges/<id>.svg: a claim's verdict as a small badge for READMEs and forums. */
+/**
+ * /badges/<id>.svg: a claim's verdict as a small badge for READMEs and forums. A withdrawn or
+ * renamed check's old id keeps its badge, for pages that pasted it: "withdrawn", or the new
+ * check's verdict.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { badgeSvg } from '../../images/badge.ts';
+import { t } from '../../edition/i18n.ts';
+import { badgeSvg, withdrawnBadge } from '../../images/badge.ts';
 import { keyedPath } from '../../lib/cache-key.ts';
-import { getClaims, type Claim } from '../../lib/content.ts';
+import { getClaims, getRecords, recordEmbeds, type Claim } from '../../lib/content.ts';
 import { getRating } from '../../edition/ratings.ts';
 
-export const getStaticPaths = (async () =>
-	(await getClaims()).map((claim) =>
-		keyedPath({ id: claim.id }, { claim }),
-	)) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+	const [claims, records] = await Promise.all([getClaims(), getRecords()]);
+	return [
+		...claims.map((claim) => keyedPath({ id: claim.id }, { claim })),
+		...recordEmbeds(records, claims).map(({ id, claim }) => keyedPath({ id }, { claim })),
+	];
+}) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ claim: Claim }> = ({ props: { claim } }) =>
-	new Response(badgeSvg(getRating(claim.data.verdict)), {
-		headers: { 'Content-Type': 'image/svg+xml' },
-	});
+export const GET: APIRoute<{ claim: Claim | undefined }> = ({ props: { claim } }) =>
+	new Response(
+		badgeSvg(
+			claim ? getRating(claim.data.verdict) : { label: t('badge.withdrawn'), ...withdrawnBadge },
+		),
+		{ headers: { 'Content-Type': 'image/svg+xml' } },
+	);
