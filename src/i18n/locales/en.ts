@@ -367,7 +367,7 @@ export default {
 		'We withdrew our check of the claim {claim, quote}: when, why, and what it said.',
 	'record.withdrawnOn': 'Withdrawn <time>{date}</time>. Why:',
 	'record.claimHeading': 'The claim, as it read',
-	'record.formerVerdict': 'Until it was withdrawn, our verdict was <badge></badge>.',
+	'record.formerVerdict': 'Our verdict until it was withdrawn: <badge></badge>',
 	'record.published': 'First published <time>{date}</time>.',
 	'record.correctionsLink': 'Every correction and update to our checks',
 	'record.movedTitle': 'This check has moved',

@@ -373,7 +373,7 @@ export default {
 		'Retiramos nuestra verificación de la afirmación {claim, quote}: cuándo, por qué y qué decía.',
 	'record.withdrawnOn': 'Retirada el <time>{date}</time>. Motivo:',
 	'record.claimHeading': 'La afirmación, tal como la publicamos',
-	'record.formerVerdict': 'Hasta que la retiramos, nuestra calificación era <badge></badge>.',
+	'record.formerVerdict': 'Nuestra calificación hasta que la retiramos: <badge></badge>',
 	'record.published': 'Publicada por primera vez el <time>{date}</time>.',
 	'record.correctionsLink': 'Todas las correcciones y actualizaciones de nuestras verificaciones',
 	'record.movedTitle': 'Esta verificación cambió de dirección',
