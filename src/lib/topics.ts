@@ -12,16 +12,20 @@ export interface Topic {
 	readonly description: string;
 }
 
-type Localized = TopicData['title'];
+/** A text written once, or once per language tag. */
+type Localized = string | Readonly<Record<string, string>>;
+
+/** The text for `lang` of a value written once or per language, falling back from a regional tag to its language, then to English; undefined where none fits. */
+export function textIn(value: Localized, lang: string): string | undefined {
+	if (typeof value === 'string') return value;
+	const tags = [lang, lang.split('-')[0] ?? lang, 'en'];
+	return tags.map((tag) => value[tag]).find((text) => text !== undefined);
+}
 
 /** The text for `lang` of a value written once or per language. Throws when no language fits. */
 export function localized(value: Localized, lang: string): string {
-	if (typeof value === 'string') return value;
-	const tags = [lang, lang.split('-')[0] ?? lang, 'en'];
-	for (const tag of tags) {
-		const text = value[tag];
-		if (text !== undefined) return text;
-	}
+	const text = textIn(value, lang);
+	if (text !== undefined) return text;
 	throw new Error(
 		`No text for the language "${lang}" (it has ${Object.keys(value).join(', ')}): add a "${lang}:" entry.`,
 	);

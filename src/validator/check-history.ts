@@ -6,7 +6,7 @@
  * an entry that names the earlier verdict. A source's archived text never changes once
  * published: a corrected text is a new source file.
  */
-import { claimSchema, updateSchema } from '../lib/schema.ts';
+import { claimSchema, updateSchema } from '../edition/schema.ts';
 import { comparable } from '../lib/text-policy.ts';
 import { wellFormed } from './check-claims.ts';
 import type { Diagnostic } from './diagnostics.ts';

@@ -3,16 +3,9 @@
  * with a did-you-mean for a misspelt field name, verdict or stance.
  */
 import type { z } from 'astro/zod';
-import { ratingIds } from '../lib/ratings.ts';
-import { getRating } from '../edition/ratings.ts';
-import {
-	claimSchema,
-	evidenceSchema,
-	recordSchema,
-	sourceSchema,
-	sourceStanceSchema,
-	updateSchema,
-} from '../lib/schema.ts';
+import { getRating, ratingIds } from '../edition/ratings.ts';
+import { evidenceSchema, sourceSchema, sourceStanceSchema } from '../lib/schema.ts';
+import { claimSchema, recordSchema, updateSchema } from '../edition/schema.ts';
 import { stanceIds } from '../lib/stances.ts';
 import { quoted, type Diagnostic } from './diagnostics.ts';
 import type { ContentFile, FieldPath } from './read-content-file.ts';
