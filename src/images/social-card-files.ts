@@ -25,6 +25,8 @@ export const socialCardCode = [
 	'src/lib/atomic-write.ts',
 	'src/lib/text-fit.ts',
 	'src/lib/ratings.ts',
+	'src/lib/localized.ts',
+	'src/lib/contrast.ts',
 	'src/lib/translate.ts',
 	'src/lib/icons.ts',
 	'src/config/site.ts',

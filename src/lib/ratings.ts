@@ -13,7 +13,7 @@
  * settings check the contrast of each `ink` on its `color` (src/lib/contrast.ts).
  */
 import type { IconShape } from './icons.ts';
-import { textIn } from './topics.ts';
+import { textIn, type Localized } from './localized.ts';
 
 export interface Rating {
 	/** URL-safe id used in claim files (`verdict:`) and in `/verdicts/<id>/`. */
@@ -31,9 +31,6 @@ export interface Rating {
 	/** Position on the truth scale, higher is truer; null where the claim could not be placed on it. */
 	readonly value: number | null;
 }
-
-/** A text written once, or once per language tag ({ en: 'Correct', es: 'Correcto' }). */
-type Localized = string | Readonly<Record<string, string>>;
 
 /** One rating as the settings give it: a label and a meaning of its own are optional. */
 export interface ScaleStep extends Omit<Rating, 'label' | 'meaning'> {

@@ -4,22 +4,13 @@
  * falling back from a regional tag to its language (es-MX to es), then to English.
  */
 import type { ClaimEntry } from './joins.ts';
+import { textIn, type Localized } from './localized.ts';
 import type { TopicData } from './schema.ts';
 
 export interface Topic {
 	readonly id: string;
 	readonly title: string;
 	readonly description: string;
-}
-
-/** A text written once, or once per language tag. */
-type Localized = string | Readonly<Record<string, string>>;
-
-/** The text for `lang` of a value written once or per language, falling back from a regional tag to its language, then to English; undefined where none fits. */
-export function textIn(value: Localized, lang: string): string | undefined {
-	if (typeof value === 'string') return value;
-	const tags = [lang, lang.split('-')[0] ?? lang, 'en'];
-	return tags.map((tag) => value[tag]).find((text) => text !== undefined);
 }
 
 /** The text for `lang` of a value written once or per language. Throws when no language fits. */

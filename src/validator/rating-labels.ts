@@ -5,7 +5,7 @@
  */
 import { loadDictionary } from '../i18n/dictionary.ts';
 import { dictionaryFilesPresent, languageTags } from '../i18n/languages.ts';
-import { textIn } from '../lib/topics.ts';
+import { textIn } from '../lib/localized.ts';
 import { site } from '../edition/site.ts';
 
 export interface LabelledRating {
