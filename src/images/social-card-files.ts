@@ -27,7 +27,6 @@ export const socialCardCode = [
 	'src/lib/ratings.ts',
 	'src/lib/localized.ts',
 	'src/lib/contrast.ts',
-	'src/lib/translate.ts',
 	'src/lib/icons.ts',
 	'src/config/site.ts',
 	'src/edition/site.ts',
