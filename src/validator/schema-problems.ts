@@ -176,7 +176,9 @@ function describe(
 			content,
 			path,
 			`${quoted(value)} ${issue.message}`,
-			guess ? `did you mean "${guess}"?` : `write one of: ${known.join(', ')}`,
+			guess
+				? `did you mean "${guess}"?`
+				: `write one of: ${known.map((id) => (field === 'verdict' ? `${id} (${getRating(id).label})` : id)).join(', ')}`,
 		);
 	}
 	return diagnosticAt(content, path, issue.message, hintOf(issue) ?? fallbackHint(issue, value));

@@ -13,6 +13,7 @@ import { formatMessage } from '../../src/i18n/format.ts';
 import en from '../../src/i18n/locales/en.ts';
 import es from '../../src/i18n/locales/es.ts';
 import { sitePaths } from '../../src/lib/paths.ts';
+import { defaultScale } from '../../src/lib/ratings.ts';
 import { resolveSettings } from '../../src/lib/settings.ts';
 import harbor from '../editions/three-sources/site.ts';
 import { buildFixtureEdition, builtEdition } from '../fixture-build.ts';
@@ -166,6 +167,15 @@ test('an edition with a rating scale of its own shows its ratings, its words and
 			`\\[data-verdict=['"]?${rating.id}['"]?\\]\\{--verdict:${rating.color};--verdict-ink:(${rating.ink}|${rating.ink.replace(/^#(.)\1(.)\2(.)\3$/, '#$1$2$3')})\\}`,
 		);
 		assert.match(css, rule, `${rating.id}: its colours are not in the stylesheet`);
+	}
+	// Nothing of the engine's six is left: no page names one of their labels (the longer ones, which no text uses by chance).
+	const dictionary: Readonly<Record<string, string | undefined>> = en;
+	const others = defaultScale
+		.map((r) => dictionary[`verdict.${r.id}`] ?? '')
+		.filter((label) => label.length >= 8);
+	for (const { file: page, path } of listPages(dir)) {
+		const text = words(readFileSync(page, 'utf8'));
+		for (const label of others) assert.ok(!text.includes(label), `${path} says "${label}"`);
 	}
 	const scale = words(read('three-sources', file(paths.verdicts())));
 	for (const rating of harbor.ratings) assert.ok(scale.includes(rating.meaning), rating.id);
