@@ -4,7 +4,7 @@
  */
 
 /** WCAG 2 relative luminance of a #rrggbb colour. */
-export function luminance(hex: string): number {
+function luminance(hex: string): number {
 	const channels = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
 	const [r, g, b] = channels.map((c) =>
 		c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4,
