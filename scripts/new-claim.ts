@@ -8,8 +8,9 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { z } from 'astro/zod';
-import { claimSchema, isoDay } from '../src/lib/schema.ts';
-import { ratingIds } from '../src/lib/ratings.ts';
+import { isoDay } from '../src/lib/schema.ts';
+import { claimSchema } from '../src/edition/schema.ts';
+import { ratingIds } from '../src/edition/ratings.ts';
 import { claimantTypes, viaIds } from '../src/lib/claimants.ts';
 import { today } from '../src/lib/dates.ts';
 import {

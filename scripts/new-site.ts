@@ -19,6 +19,7 @@ import { formatMessage } from '../src/i18n/format.ts';
 import { loadDictionary } from '../src/i18n/dictionary.ts';
 import { dictionaryChain, fallbackChain, languageTags } from '../src/i18n/languages.ts';
 import { canonicalTag, languageTagPattern } from '../src/lib/language-tags.ts';
+import { defaultScale } from '../src/lib/ratings.ts';
 import { settingsFile, settingsSchema, type SiteSettings } from '../src/lib/settings.ts';
 import { requiredPages } from '../src/validator/check-edition.ts';
 import { contentDirs } from '../src/lib/edition-files.ts';
@@ -193,6 +194,8 @@ async function settingsFrom(answers: Record<Key, string | undefined>): Promise<S
 		desk: answers.desk ?? (await deskIn(need('lang'), name)),
 		// A demonstration until the newsroom has written its About and methodology pages.
 		demo: true,
+		// The engine's scale, written out so the newsroom sees it and can make it its own.
+		ratings: defaultScale.map((rating) => ({ ...rating })),
 	};
 }
 

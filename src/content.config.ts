@@ -1,5 +1,5 @@
 /**
- * The site's collections: claims, sources, and the edition's editorial pages (MDX, by its staff). Schemas come from src/lib/schema.ts, which the contributor
+ * The site's collections: claims, sources, and the edition's editorial pages (MDX, by its staff). Schemas come from src/lib/schema.ts (those naming a rating bound to the edition's scale in src/edition/schema.ts), which the contributor
  * validator uses too. Claim files are read as Markdown only (never MDX): they are data.
  */
 import { defineCollection } from 'astro:content';
@@ -9,12 +9,11 @@ import { withDraftStandIns } from './dev/draft-stand-ins.ts';
 import { claimFilePattern } from './lib/focused-preview.ts';
 import {
 	claimantEntrySchema,
-	claimSchema,
 	editorialPageSchema,
-	recordSchema,
 	sourceSchema,
 	topicSchema,
 } from './lib/schema.ts';
+import { claimSchema, recordSchema } from './edition/schema.ts';
 import { checkClaimants, checkTopics, loadList } from './validator/check-lists.ts';
 import { contentDirs, hasRecords } from './lib/edition-files.ts';
 

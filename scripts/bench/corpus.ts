@@ -8,8 +8,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import matter from 'gray-matter';
 import { PassageIndex } from '../../src/lib/passages.ts';
-import { ratingIds, type RatingId } from '../../src/lib/ratings.ts';
-import { getRating } from '../../src/edition/ratings.ts';
+import { getRating, ratingIds } from '../../src/edition/ratings.ts';
 import { silentStance, stanceIds, type StanceId } from '../../src/lib/stances.ts';
 import { ownVoice, viaIds } from '../../src/lib/claimants.ts';
 import { Random } from './random.ts';
@@ -248,7 +247,7 @@ function daysBetween(from: string, to: string): number {
 	return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
-const ratingLabel = (id: RatingId) => getRating(id).label;
+const ratingLabel = (id: string) => getRating(id).label;
 
 interface ClaimFile {
 	readonly id: string;
@@ -404,7 +403,7 @@ function claimFile(
 interface AnalysisInput {
 	readonly claimant: string;
 	readonly subject: string;
-	readonly verdict: RatingId;
+	readonly verdict: string;
 	readonly quoted: readonly { source: SourceText; quote: string }[];
 	readonly sources: readonly SourceText[];
 	readonly index: number;

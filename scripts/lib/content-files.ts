@@ -6,13 +6,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { byEdition } from '../../src/lib/joins.ts';
 import {
-	claimSchema,
-	recordSchema,
 	sourceSchema,
 	type ClaimData,
 	type RecordData,
 	type SourceData,
 } from '../../src/lib/schema.ts';
+import { claimSchema, recordSchema } from '../../src/edition/schema.ts';
 import { readContentFile } from '../../src/validator/read-content-file.ts';
 import { contentDirs } from '../../src/lib/edition-files.ts';
 

@@ -23,4 +23,14 @@ export default {
 	// A demonstration until it has a home: it says so, and links no placeholder address.
 	demo: true,
 	checks: { minClaims: 30, minClaimsPerSource: 5 },
+	// The rating scale, in the order pages show it: labels and meanings are the dictionaries'
+	// (verdict.<id>), as none is given here; `value` places a rating on the truth scale (null: off it).
+	ratings: [
+		{ id: 'true', color: '#115e54', ink: '#ffffff', icon: 'check', value: 5 },
+		{ id: 'mostly-true', color: '#86c98a', ink: '#1b2230', icon: 'check-rule', value: 4 },
+		{ id: 'mixed', color: '#f0c24b', ink: '#1b2230', icon: 'half', value: 3 },
+		{ id: 'mostly-false', color: '#e07a45', ink: '#1b2230', icon: 'cross-rule', value: 2 },
+		{ id: 'false', color: '#931c2e', ink: '#ffffff', icon: 'cross', value: 1 },
+		{ id: 'unproven', color: '#6b7079', ink: '#ffffff', icon: 'question', value: null },
+	],
 } satisfies SiteSettings;

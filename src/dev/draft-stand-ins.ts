@@ -9,6 +9,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { ownVoice } from '../lib/claimants.ts';
+import { ratingIds, ratings, scaleSteps } from '../edition/ratings.ts';
 import { silentStance } from '../lib/stances.ts';
 import { placeholderMarker } from '../validator/check-text.ts';
 import { contentDirs } from '../lib/edition-files.ts';
@@ -32,12 +33,18 @@ function firstSource(): string | undefined {
 	}
 }
 
+/** The verdict a draft without one is shown with. */
+const draftVerdict =
+	ratings.find((r) => r.value === null)?.id ??
+	scaleSteps[Math.floor(scaleSteps.length / 2)]?.id ??
+	ratingIds[0];
+
 /** A claim file's frontmatter with stand-ins for the placeholders that would fail the schema. */
 export function withDraftStandIns(data: unknown): unknown {
 	if (!isFields(data)) return data;
 	const claim: Fields = { ...data };
-	// "Unproven" claims nothing, and the notice says the verdict is unfinished.
-	if (isPlaceholder(claim.verdict)) claim.verdict = 'unproven';
+	// A rating off the scale ("unproven") claims nothing, else the middle of the scale; the notice says the verdict is unfinished.
+	if (isPlaceholder(claim.verdict)) claim.verdict = draftVerdict;
 	if (isFields(claim.claimant)) {
 		const { name, type } = claim.claimant;
 		// A claimant not yet named is shown as the placeholder text; an unknown kind, as an organization.

@@ -7,7 +7,7 @@ import type { UiKey } from '../i18n/dictionary.ts';
 import { claimantName } from './claimants.ts';
 import { t } from './i18n.ts';
 import { absoluteUrl, assetPath, paths, repositoryLinks, withBase } from './paths.ts';
-import { getRating } from './ratings.ts';
+import { getRating, scale } from './ratings.ts';
 import { site } from './site.ts';
 
 export const edition: EditionContext<UiKey> = {
@@ -19,5 +19,6 @@ export const edition: EditionContext<UiKey> = {
 	repositoryLinks,
 	absoluteUrl,
 	getRating,
+	scale,
 	claimantName,
 };

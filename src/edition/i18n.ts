@@ -4,7 +4,7 @@
  * English (es-MX.ts, then es.ts, then en.ts). Everything that shows a reader words takes `t()`
  * and `formatDay()` from here.
  */
-import { loadDictionary } from '../i18n/dictionary.ts';
+import { loadDictionary, type UiKey } from '../i18n/dictionary.ts';
 import { bindUi } from '../i18n/index.ts';
 import { settingsFile } from '../lib/settings.ts';
 import { site } from './site.ts';
@@ -21,5 +21,10 @@ export const { lang, dir, ogLocale, quote, t, tSplit, formatDay, languageName } 
 	loaded.messages,
 	site.typography.quotes,
 );
+
+/** The message for a key the engine builds (`verdict.<id>` of a rating the settings define), or undefined where the dictionary has none. */
+export function optionalMessage(key: string): string | undefined {
+	return key in loaded.messages ? t(key as UiKey) : undefined;
+}
 
 export { splitTag } from '../i18n/index.ts';

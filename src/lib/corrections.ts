@@ -7,7 +7,6 @@
  * under its new id, and the rename is an entry of kind `renamed` there.
  */
 import type { ClaimEntry } from './joins.ts';
-import type { RatingId } from './ratings.ts';
 import type { ClaimData, RecordData } from './schema.ts';
 
 /** A withdrawn or renamed check's record (content/records/<id>.md). */
@@ -27,7 +26,7 @@ export interface CorrectionEntry {
 	/** Where the entry stands in its check's update log (1 is first publication); 0 for a rename, whose entry is on no log page of its own. */
 	readonly position: number;
 	/** Where this update moved the verdict: the rating before it and the one it gave. */
-	readonly verdictChange?: { readonly from: RatingId; readonly to: RatingId } | undefined;
+	readonly verdictChange?: { readonly from: string; readonly to: string } | undefined;
 }
 
 /**
@@ -37,11 +36,11 @@ export interface CorrectionEntry {
 function logEntries(
 	id: string,
 	claim: string,
-	verdict: RatingId,
+	verdict: string,
 	updates: ClaimData['updates'],
 ): CorrectionEntry[] {
 	const entries: CorrectionEntry[] = [];
-	let after: RatingId = verdict;
+	let after: string = verdict;
 	for (let i = updates.length - 1; i >= 0; i--) {
 		const update = updates[i];
 		if (!update) continue;

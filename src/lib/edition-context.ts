@@ -5,7 +5,7 @@
  */
 import type { Claimant } from './claimants.ts';
 import type { SitePaths } from './paths.ts';
-import type { Rating } from './ratings.ts';
+import type { Rating, RatingScale } from './ratings.ts';
 import type { Site } from './settings.ts';
 import type { Translate } from './translate.ts';
 
@@ -13,5 +13,7 @@ export interface EditionContext<Key extends string = never> extends SitePaths {
 	readonly site: Site;
 	readonly t: Translate<Key>;
 	readonly getRating: (id: string) => Rating;
+	/** The edition's whole rating scale: its ids, its bounds, its ratings in order. */
+	readonly scale: RatingScale;
 	readonly claimantName: (claimant: Claimant) => string;
 }

@@ -28,7 +28,7 @@ import type { EditionContext } from './edition-context.ts';
 import { anchors } from './paths.ts';
 import { claimantTypes, viaIds, type ClaimantType, type ViaId } from './claimants.ts';
 import { claimantPageFinder } from './claimant-pages.ts';
-import { ratingIds } from './ratings.ts';
+import type { RatingScale } from './ratings.ts';
 import { stanceIds } from './stances.ts';
 import type { RecordEntry } from './corrections.ts';
 import { recordStatuses, type RecordData } from './schema.ts';
@@ -249,75 +249,84 @@ export function checkRecordData(
 
 const nullable = (type: string) => ({ type: [type, 'null'] });
 
-const updateItems = {
-	type: 'object',
-	additionalProperties: false,
-	required: ['date', 'note', 'verdict'],
-	properties: {
-		date: { type: 'string', format: 'date' },
-		note: { type: 'string' },
-		verdict: {
-			...nullable('string'),
-			enum: [...ratingIds, null],
-			description: 'Where this update changed the verdict: the verdict before it; else null.',
+const updateItems = (ratingIds: readonly string[]) =>
+	({
+		type: 'object',
+		additionalProperties: false,
+		required: ['date', 'note', 'verdict'],
+		properties: {
+			date: { type: 'string', format: 'date' },
+			note: { type: 'string' },
+			verdict: {
+				...nullable('string'),
+				enum: [...ratingIds, null],
+				description: 'Where this update changed the verdict: the verdict before it; else null.',
+			},
 		},
-	},
-} as const;
+	}) as const;
 
 /** JSON Schema of one entry of `records` in /api/claims.json: a withdrawn or renamed check. */
-const checkRecordSchema = {
-	type: 'object',
-	additionalProperties: false,
-	required: [
-		'id',
-		'url',
-		'status',
-		'renamedTo',
-		'renamedUrl',
-		'claim',
-		'verdict',
-		'published',
-		'updates',
-	],
-	properties: {
-		id: { type: 'string', description: 'The id the check had; its old address is kept.' },
-		url: {
-			type: 'string',
-			format: 'uri',
-			description:
-				'The old address: a page saying the check was withdrawn, or a redirect to its new address.',
+const checkRecordSchema = (ratingIds: readonly string[]) =>
+	({
+		type: 'object',
+		additionalProperties: false,
+		required: [
+			'id',
+			'url',
+			'status',
+			'renamedTo',
+			'renamedUrl',
+			'claim',
+			'verdict',
+			'published',
+			'updates',
+		],
+		properties: {
+			id: { type: 'string', description: 'The id the check had; its old address is kept.' },
+			url: {
+				type: 'string',
+				format: 'uri',
+				description:
+					'The old address: a page saying the check was withdrawn, or a redirect to its new address.',
+			},
+			status: { enum: recordStatuses },
+			renamedTo: { ...nullable('string'), description: 'For a renamed check: its id now.' },
+			renamedUrl: {
+				...nullable('string'),
+				format: 'uri',
+				description: 'For a renamed check: its page now.',
+			},
+			claim: { type: 'string', description: 'The claim as it read.' },
+			verdict: {
+				type: 'object',
+				additionalProperties: false,
+				required: ['id', 'label'],
+				properties: { id: { enum: ratingIds }, label: { type: 'string' } },
+				description: 'The last verdict the check gave.',
+			},
+			published: { type: 'string', format: 'date' },
+			updates: {
+				type: 'array',
+				items: updateItems(ratingIds),
+				description:
+					'The update log; the last entry says when and why the check was withdrawn or renamed.',
+			},
 		},
-		status: { enum: recordStatuses },
-		renamedTo: { ...nullable('string'), description: 'For a renamed check: its id now.' },
-		renamedUrl: {
-			...nullable('string'),
-			format: 'uri',
-			description: 'For a renamed check: its page now.',
-		},
-		claim: { type: 'string', description: 'The claim as it read.' },
-		verdict: {
-			type: 'object',
-			additionalProperties: false,
-			required: ['id', 'label'],
-			properties: { id: { enum: ratingIds }, label: { type: 'string' } },
-			description: 'The last verdict the check gave.',
-		},
-		published: { type: 'string', format: 'date' },
-		updates: {
-			type: 'array',
-			items: updateItems,
-			description:
-				'The update log; the last entry says when and why the check was withdrawn or renamed.',
-		},
-	},
-} as const;
+	}) as const;
+
+/** What a verdict's `value` means on the edition's scale: "1 (false) to 5 (true); null for unproven." */
+function valueDescription({ scaleSteps, ratings }: RatingScale): string {
+	const ends = [scaleSteps[0], scaleSteps.at(-1)].map((r) => `${r?.value} (${r?.id})`);
+	const off = ratings.filter((r) => r.value === null).map((r) => r.id);
+	return `${ends.join(' to ')}${off.length > 0 ? `; null for ${off.join(' or ')}` : ''}.`;
+}
 
 /** JSON Schema (draft 2020-12) of one claim record, version `formatVersion`, titled for the edition. */
-export const claimRecordSchema = ({ t, site }: EditionContext<'data.recordTitle'>) =>
+export const claimRecordSchema = ({ t, site, scale }: EditionContext<'data.recordTitle'>) =>
 	({
 		$schema: 'https://json-schema.org/draft/2020-12/schema',
 		title: t('data.recordTitle', { site: site.name, version: formatVersion }),
-		$defs: { record: checkRecordSchema },
+		$defs: { record: checkRecordSchema(scale.ratingIds) },
 		type: 'object',
 		additionalProperties: false,
 		required: [
@@ -430,13 +439,13 @@ export const claimRecordSchema = ({ t, site }: EditionContext<'data.recordTitle'
 				additionalProperties: false,
 				required: ['id', 'label', 'value', 'summary'],
 				properties: {
-					id: { enum: ratingIds, description: 'Rating id on the scale at /verdicts/.' },
+					id: { enum: scale.ratingIds, description: 'Rating id on the scale at /verdicts/.' },
 					label: { type: 'string' },
 					value: {
 						...nullable('integer'),
-						minimum: 1,
-						maximum: 5,
-						description: '1 (false) to 5 (true); null for unproven.',
+						minimum: scale.ratingBounds.worst,
+						maximum: scale.ratingBounds.best,
+						description: valueDescription(scale),
 					},
 					summary: { type: 'string', description: 'One sentence giving the reason.' },
 				},
@@ -504,7 +513,7 @@ export const claimRecordSchema = ({ t, site }: EditionContext<'data.recordTitle'
 			published: { type: 'string', format: 'date' },
 			updated: { type: 'string', format: 'date' },
 			author: { type: 'string' },
-			updates: { type: 'array', items: updateItems },
+			updates: { type: 'array', items: updateItems(scale.ratingIds) },
 			topics: {
 				type: 'array',
 				items: { type: 'string' },

@@ -6,7 +6,6 @@
 import { z } from 'astro/zod';
 import { claimantTypes, ownVoice, unidentified, viaIds } from './claimants.ts';
 import { isRealDay, toIsoDay, today } from './dates.ts';
-import { ratingIds } from './ratings.ts';
 import { silentStance, stanceIds } from './stances.ts';
 import { linkProblem } from './link-policy.ts';
 import { languageTagProblem } from './language-tags.ts';
@@ -73,20 +72,6 @@ const webUrl = z
 		if (problem)
 			ctx.addIssue({ code: 'custom', message: problem.message, params: { hint: problem.hint } });
 	});
-
-/**
- * A rating id, in any case: YAML reads a bare `true`, `False` or `FALSE` as a boolean, so the
- * writer who typed a capital meant the rating of that name, and "False" in quotes is read the same way.
- */
-const verdict = z.preprocess(
-	(value) =>
-		typeof value === 'boolean'
-			? String(value)
-			: typeof value === 'string'
-				? value.toLowerCase()
-				: value,
-	z.enum(ratingIds, { error: `must be one of: ${ratingIds.join(', ')}` }),
-);
 
 /**
  * For a cross-field refinement: run it when the fields it reads are valid, even if others
@@ -201,6 +186,9 @@ const contactSchema = z.discriminatedUnion(
 	{ error: 'must say `asked: true` (with `date` and `whom`) or `asked: false` (with `reason`)' },
 );
 
+/** What became of a check that no longer stands under its id: withdrawn, or renamed to a new id. */
+export const recordStatuses = ['withdrawn', 'renamed'] as const;
+
 /** One entry in a log of changes (a claim's updates, a source's corrections): when, and what changed and why. */
 const logEntryFields = {
 	/** When the change was published. */
@@ -209,200 +197,225 @@ const logEntryFields = {
 	note: text(3, 500),
 };
 
-/** One entry in a claim's update log. */
-export const updateSchema = z.strictObject({
-	...logEntryFields,
-	/** Where this update changed the verdict: the verdict before it (a rating id). The claim page names it. */
-	verdict: verdict.optional(),
-});
-
 /** One entry in a source's corrections log: a change to the archived text, when and why. */
 export const correctionSchema = z.strictObject(logEntryFields);
 
-/** The frontmatter of a claim file (content/claims/<id>.md). */
-export const claimSchema = z
-	.strictObject({
-		/** Stable public id: equals the file name and forms the URL /claims/<id>/. */
-		id: slug,
-		/** The narrowest wording that the verdict rates, in the claimant's words where possible. */
-		claim: text(10, 500),
-		/**
-		 * Who made the claim: a person, an organization (an unsigned article's claimant is its
-		 * publication), or an unidentified website, where no outlet can be established.
-		 */
-		claimant: z
-			.strictObject({
-				/** The claimant's name as ClaimReview, feeds and open data carry it: no role, description or headline. Optional for an unidentified website. */
-				name: text(2, 120).optional(),
-				/** A person, an organization, or an unidentified website. */
-				type: z.enum(claimantTypes, { error: `must be one of: ${claimantTypes.join(', ')}` }),
-				/** For an unidentified website: the page's address, where it is known. */
-				url: webUrl.optional(),
-			})
-			.superRefine(
-				(claimant, ctx) => {
-					if (claimant.type !== unidentified && claimant.name === undefined) {
-						ctx.addIssue({
-							code: 'custom',
-							path: ['name'],
-							message: `is required for a claimant of type ${claimant.type}; where no outlet can be established, use type ${unidentified}`,
-						});
-					}
-					if (claimant.type !== unidentified && claimant.url !== undefined) {
-						ctx.addIssue({
-							code: 'custom',
-							path: ['url'],
-							message: `is only for a claimant of type ${unidentified}: the address of the page that made the claim`,
-						});
-					}
-				},
-				{ when: soundFields('name', 'type', 'url') },
-			),
-		/** Whether the claimant was asked for its evidence, and what it answered; or why not. */
-		contact: contactSchema.optional(),
-		/** Where and when the claim appeared, and how it reached the article. */
-		appeared: z
-			.strictObject({
-				/** The source article the claim appears in. */
-				source: slug,
-				/** The day it appeared; left out only when the article gives none. */
-				date: isoDay.optional(),
-				/** How the claim reached the article: in its own voice, quoted, paraphrased or relayed. */
-				via: z.enum(viaIds, { error: `must be one of: ${viaIds.join(', ')}` }),
-				/** Who passed the claim on between the claimant and the article, where the article names them. */
-				relayedBy: text(2, 120).optional(),
-				/** Where in the article, or on what occasion, it was made: the surrounding sentence goes here. */
-				context: text(3, 300).optional(),
-			})
-			.superRefine(
-				(appeared, ctx) => {
-					if (appeared.via === ownVoice && appeared.relayedBy !== undefined) {
-						ctx.addIssue({
-							code: 'custom',
-							path: ['relayedBy'],
-							message: `must be left out when via is ${ownVoice}: no one stands between the claimant and the article`,
-						});
-					}
-				},
-				{ when: soundFields('via', 'relayedBy') },
-			),
-		/** The rating, an id from the rating scale. */
-		verdict,
-		/** One sentence giving the reason for the verdict. */
-		summary: text(10, 300),
-		/** Each of the edition's source articles, its stance and the passage that shows it. */
-		sources: z.array(sourceStanceSchema, {
-			error: 'must be a list with one entry per source article',
-		}),
-		/** Evidence read beyond the source articles. */
-		evidence: z.array(evidenceSchema, { error: 'must be a list of evidence entries' }).default([]),
-		/** First published. */
-		published: isoDay,
-		/** Last changed; the same as published until the first update. */
-		updated: isoDay,
-		/** Who wrote the check. */
-		author: text(2, 120),
-		/** What the claim is about: ids from the edition's topic list (content/topics.yml), at most a few. */
-		topics: z
-			.array(slug, { error: 'must be a list of topic ids' })
-			.max(maxTopics, { error: `must name at most ${maxTopics} topics` })
-			.default([]),
-		/** Every published change, oldest first; the first entry records first publication. */
-		updates: z
-			.array(updateSchema, { error: 'must be a list of {date, note} entries' })
-			.min(1, { error: 'must record at least the first publication' }),
-	})
-	.superRefine(
-		(claim, ctx) => {
-			if (claim.updated < claim.published) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['updated'],
-					message: `(${claim.updated}) is before published (${claim.published})`,
-				});
-			}
-		},
-		{ when: soundFields('published', 'updated') },
-	);
-
-/** What became of a check that no longer stands under its id: withdrawn, or renamed to a new id. */
-export const recordStatuses = ['withdrawn', 'renamed'] as const;
-
 /**
- * The record a withdrawn or renamed check leaves at its old id (content/records/<id>.md): the
- * claim as it read, its last verdict, its publication date and its whole update log, whose last
- * entry says when and why it was withdrawn or renamed. Its old URL serves a page saying so.
+ * The schemas that name a rating: claim files, their update logs and the records withdrawn and
+ * renamed checks leave, for the edition's rating ids in scale order (src/edition/schema.ts binds
+ * them to the edition's scale).
  */
-export const recordSchema = z
-	.strictObject({
-		/** The check's id, unchanged: equals the file name and keeps the URL /claims/<id>/. */
-		id: slug,
-		/** Withdrawn (the check no longer stands) or renamed (it stands under `renamedTo`). */
-		status: z.enum(recordStatuses, { error: `must be one of: ${recordStatuses.join(', ')}` }),
-		/** For a renamed check: the id it has now (a claim file in content/claims/). */
-		renamedTo: slug.optional(),
-		/** The claim as it read when the check was withdrawn or renamed. */
-		claim: text(10, 500),
-		/** The check's last verdict. */
-		verdict,
-		/** When the check was first published. */
-		published: isoDay,
-		/** The check's update log as it stood, with a last entry saying when and why. */
-		updates: z.array(updateSchema, { error: 'must be a list of {date, note} entries' }).min(2, {
-			error:
-				"must keep every entry of the check's update log and end with one saying why it was withdrawn or renamed",
-		}),
-	})
-	.superRefine(
-		(record, ctx) => {
-			if (record.status === 'renamed' && record.renamedTo === undefined)
-				ctx.addIssue({
-					code: 'custom',
-					path: ['renamedTo'],
-					message: 'is required when the status is renamed: the id the check has now',
-					params: { hint: 'add renamedTo: with the id of the claim file the check now lives in' },
-				});
-			if (record.status === 'withdrawn' && record.renamedTo !== undefined)
-				ctx.addIssue({
-					code: 'custom',
-					path: ['renamedTo'],
-					message:
-						'must be left out when the status is withdrawn: a withdrawn check stands nowhere',
-					params: { hint: 'delete the renamedTo line, or set status: renamed' },
-				});
-			if (record.renamedTo !== undefined && record.renamedTo === record.id)
-				ctx.addIssue({
-					code: 'custom',
-					path: ['renamedTo'],
-					message: 'names the record itself: give the id the check has now',
-					params: { hint: 'set renamedTo: to the id of the claim file the check now lives in' },
-				});
-		},
-		{ when: soundFields('status', 'renamedTo', 'id') },
-	)
-	.superRefine(
-		(record, ctx) => {
-			const dates = record.updates.map((u) => u.date);
-			const closing = dates.length - 1;
-			if (dates.slice(0, closing).some((date) => date > (dates[closing] ?? '')))
-				ctx.addIssue({
-					code: 'custom',
-					path: ['updates', closing, 'date'],
-					message: `(${dates[closing]}) is earlier than an entry before it; the last entry records the day the check was ${record.status}`,
-					params: {
-						hint: 'date the last entry the day the check is withdrawn or renamed, no earlier than the entries before it',
-					},
-				});
-			if ((dates[closing] ?? '') < record.published)
-				ctx.addIssue({
-					code: 'custom',
-					path: ['updates', closing, 'date'],
-					message: `(${dates[closing]}) is before published (${record.published})`,
-					params: { hint: 'date the last entry the day the check is withdrawn or renamed' },
-				});
-		},
-		{ when: soundFields('updates', 'published', 'status') },
+export function contentSchemas(ratingIds: readonly [string, ...string[]]) {
+	/**
+	 * A rating id, in any case: YAML reads a bare `true`, `False` or `FALSE` as a boolean, so the
+	 * writer who typed a capital meant the rating of that name, and "False" in quotes is read the same way.
+	 */
+	const verdict = z.preprocess(
+		(value) =>
+			typeof value === 'boolean'
+				? String(value)
+				: typeof value === 'string'
+					? value.toLowerCase()
+					: value,
+		z.enum(ratingIds, { error: `must be one of: ${ratingIds.join(', ')}` }),
 	);
+
+	/** One entry in a claim's update log. */
+	const updateSchema = z.strictObject({
+		...logEntryFields,
+		/** Where this update changed the verdict: the verdict before it (a rating id). The claim page names it. */
+		verdict: verdict.optional(),
+	});
+
+	/** The frontmatter of a claim file (content/claims/<id>.md). */
+	const claimSchema = z
+		.strictObject({
+			/** Stable public id: equals the file name and forms the URL /claims/<id>/. */
+			id: slug,
+			/** The narrowest wording that the verdict rates, in the claimant's words where possible. */
+			claim: text(10, 500),
+			/**
+			 * Who made the claim: a person, an organization (an unsigned article's claimant is its
+			 * publication), or an unidentified website, where no outlet can be established.
+			 */
+			claimant: z
+				.strictObject({
+					/** The claimant's name as ClaimReview, feeds and open data carry it: no role, description or headline. Optional for an unidentified website. */
+					name: text(2, 120).optional(),
+					/** A person, an organization, or an unidentified website. */
+					type: z.enum(claimantTypes, { error: `must be one of: ${claimantTypes.join(', ')}` }),
+					/** For an unidentified website: the page's address, where it is known. */
+					url: webUrl.optional(),
+				})
+				.superRefine(
+					(claimant, ctx) => {
+						if (claimant.type !== unidentified && claimant.name === undefined) {
+							ctx.addIssue({
+								code: 'custom',
+								path: ['name'],
+								message: `is required for a claimant of type ${claimant.type}; where no outlet can be established, use type ${unidentified}`,
+							});
+						}
+						if (claimant.type !== unidentified && claimant.url !== undefined) {
+							ctx.addIssue({
+								code: 'custom',
+								path: ['url'],
+								message: `is only for a claimant of type ${unidentified}: the address of the page that made the claim`,
+							});
+						}
+					},
+					{ when: soundFields('name', 'type', 'url') },
+				),
+			/** Whether the claimant was asked for its evidence, and what it answered; or why not. */
+			contact: contactSchema.optional(),
+			/** Where and when the claim appeared, and how it reached the article. */
+			appeared: z
+				.strictObject({
+					/** The source article the claim appears in. */
+					source: slug,
+					/** The day it appeared; left out only when the article gives none. */
+					date: isoDay.optional(),
+					/** How the claim reached the article: in its own voice, quoted, paraphrased or relayed. */
+					via: z.enum(viaIds, { error: `must be one of: ${viaIds.join(', ')}` }),
+					/** Who passed the claim on between the claimant and the article, where the article names them. */
+					relayedBy: text(2, 120).optional(),
+					/** Where in the article, or on what occasion, it was made: the surrounding sentence goes here. */
+					context: text(3, 300).optional(),
+				})
+				.superRefine(
+					(appeared, ctx) => {
+						if (appeared.via === ownVoice && appeared.relayedBy !== undefined) {
+							ctx.addIssue({
+								code: 'custom',
+								path: ['relayedBy'],
+								message: `must be left out when via is ${ownVoice}: no one stands between the claimant and the article`,
+							});
+						}
+					},
+					{ when: soundFields('via', 'relayedBy') },
+				),
+			/** The rating, an id from the rating scale. */
+			verdict,
+			/** One sentence giving the reason for the verdict. */
+			summary: text(10, 300),
+			/** Each of the edition's source articles, its stance and the passage that shows it. */
+			sources: z.array(sourceStanceSchema, {
+				error: 'must be a list with one entry per source article',
+			}),
+			/** Evidence read beyond the source articles. */
+			evidence: z
+				.array(evidenceSchema, { error: 'must be a list of evidence entries' })
+				.default([]),
+			/** First published. */
+			published: isoDay,
+			/** Last changed; the same as published until the first update. */
+			updated: isoDay,
+			/** Who wrote the check. */
+			author: text(2, 120),
+			/** What the claim is about: ids from the edition's topic list (content/topics.yml), at most a few. */
+			topics: z
+				.array(slug, { error: 'must be a list of topic ids' })
+				.max(maxTopics, { error: `must name at most ${maxTopics} topics` })
+				.default([]),
+			/** Every published change, oldest first; the first entry records first publication. */
+			updates: z
+				.array(updateSchema, { error: 'must be a list of {date, note} entries' })
+				.min(1, { error: 'must record at least the first publication' }),
+		})
+		.superRefine(
+			(claim, ctx) => {
+				if (claim.updated < claim.published) {
+					ctx.addIssue({
+						code: 'custom',
+						path: ['updated'],
+						message: `(${claim.updated}) is before published (${claim.published})`,
+					});
+				}
+			},
+			{ when: soundFields('published', 'updated') },
+		);
+
+	/**
+	 * The record a withdrawn or renamed check leaves at its old id (content/records/<id>.md): the
+	 * claim as it read, its last verdict, its publication date and its whole update log, whose last
+	 * entry says when and why it was withdrawn or renamed. Its old URL serves a page saying so.
+	 */
+	const recordSchema = z
+		.strictObject({
+			/** The check's id, unchanged: equals the file name and keeps the URL /claims/<id>/. */
+			id: slug,
+			/** Withdrawn (the check no longer stands) or renamed (it stands under `renamedTo`). */
+			status: z.enum(recordStatuses, { error: `must be one of: ${recordStatuses.join(', ')}` }),
+			/** For a renamed check: the id it has now (a claim file in content/claims/). */
+			renamedTo: slug.optional(),
+			/** The claim as it read when the check was withdrawn or renamed. */
+			claim: text(10, 500),
+			/** The check's last verdict. */
+			verdict,
+			/** When the check was first published. */
+			published: isoDay,
+			/** The check's update log as it stood, with a last entry saying when and why. */
+			updates: z.array(updateSchema, { error: 'must be a list of {date, note} entries' }).min(2, {
+				error:
+					"must keep every entry of the check's update log and end with one saying why it was withdrawn or renamed",
+			}),
+		})
+		.superRefine(
+			(record, ctx) => {
+				if (record.status === 'renamed' && record.renamedTo === undefined)
+					ctx.addIssue({
+						code: 'custom',
+						path: ['renamedTo'],
+						message: 'is required when the status is renamed: the id the check has now',
+						params: { hint: 'add renamedTo: with the id of the claim file the check now lives in' },
+					});
+				if (record.status === 'withdrawn' && record.renamedTo !== undefined)
+					ctx.addIssue({
+						code: 'custom',
+						path: ['renamedTo'],
+						message:
+							'must be left out when the status is withdrawn: a withdrawn check stands nowhere',
+						params: { hint: 'delete the renamedTo line, or set status: renamed' },
+					});
+				if (record.renamedTo !== undefined && record.renamedTo === record.id)
+					ctx.addIssue({
+						code: 'custom',
+						path: ['renamedTo'],
+						message: 'names the record itself: give the id the check has now',
+						params: { hint: 'set renamedTo: to the id of the claim file the check now lives in' },
+					});
+			},
+			{ when: soundFields('status', 'renamedTo', 'id') },
+		)
+		.superRefine(
+			(record, ctx) => {
+				const dates = record.updates.map((u) => u.date);
+				const closing = dates.length - 1;
+				if (dates.slice(0, closing).some((date) => date > (dates[closing] ?? '')))
+					ctx.addIssue({
+						code: 'custom',
+						path: ['updates', closing, 'date'],
+						message: `(${dates[closing]}) is earlier than an entry before it; the last entry records the day the check was ${record.status}`,
+						params: {
+							hint: 'date the last entry the day the check is withdrawn or renamed, no earlier than the entries before it',
+						},
+					});
+				if ((dates[closing] ?? '') < record.published)
+					ctx.addIssue({
+						code: 'custom',
+						path: ['updates', closing, 'date'],
+						message: `(${dates[closing]}) is before published (${record.published})`,
+						params: { hint: 'date the last entry the day the check is withdrawn or renamed' },
+					});
+			},
+			{ when: soundFields('updates', 'published', 'status') },
+		);
+
+	return { updateSchema, claimSchema, recordSchema };
+}
+
+/** The schemas that name a rating, as bound to a scale. */
+type ContentSchemas = ReturnType<typeof contentSchemas>;
 
 /** The frontmatter of a source file (content/sources/<id>.md); the body is the archived article text. */
 export const sourceSchema = z
@@ -510,8 +523,8 @@ export const claimantEntrySchema = z.strictObject({
 	sameAs: z.array(webUrl, { error: 'must be a list of addresses' }).default([]),
 });
 
-export type ClaimData = z.infer<typeof claimSchema>;
-export type RecordData = z.infer<typeof recordSchema>;
+export type ClaimData = z.infer<ContentSchemas['claimSchema']>;
+export type RecordData = z.infer<ContentSchemas['recordSchema']>;
 export type TopicData = z.infer<typeof topicSchema>;
 export type ClaimantEntryData = z.infer<typeof claimantEntrySchema>;
 export type SourceData = z.infer<typeof sourceSchema>;

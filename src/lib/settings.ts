@@ -4,7 +4,10 @@
  * The engine reads the parsed result only; nothing in it knows any one edition.
  */
 import { z } from 'astro/zod';
+import { contrast, minimumTextContrast } from './contrast.ts';
+import { icons, type IconShape } from './icons.ts';
 import { canonicalTag, languageTagPattern } from './language-tags.ts';
+import { defaultScale } from './ratings.ts';
 
 /** Where an edition's settings live, for messages and for tools that rewrite them. */
 export const settingsFile = 'src/config/site.ts';
@@ -26,6 +29,74 @@ const webUrl = z.url({
 	protocol: /^https?$/,
 	error: 'must be an absolute http:// or https:// URL',
 });
+
+/** Text written once, or once per language tag ({ en: 'Correct', es: 'Correcto' }). */
+const localizedText = (max: number) =>
+	z.union([text(max), z.record(z.string().regex(languageTagPattern), text(max))], {
+		error: `must be text, or one text per language tag ({ en: '…', es: '…' })`,
+	});
+const colour = z
+	.string({ error: 'must be a colour written #rrggbb, such as "#115e54"' })
+	.regex(/^#[0-9a-f]{6}$/i, { error: 'must be a colour written #rrggbb, such as "#115e54"' });
+const iconShapes = Object.keys(icons) as [IconShape, ...IconShape[]];
+
+/** One rating of the scale; its label and meaning default to the dictionary's `verdict.<id>` and `verdict.<id>.meaning`. */
+const ratingSetting = z.strictObject({
+	/** Lowercase letters, digits and single hyphens: claim files write it (`verdict:`) and it forms /verdicts/<id>/. */
+	id: z.string({ error: 'must be text' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+		error: 'must be lowercase letters, digits and single hyphens, such as "mostly-true"',
+	}),
+	/** The label readers see: one text, or one per language tag. */
+	label: localizedText(40).optional(),
+	/** What the rating means, in one sentence: one text, or one per language tag. */
+	meaning: localizedText(300).optional(),
+	/** The badge's background, #rrggbb. */
+	color: colour,
+	/** The badge's text colour, #rrggbb; must meet WCAG AA (4.5:1) on `color`. */
+	ink: colour,
+	/** The shape beside the label, so colour is never the only cue (src/lib/icons.ts). */
+	icon: z.enum(iconShapes, { error: `must be one of the icons: ${iconShapes.join(', ')}` }),
+	/** The rating's place on the truth scale, higher is truer (ClaimReview's ratingValue); null for a rating off the scale, such as "unproven". */
+	value: z.int({ error: 'must be a whole number, or null for a rating off the scale' }).nullable(),
+});
+
+/** Unique ids, distinct values, readable badges: what no single rating can check alone. */
+function checkScale(
+	scale: readonly z.infer<typeof ratingSetting>[],
+	ctx: z.RefinementCtx<readonly z.infer<typeof ratingSetting>[]>,
+) {
+	scale.forEach((rating, index) => {
+		const before = scale.slice(0, index);
+		const same = before.findIndex((other) => other.id === rating.id);
+		if (same !== -1)
+			ctx.addIssue({
+				code: 'custom',
+				path: [index, 'id'],
+				message: `"${rating.id}" is already the id of ratings[${same}]: give each rating its own id`,
+			});
+		const sameValue = before.findIndex(
+			(other) => other.value !== null && other.value === rating.value,
+		);
+		if (sameValue !== -1)
+			ctx.addIssue({
+				code: 'custom',
+				path: [index, 'value'],
+				message: `${rating.value} is already the value of ratings[${sameValue}]: give each rating on the scale its own value`,
+			});
+		const ratio = contrast(rating.ink, rating.color);
+		if (ratio < minimumTextContrast)
+			ctx.addIssue({
+				code: 'custom',
+				path: [index, 'ink'],
+				message: `"${rating.ink}" on "${rating.color}" has a contrast of ${ratio.toFixed(2)}:1, below WCAG AA's ${minimumTextContrast}:1: choose a darker ink or a lighter color (or the reverse)`,
+			});
+	});
+	if (scale.filter((rating) => rating.value !== null).length < 2)
+		ctx.addIssue({
+			code: 'custom',
+			message: 'must place at least two ratings on the scale (a value that is not null)',
+		});
+}
 
 export const settingsSchema = z.strictObject({
 	/** Display name, in titles, the header, embeds, badges and social cards. */
@@ -103,6 +174,15 @@ export const settingsSchema = z.strictObject({
 	demo: z.boolean({ error: 'must be true or false' }).default(false),
 	/** The byline new claim files get (npm run new-claim), e.g. "Riverton Checks desk". */
 	desk: text(120),
+	/**
+	 * The rating scale, in order: each rating's id, label and meaning (the dictionary's where left
+	 * out), colours, icon and place on the truth scale. Left out: the engine's six (src/lib/ratings.ts).
+	 */
+	ratings: z
+		.array(ratingSetting, { error: 'must be a list of ratings' })
+		.min(2, { error: 'must list at least two ratings', abort: true })
+		.superRefine(checkScale)
+		.default(() => [...defaultScale]),
 	/** Checks of this edition's content, run by the validator and the edition tests; all optional. */
 	checks: z
 		.strictObject({
@@ -116,6 +196,12 @@ export const settingsSchema = z.strictObject({
 
 export type SiteSettings = z.input<typeof settingsSchema>;
 
+/** A setting's path as the settings file writes it: `ratings[3].label`. */
+const settingPath = (path: readonly PropertyKey[]) =>
+	path
+		.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i > 0 ? '.' : ''}${String(key)}`))
+		.join('');
+
 /** Parsed settings with what follows from them: the origin, the base path, the issue tracker. */
 export function resolveSettings(input: SiteSettings) {
 	// A deployment may say where it publishes (the GitHub Pages workflow does): that address wins.
@@ -123,7 +209,7 @@ export function resolveSettings(input: SiteSettings) {
 	const parsed = settingsSchema.safeParse(deployedAt ? { ...input, url: deployedAt } : input);
 	if (!parsed.success) {
 		const lines = parsed.error.issues.map(
-			(issue) => `  ${issue.path.join('.') || '(settings)'}: ${issue.message}`,
+			(issue) => `  ${settingPath(issue.path) || '(settings)'}: ${issue.message}`,
 		);
 		throw new Error(`${settingsFile}: the site's settings are not valid:\n${lines.join('\n')}`);
 	}

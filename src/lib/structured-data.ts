@@ -4,7 +4,6 @@
  */
 import type { EditionContext } from './edition-context.ts';
 import { appearedIn, type ClaimEntry, type SourceEntry } from './joins.ts';
-import { ratingBounds } from './ratings.ts';
 import { unidentified, type Claimant } from './claimants.ts';
 
 export type Json = { [key: string]: Json } | Json[] | string | number | boolean;
@@ -56,7 +55,7 @@ export function claimReviewItem(
 	edition: EditionContext,
 	sameAs: readonly string[] = [],
 ): { [key: string]: Json } {
-	const { absoluteUrl, paths, getRating } = edition;
+	const { absoluteUrl, paths, getRating, scale } = edition;
 	const { data } = claim;
 	const rating = getRating(data.verdict);
 	const first = appearedIn(claim, sources);
@@ -73,8 +72,8 @@ export function claimReviewItem(
 			? {}
 			: {
 					ratingValue: rating.value,
-					bestRating: ratingBounds.best,
-					worstRating: ratingBounds.worst,
+					bestRating: scale.ratingBounds.best,
+					worstRating: scale.ratingBounds.worst,
 				};
 	return {
 		'@type': 'ClaimReview',

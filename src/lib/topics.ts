@@ -4,6 +4,7 @@
  * falling back from a regional tag to its language (es-MX to es), then to English.
  */
 import type { ClaimEntry } from './joins.ts';
+import { textIn, type Localized } from './localized.ts';
 import type { TopicData } from './schema.ts';
 
 export interface Topic {
@@ -12,16 +13,10 @@ export interface Topic {
 	readonly description: string;
 }
 
-type Localized = TopicData['title'];
-
 /** The text for `lang` of a value written once or per language. Throws when no language fits. */
 export function localized(value: Localized, lang: string): string {
-	if (typeof value === 'string') return value;
-	const tags = [lang, lang.split('-')[0] ?? lang, 'en'];
-	for (const tag of tags) {
-		const text = value[tag];
-		if (text !== undefined) return text;
-	}
+	const text = textIn(value, lang);
+	if (text !== undefined) return text;
 	throw new Error(
 		`No text for the language "${lang}" (it has ${Object.keys(value).join(', ')}): add a "${lang}:" entry.`,
 	);

@@ -1,6 +1,6 @@
 /**
  * Stylesheets written from the site's data rather than by hand, so a value such as a verdict's
- * color stays defined in one place (src/lib/ratings.ts). Pages import them as
+ * color stays defined in one place (the edition's rating scale: src/edition/ratings.ts). Pages import them as
  * `crosscheck:styles/<name>` (src/integrations/generated-styles.ts).
  */
 import { ratings } from '../edition/ratings.ts';

@@ -6,7 +6,8 @@
 import type { z } from 'astro/zod';
 import { normalize, type NearMiss } from '../lib/passages.ts';
 import { comparable } from '../lib/text-policy.ts';
-import { claimSchema, sourceStanceSchema, updateSchema } from '../lib/schema.ts';
+import { sourceStanceSchema } from '../lib/schema.ts';
+import { claimSchema, updateSchema } from '../edition/schema.ts';
 import { listFiles } from '../lib/edition-files.ts';
 import { checkMarkdownBody } from './check-markdown.ts';
 import { checkReaderFields, fileIdFinder, type FileIdFinder } from './check-reader-text.ts';

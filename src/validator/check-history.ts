@@ -6,7 +6,8 @@
  * an entry that names the earlier verdict. A source's archived text changes only with a new
  * entry in its corrections log, which is append-only in the same way.
  */
-import { claimSchema, correctionSchema, updateSchema } from '../lib/schema.ts';
+import { claimSchema, updateSchema } from '../edition/schema.ts';
+import { correctionSchema } from '../lib/schema.ts';
 import { comparable } from '../lib/text-policy.ts';
 import { wellFormed } from './check-claims.ts';
 import type { Diagnostic } from './diagnostics.ts';

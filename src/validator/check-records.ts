@@ -8,7 +8,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDirs } from '../lib/edition-files.ts';
-import { claimSchema, recordSchema, type RecordData } from '../lib/schema.ts';
+import { type RecordData } from '../lib/schema.ts';
+import { claimSchema, recordSchema } from '../edition/schema.ts';
 import { wellFormed } from './check-claims.ts';
 import { checkIdMatchesFile } from './check-sources.ts';
 import { checkFrontmatterText } from './check-text.ts';

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { byEdition } from '../lib/joins.ts';
 import { claimantTypes, ownVoice, viaIds } from '../lib/claimants.ts';
-import { ratingIds } from '../lib/ratings.ts';
+import { ratingIds } from '../edition/ratings.ts';
 import { slugPattern, sourceSchema, type SourceData } from '../lib/schema.ts';
 import { silentStance, stanceIds } from '../lib/stances.ts';
 import { placeholderMarker } from './check-text.ts';

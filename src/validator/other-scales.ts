@@ -3,7 +3,7 @@
  * like), each with the rating on this site's scale nearest in meaning: a writer used to one of
  * them gets a pointer instead of a bare refusal. Only a hint: the writer still chooses.
  */
-import { ratingIds } from '../lib/ratings.ts';
+import { ratingIds } from '../edition/ratings.ts';
 
 const nearest: Readonly<Record<string, readonly string[]>> = {
 	true: ['correct', 'accurate', 'correct attribution', 'geppetto checkmark'],

@@ -1,11 +1,12 @@
 /**
  * The rating scale's labels in every interface language ("Falso", "Engañoso", "Mostly false"),
- * each with its rating id: a writer who types the label a page shows, in any language, is told
+ * the settings' own or the dictionaries', each with its rating id: a writer who types the label a page shows, in any language, is told
  * which id to write instead of only that the value is not one.
  */
 import { loadDictionary } from '../i18n/dictionary.ts';
 import { dictionaryFilesPresent, languageTags } from '../i18n/languages.ts';
-import { ratingIds } from '../lib/ratings.ts';
+import { textIn } from '../lib/localized.ts';
+import { site } from '../edition/site.ts';
 
 export interface LabelledRating {
 	/** The rating id to write. */
@@ -31,9 +32,12 @@ const byLabel = new Map<string, LabelledRating>();
 if (dictionaryFilesPresent())
 	for (const tag of languageTags()) {
 		const { messages } = await loadDictionary(tag);
-		for (const id of ratingIds) {
-			const label = normalized(messages[`verdict.${id}`]);
-			if (!byLabel.has(label)) byLabel.set(label, { id, language: languageNames.of(tag) ?? tag });
+		const dictionary: Readonly<Record<string, string | undefined>> = messages;
+		for (const { id, label: own } of site.ratings) {
+			const text = own === undefined ? dictionary[`verdict.${id}`] : textIn(own, tag);
+			const label = text === undefined ? undefined : normalized(text);
+			if (label !== undefined && !byLabel.has(label))
+				byLabel.set(label, { id, language: languageNames.of(tag) ?? tag });
 		}
 	}
 

@@ -3,16 +3,9 @@
  * with a did-you-mean for a misspelt field name, verdict or stance.
  */
 import type { z } from 'astro/zod';
-import { ratingIds } from '../lib/ratings.ts';
-import { getRating } from '../edition/ratings.ts';
-import {
-	claimSchema,
-	evidenceSchema,
-	recordSchema,
-	sourceSchema,
-	sourceStanceSchema,
-	updateSchema,
-} from '../lib/schema.ts';
+import { getRating, ratingIds } from '../edition/ratings.ts';
+import { evidenceSchema, sourceSchema, sourceStanceSchema } from '../lib/schema.ts';
+import { claimSchema, recordSchema, updateSchema } from '../edition/schema.ts';
 import { stanceIds } from '../lib/stances.ts';
 import { quoted, type Diagnostic } from './diagnostics.ts';
 import type { ContentFile, FieldPath } from './read-content-file.ts';
@@ -183,7 +176,9 @@ function describe(
 			content,
 			path,
 			`${quoted(value)} ${issue.message}`,
-			guess ? `did you mean "${guess}"?` : `write one of: ${known.join(', ')}`,
+			guess
+				? `did you mean "${guess}"?`
+				: `write one of: ${known.map((id) => (field === 'verdict' ? `${id} (${getRating(id).label})` : id)).join(', ')}`,
 		);
 	}
 	return diagnosticAt(content, path, issue.message, hintOf(issue) ?? fallbackHint(issue, value));

@@ -10,7 +10,7 @@ import { expect, test, type Frame, type Page } from '@playwright/test';
 import { cardLines, cardMetrics, pastedClaimLines } from '../../src/embed/card-size.ts';
 import { frameClass } from '../../src/embed/protocol.ts';
 import { getRating } from '../../src/edition/ratings.ts';
-import { claimSchema } from '../../src/lib/schema.ts';
+import { claimSchema } from '../../src/edition/schema.ts';
 import { startHostSite, type HostSite } from '../embed-host.ts';
 import { buildFixtureEdition, builtEdition } from '../fixture-build.ts';
 import { contentUnder } from '../../scripts/lib/content-files.ts';

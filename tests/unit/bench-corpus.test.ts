@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import matter from 'gray-matter';
-import { claimSchema } from '../../src/lib/schema.ts';
+import { claimSchema } from '../../src/edition/schema.ts';
 import { contentDirs } from '../../src/lib/edition-files.ts';
 import { validateProject } from '../../src/validator/validate-project.ts';
 import { editClaim, generateCorpus, loadSources } from '../../scripts/bench/corpus.ts';

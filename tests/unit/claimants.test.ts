@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { t } from '../../src/edition/i18n.ts';
 import { claimantName, claimedBy } from '../../src/edition/claimants.ts';
-import { claimSchema } from '../../src/lib/schema.ts';
+import { claimSchema } from '../../src/edition/schema.ts';
 
 test('an unidentified website is shown in the dictionary’s words, with or without a name; a named claimant by name', () => {
 	assert.equal(claimantName({ type: 'unidentified' }), t('claimant.unidentified'));

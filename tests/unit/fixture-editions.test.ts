@@ -12,6 +12,10 @@ import { gunzipSync } from 'node:zlib';
 import { formatMessage } from '../../src/i18n/format.ts';
 import en from '../../src/i18n/locales/en.ts';
 import es from '../../src/i18n/locales/es.ts';
+import { sitePaths } from '../../src/lib/paths.ts';
+import { defaultScale } from '../../src/lib/ratings.ts';
+import { resolveSettings } from '../../src/lib/settings.ts';
+import harbor from '../editions/three-sources/site.ts';
 import { buildFixtureEdition, builtEdition } from '../fixture-build.ts';
 import { checkLinks, listPages } from '../linkcheck.ts';
 
@@ -145,4 +149,59 @@ test('an edition of three sources says three, and as a demonstration links no pl
 		4,
 		'a claim column and one per source',
 	);
+});
+
+test('an edition with a rating scale of its own shows its ratings, its words and its colours, and gives its values to ClaimReview', () => {
+	const site = resolveSettings(harbor);
+	const { paths } = sitePaths(site);
+	const file = (path: string) => `${path.slice(site.base.length)}index.html`;
+	const dir = builtEdition('three-sources');
+	const css = filesUnder(dir)
+		.filter((f) => f.endsWith('.css'))
+		.map((f) => readFileSync(f, 'utf8'))
+		.join('\n');
+	for (const rating of harbor.ratings) {
+		const page = words(read('three-sources', file(paths.verdict(rating.id))));
+		assert.ok(page.includes(rating.label), `${rating.id}: its page does not name it`);
+		const rule = new RegExp(
+			`\\[data-verdict=['"]?${rating.id}['"]?\\]\\{--verdict:${rating.color};--verdict-ink:(${rating.ink}|${rating.ink.replace(/^#(.)\1(.)\2(.)\3$/, '#$1$2$3')})\\}`,
+		);
+		assert.match(css, rule, `${rating.id}: its colours are not in the stylesheet`);
+	}
+	// Nothing of the engine's six is left: no page names one of their labels (the longer ones, which no text uses by chance).
+	const dictionary: Readonly<Record<string, string | undefined>> = en;
+	const others = defaultScale
+		.map((r) => dictionary[`verdict.${r.id}`] ?? '')
+		.filter((label) => label.length >= 8);
+	for (const { file: page, path } of listPages(dir)) {
+		const text = words(readFileSync(page, 'utf8'));
+		for (const label of others) assert.ok(!text.includes(label), `${path} says "${label}"`);
+	}
+	const scale = words(read('three-sources', file(paths.verdicts())));
+	for (const rating of harbor.ratings) assert.ok(scale.includes(rating.meaning), rating.id);
+	const values = harbor.ratings.flatMap((r) => (r.value === null ? [] : [r.value]));
+	const claims = readdirSync('tests/editions/three-sources/content/claims').map((f) =>
+		f.replace(/\.md$/, ''),
+	);
+	for (const name of claims) {
+		const page = read('three-sources', file(paths.claim(name)));
+		const review = JSON.parse(
+			/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(page)?.[1] ?? '{}',
+		) as { reviewRating: Record<string, unknown> };
+		const rating = harbor.ratings.find((r) => r.label === review.reviewRating['alternateName']);
+		assert.ok(rating, `${name}: ClaimReview names no rating of the scale`);
+		assert.ok(words(page).includes(rating.label), `${name}: the page does not show its verdict`);
+		assert.deepEqual(
+			review.reviewRating,
+			rating.value === null
+				? { '@type': 'Rating', alternateName: rating.label }
+				: {
+						'@type': 'Rating',
+						ratingValue: rating.value,
+						bestRating: Math.max(...values),
+						worstRating: Math.min(...values),
+						alternateName: rating.label,
+					},
+		);
+	}
 });

@@ -12,6 +12,7 @@ import { checkLinks, listPages } from '../linkcheck.ts';
 import { build, copyProject, removeCopies } from '../project-copy.ts';
 import { claims, sources } from '../site-content.ts';
 import es from '../../src/i18n/locales/es.ts';
+import { defaultScale } from '../../src/lib/ratings.ts';
 
 after(removeCopies);
 
@@ -48,6 +49,11 @@ test('with every flag and --yes: an empty Spanish edition under /checks/ that bu
 	assert.match(settings, /lang: 'es-MX'/);
 	assert.match(settings, /contact: \{\s*email: 'correcciones@riverton\.mx',?\s*\}/);
 	assert.match(settings, /demo: true/);
+	// The engine's scale, written out for the newsroom to make its own.
+	const written = (await import(join(dir, 'src/config/site.ts'))) as {
+		default: { ratings: unknown };
+	};
+	assert.deepEqual(written.default.ratings, defaultScale);
 	// In the project's code style, so the new site's own `npm test` (which runs Prettier) passes.
 	const settingsPath = join(dir, 'src/config/site.ts');
 	assert.ok(

@@ -1,22 +1,18 @@
+/** The engine's default scale, the one a site gets without a `ratings` setting: readable, and told apart without colour. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { icons } from '../../src/lib/icons.ts';
-import { ratingBounds, ratingIds } from '../../src/lib/ratings.ts';
-import { getRating, ratings, scaleSteps } from '../../src/edition/ratings.ts';
+import { contrast } from '../../src/lib/contrast.ts';
+import { defaultScale, ratingScale } from '../../src/lib/ratings.ts';
+import en from '../../src/i18n/locales/en.ts';
 import { stances } from '../../src/edition/stances.ts';
 
-/** WCAG 2 relative luminance and contrast ratio. */
-function luminance(hex: string): number {
-	const channels = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
-	const [r, g, b] = channels.map((c) =>
-		c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4,
-	) as [number, number, number];
-	return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-const contrast = (a: string, b: string) => {
-	const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-	return (hi + 0.05) / (lo + 0.05);
-};
+const dictionary: Readonly<Record<string, string | undefined>> = en;
+const { ratings, ratingIds, ratingBounds, scaleSteps, getRating } = ratingScale(
+	defaultScale,
+	'en',
+	(key) => dictionary[key],
+);
 
 test('badge text (ink) meets WCAG AA (4.5:1) on every rating color', () => {
 	for (const rating of ratings) {

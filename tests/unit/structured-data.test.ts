@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { site } from '../../src/edition/site.ts';
-import { ratingBounds } from '../../src/lib/ratings.ts';
-import { getRating } from '../../src/edition/ratings.ts';
+import { getRating, ratingBounds } from '../../src/edition/ratings.ts';
 import { claimReview, jsonLd } from '../../src/lib/structured-data.ts';
 import { claims, sources } from '../site-content.ts';
 import { edition } from '../../src/edition/context.ts';

@@ -9,9 +9,11 @@
  * and duplicate-id/ depend on its claim maduro-captured-january-3.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
+import { ratings } from '../../src/edition/ratings.ts';
 import { validateProject } from '../../src/validator/validate-project.ts';
 import { contentRoot } from '../test-edition.ts';
 
@@ -70,4 +72,22 @@ test('every claim and source file of the fixture edition passes', () => {
 	const { problems, checked } = validateProject(contentRoot);
 	assert.deepEqual(problems, []);
 	assert.ok(checked >= 27, `only ${checked} files checked`);
+});
+
+test("a verdict near no rating is answered with the edition's scale: each id with its label", () => {
+	const dir = mkdtempSync(join(tmpdir(), 'crosscheck-verdict-'));
+	try {
+		const file = join(dir, 'unknown-verdict.md');
+		const text = readFileSync(join(root, fixtures, 'invalid/unknown-verdict.md'), 'utf8');
+		writeFileSync(file, text.replace(/^verdict: .*$/m, 'verdict: "pending review"'));
+		const verdict = validateProject(contentRoot, [file]).problems.find(
+			(problem) => problem.field === 'verdict',
+		);
+		assert.equal(
+			verdict?.hint,
+			`write one of: ${ratings.map((r) => `${r.id} (${r.label})`).join(', ')}`,
+		);
+	} finally {
+		rmSync(dir, { recursive: true });
+	}
 });
