@@ -20,6 +20,11 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { decodeCbor, encodeCbor, type Cbor } from './pagefind-cbor.ts';
 
+/** The files of the code that merges shards: a merged index is kept under a hash of them. */
+export const mergeCode = ['./search-index-merge.ts', './pagefind-cbor.ts'].map(
+	(file) => new URL(file, import.meta.url),
+);
+
 const signature = 'pagefind_dcd';
 /** Pagefind's default chunk size: a word chunk closes once its words hold this many locations. */
 const chunkSize = 20_000;
@@ -65,7 +70,7 @@ function write(
 	mkdirSync(folder, { recursive: true });
 	writeFileSync(
 		join(folder, `${prefix}${hash}${suffix}`),
-		gzipSync(Buffer.concat([Buffer.from(signature), bytes]), { level: 9 }),
+		gzipSync(Buffer.concat([Buffer.from(signature), bytes]), { level: 6 }),
 	);
 	return hash;
 }
@@ -115,7 +120,6 @@ export function mergeShards(
 	if (!lang || !version) throw new Error('search index: no shard has any page');
 
 	const pages: Cbor[][] = [];
-	const words = new Map<string, Word>();
 	const filters = new Map<string, Map<string, number[]>>();
 	const metaFields = new Set<string>();
 	const shardMeta = shards.map((shard, s) => {
@@ -134,9 +138,11 @@ export function mergeShards(
 		return meta;
 	});
 	const fields = [...metaFields].sort(byBytes);
-	const fragments = new Map<string, Buffer>();
+	/** Each fragment written, by name: a digest of its bytes. */
+	const fragments = new Map<string, string>();
+	mkdirSync(join(output, 'fragment'), { recursive: true });
 
-	shardMeta.forEach((meta, s) => {
+	const streams = shardMeta.map((meta, s) => {
 		const shard = shards[s]!;
 		const order = pageOrder[s] ?? [];
 		const shardPages = arr(meta[1], 'pages');
@@ -153,15 +159,29 @@ export function mergeShards(
 		shardPages.forEach((p, i) => {
 			const record = arr(p, 'page');
 			let hash = str(record[0], 'page hash');
-			const file = join(shard, 'fragment', `${hash}.pf_fragment`);
-			const fragment = readFileSync(file);
+			const fragment = readFileSync(join(shard, 'fragment', `${hash}.pf_fragment`));
+			const digest = createHash('sha1').update(fragment).digest('hex');
 			// Two shards can give different pages the same short hash: the later one takes a longer name.
 			const known = fragments.get(hash);
-			if (known && !known.equals(fragment))
-				hash = `${hash}_${createHash('sha1').update(fragment).digest('hex').slice(0, 10)}`;
-			fragments.set(hash, fragment);
+			if (known && known !== digest) hash = `${hash}_${digest.slice(0, 10)}`;
+			if (!fragments.has(hash)) {
+				fragments.set(hash, digest);
+				writeFileSync(join(output, 'fragment', `${hash}.pf_fragment`), fragment);
+			}
 			pages[page(i)] = [hash, ...record.slice(1)];
 		});
+		for (const filter of arr(meta[3], 'filters')) {
+			const hash = str(arr(filter, 'filter')[1], 'filter hash');
+			const [name, values] = read(join(shard, 'filter', `${hash}.pf_filter`));
+			const byValue = filters.get(str(name, 'filter')) ?? new Map<string, number[]>();
+			filters.set(str(name, 'filter'), byValue);
+			for (const value of arr(values, 'filter values')) {
+				const [label, list] = arr(value, 'filter value');
+				const known = byValue.get(str(label, 'filter value')) ?? [];
+				for (const n of arr(list, 'filter pages')) known.push(page(num(n, 'page')));
+				byValue.set(str(label, 'filter value'), known);
+			}
+		}
 		// Meta fields are numbered by the shard's own list: -(id + 1) marks a switch to field id.
 		const shardFields = arr(meta[5], 'meta fields').map((f) =>
 			fields.indexOf(str(f, 'meta field')),
@@ -179,46 +199,25 @@ export function mergeShards(
 				return [page(last), arr(locs, 'locations'), metaLocations(arr(metaLocs, 'meta locations'))];
 			});
 		};
-		for (const chunk of arr(meta[2], 'word chunks')) {
-			const hash = str(arr(chunk, 'word chunk')[2], 'chunk hash');
-			for (const item of arr(read(join(shard, 'index', `${hash}.pf_index`))[0], 'words')) {
-				const [name, list, variants] = arr(item, 'word');
-				const key = str(name, 'word');
-				const word = words.get(key) ?? { pages: [], variants: new Map<string, WordPage[]>() };
-				words.set(key, word);
-				word.pages.push(...wordPages(arr(list, 'word pages')));
-				for (const variant of arr(variants, 'variants')) {
-					const [form, formPages] = arr(variant, 'variant');
-					const known = word.variants.get(str(form, 'variant')) ?? [];
-					word.variants.set(str(form, 'variant'), [
-						...known,
-						...wordPages(arr(formPages, 'variant pages')),
-					]);
+		// The shard's words in order, one chunk in memory at a time.
+		return (function* (): Generator<[string, Word]> {
+			for (const chunk of arr(meta[2], 'word chunks')) {
+				const hash = str(arr(chunk, 'word chunk')[2], 'chunk hash');
+				for (const item of arr(read(join(shard, 'index', `${hash}.pf_index`))[0], 'words')) {
+					const [name, list, variants] = arr(item, 'word');
+					const forms = new Map<string, WordPage[]>();
+					for (const variant of arr(variants, 'variants')) {
+						const [form, formPages] = arr(variant, 'variant');
+						forms.set(str(form, 'variant'), wordPages(arr(formPages, 'variant pages')));
+					}
+					yield [str(name, 'word'), { pages: wordPages(arr(list, 'word pages')), variants: forms }];
 				}
 			}
-		}
-		for (const filter of arr(meta[3], 'filters')) {
-			const hash = str(arr(filter, 'filter')[1], 'filter hash');
-			const [name, values] = read(join(shard, 'filter', `${hash}.pf_filter`));
-			const byValue = filters.get(str(name, 'filter')) ?? new Map<string, number[]>();
-			filters.set(str(name, 'filter'), byValue);
-			for (const value of arr(values, 'filter values')) {
-				const [label, list] = arr(value, 'filter value');
-				const known = byValue.get(str(label, 'filter value')) ?? [];
-				byValue.set(str(label, 'filter value'), [
-					...known,
-					...arr(list, 'filter pages').map((n) => page(num(n, 'page'))),
-				]);
-			}
-		}
+		})();
 	});
 
-	for (const [hash, fragment] of fragments) {
-		mkdirSync(join(output, 'fragment'), { recursive: true });
-		writeFileSync(join(output, 'fragment', `${hash}.pf_fragment`), fragment);
-	}
-
-	// Words in byte order, each word's pages (and each form's) by page number, delta-encoded.
+	// Words in byte order, each word's pages (and each form's) by page number, delta-encoded: the
+	// shards' sorted words merged as they are read, so only a chunk of each is held at once.
 	const encodePages = (list: WordPage[]): Cbor[] => {
 		let last = 0;
 		return list
@@ -230,13 +229,34 @@ export function mergeShards(
 			});
 	};
 	const firstPage = (list: WordPage[]) => list.reduce((min, [n]) => Math.min(min, n), Infinity);
-	const chunks: { words: Cbor[]; from: string; to: string }[] = [];
+	const heads = streams.map((stream) => stream.next());
+	const chunks: { hash: string; from: string; to: string }[] = [];
 	let current: Cbor[] = [];
 	let size = 0;
 	let first = '';
 	let previous = '';
-	for (const key of [...words.keys()].sort(byBytes)) {
-		const word = words.get(key)!;
+	const close = () => {
+		chunks.push({
+			hash: write(join(output, 'index'), '', '.pf_index', lang, [current]),
+			from: first,
+			to: previous,
+		});
+		[current, size] = [[], 0];
+	};
+	for (;;) {
+		let key: string | undefined;
+		for (const head of heads)
+			if (!head.done && (key === undefined || byBytes(head.value[0], key) < 0)) key = head.value[0];
+		if (key === undefined) break;
+		const word: Word = { pages: [], variants: new Map() };
+		heads.forEach((head, s) => {
+			if (head.done || head.value[0] !== key) return;
+			const [, part] = head.value;
+			for (const p of part.pages) word.pages.push(p);
+			for (const [form, list] of part.variants)
+				word.variants.set(form, [...(word.variants.get(form) ?? []), ...list]);
+			heads[s] = streams[s]!.next();
+		});
 		if (current.length === 0) first = key;
 		for (const list of [word.pages, ...word.variants.values()])
 			for (const [, locs, metaLocs] of list) size += locs.length + metaLocs.length + 1;
@@ -249,23 +269,17 @@ export function mergeShards(
 			variants.map(([form, list]) => [form, encodePages(list)]),
 		]);
 		previous = key;
-		if (size >= chunkSize) {
-			chunks.push({ words: current, from: first, to: previous });
-			[current, size] = [[], 0];
-		}
+		if (size >= chunkSize) close();
 	}
-	if (current.length > 0) chunks.push({ words: current, from: first, to: previous });
+	if (current.length > 0) close();
+	// Each chunk's bounds cut to the shortest prefixes that tell neighbours apart, as Pagefind does.
 	for (let i = 0; i + 1 < chunks.length; i++) {
 		const [a, b] = [chunks[i]!, chunks[i + 1]!];
 		const [to, from] = prefixes(a.to, b.from);
 		if (byBytes(to, a.from) >= 0) a.to = to;
 		b.from = from;
 	}
-	const wordChunks = chunks.map(({ words: list, from, to }) => [
-		from,
-		to,
-		write(join(output, 'index'), '', '.pf_index', lang, [list]),
-	]);
+	const wordChunks = chunks.map(({ hash, from, to }) => [from, to, hash]);
 	const filterChunks = [...filters.keys()].sort(byBytes).map((name) => {
 		const values = [...filters.get(name)!]
 			.sort(([a], [b]) => byBytes(a, b))

@@ -27,7 +27,7 @@ import { site as settings } from '../lib/site.ts';
 import { projectCacheDir } from '../lib/cache-dir.ts';
 import { packageVersion } from '../lib/package-version.ts';
 import { pagesPerShard, shardPages } from './search-shards.ts';
-import { copyScripts, mergeShards } from './search-index-merge.ts';
+import { copyScripts, mergeCode, mergeShards } from './search-index-merge.ts';
 
 /** The folders whose pages are indexed: one page per subfolder, as <folder>/<id>/index.html. */
 const indexedFolders = ['claims', 'sources'] as const;
@@ -82,8 +82,9 @@ async function indexShard(site: string, pages: readonly string[], output: string
 }
 
 /**
- * Index the built site in `site` into site/pagefind/, in shards of about `perShard` pages;
- * a shard whose pages are unchanged since a build that kept it in `cacheDir` is copied from there.
+ * Index the built site in `site` into site/pagefind/, in shards of about `perShard` pages merged
+ * into one index; a shard whose pages are unchanged since a build that kept it in `cacheDir` is
+ * copied from there, and so is the merged index while its shards and the merging code are unchanged.
  */
 export async function buildSearchIndex(
 	site: string,
@@ -118,22 +119,33 @@ export async function buildSearchIndex(
 			await close();
 		}
 	}
+	// The merged index is kept too, under a hash of its shards and of the code that merges them.
+	const mergeHash = createHash('sha256').update('merged\n');
+	for (const folder of kept) mergeHash.update(`${folder}\n`);
+	for (const file of mergeCode) mergeHash.update(readFileSync(file));
+	const merged = join(cacheDir, `merged-${mergeHash.digest('base64url')}`);
+	if (!existsSync(merged)) {
+		const partial = `${merged}.${process.pid}.tmp`;
+		rmSync(partial, { recursive: true, force: true });
+		if (pages.length === 0) cpSync(kept[0]!, partial, { recursive: true });
+		else {
+			copyScripts(kept[0]!, partial);
+			// Pages are numbered in the site's order whatever their shards, so the index is the same however they were split.
+			const position = new Map(pages.map((page, i) => [page, i]));
+			mergeShards(
+				kept,
+				shards.map((shard) => shard.pages.map((page) => position.get(page)!)),
+				partial,
+			);
+		}
+		renameSync(partial, merged);
+	}
 	const output = join(site, outputFolder);
 	rmSync(output, { recursive: true, force: true });
-	if (pages.length === 0) cpSync(kept[0]!, output, { recursive: true });
-	else {
-		copyScripts(kept[0]!, output);
-		// Pages are numbered in the site's order whatever their shards, so the index is the same however they were split.
-		const position = new Map(pages.map((page, i) => [page, i]));
-		mergeShards(
-			kept,
-			shards.map((shard) => shard.pages.map((page) => position.get(page)!)),
-			output,
-		);
-	}
-	// Keep only the shards in use: others hold pages that changed or are gone.
+	cpSync(merged, output, { recursive: true });
+	// Keep only the shards and the merged index in use: others hold pages that changed or are gone.
 	for (const name of readdirSync(cacheDir))
-		if (!kept.includes(join(cacheDir, name)))
+		if (![...kept, merged].includes(join(cacheDir, name)))
 			rmSync(join(cacheDir, name), { recursive: true, force: true });
 	return { pages: pages.length, shards: shards.length, reused: shards.length - missing.length };
 }
