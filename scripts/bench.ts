@@ -27,6 +27,7 @@ import {
 	writeBareProject,
 } from './bench/project.ts';
 import { logTail, runNode, type Measured } from './bench/run.ts';
+import { measureSocialCards, type SocialCardCost } from './bench/social-cards.ts';
 import { kb, median, mib, round, table } from './bench/stats.ts';
 
 const repoRoot = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -517,6 +518,9 @@ async function main(): Promise<number> {
 		...(opts.skipBaseline ? {} : { baseline: cacheReport(bareRoot) }),
 	};
 
+	say('social cards, one at a time');
+	const socialCards = measureSocialCards(join(siteRoot, 'content/claims'));
+
 	const dev = opts.dev
 		? await measureDev(siteRoot, logDir, corpus.ids[0] as string, failures)
 		: null;
@@ -603,6 +607,7 @@ async function main(): Promise<number> {
 		},
 		validator: validatorFigures,
 		hostile,
+		socialCards,
 		baseline: opts.skipBaseline
 			? null
 			: {
@@ -696,6 +701,8 @@ type Result = {
 	validator: { cold: ValidatorFigures | null; warm: ValidatorFigures | null };
 	/** The slowest hostile file the validator was given (scripts/bench/hostile.ts). */
 	hostile: HostileResult;
+	/** What one social card costs, by stage (scripts/bench/social-cards.ts). */
+	socialCards: SocialCardCost;
 	baseline: {
 		cold: BuildFigures | null;
 		warm: BuildFigures | null;
@@ -814,6 +821,10 @@ function report(r: Result): string {
 		]);
 	}
 	out.push(table(rows));
+	const c = r.socialCards;
+	out.push(
+		`social cards, one at a time in one thread (${c.cards} cards): ${c.msPerCard} CPU ms a card (layout and SVG ${c.layoutMs}, rasterize ${c.rasterizeMs}, palette and deflate ${c.encodeMs}), ${kb(c.meanBytes)} KiB each`,
+	);
 	const parts = (f: BuildFigures | null | undefined) =>
 		f
 			? Object.entries(f.atPeakMiB)

@@ -5,9 +5,9 @@
  *
  * The index is built in shards (search-shards.ts), each kept in the project's cache under a hash
  * of its pages: a build indexes again only the shards whose pages changed, one at a time, so
- * memory is bounded by a shard rather than the site. The first shard is written to pagefind/
- * with Pagefind's scripts; the others to pagefind/shards/<n>/, listed in pagefind/shards.json
- * for the search page to merge in the browser.
+ * Pagefind's memory is bounded by a shard rather than the site. The shards are then merged into
+ * one index in pagefind/ (search-index-merge.ts), so that results rank exactly as one index of
+ * every page would rank them, however the pages were split.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -18,7 +18,6 @@ import {
 	readFileSync,
 	renameSync,
 	rmSync,
-	writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,19 +27,14 @@ import { site as settings } from '../edition/site.ts';
 import { projectCacheDir } from '../lib/cache-dir.ts';
 import { packageVersion } from '../lib/package-version.ts';
 import { pagesPerShard, shardPages } from './search-shards.ts';
+import { copyScripts, mergeCode, mergeShards } from './search-index-merge.ts';
 
 /** The folders whose pages are indexed: one page per subfolder, as <folder>/<id>/index.html. */
 const indexedFolders = ['claims', 'sources'] as const;
 const pagefindVersion = packageVersion('pagefind');
 const indexOptions = { forceLanguage: settings.lang } as const;
-/** Where the index goes in the built site, and the list of shards to merge, in that folder. */
+/** Where the index goes in the built site. */
 const outputFolder = 'pagefind';
-export const shardList = 'shards.json';
-/** What a merged shard needs (its scripts and WebAssembly come from the first shard). */
-const shardData = (name: string) =>
-	name === 'pagefind-entry.json' ||
-	name.endsWith('.pf_meta') ||
-	['index', 'fragment', 'filter'].includes(name);
 
 /** The indexed pages of a built site, relative to it, in a stable order. */
 function indexedPages(site: string): string[] {
@@ -52,11 +46,6 @@ function indexedPages(site: string): string[] {
 			.map((id) => `${folder}/${id}/index.html`)
 			.filter((page) => existsSync(join(site, page)));
 	});
-}
-
-/** The list of shards the search page merges: bundle folders relative to pagefind/. */
-export interface ShardList {
-	readonly bundles: string[];
 }
 
 export interface SearchIndexReport {
@@ -93,8 +82,9 @@ async function indexShard(site: string, pages: readonly string[], output: string
 }
 
 /**
- * Index the built site in `site` into site/pagefind/, in shards of about `perShard` pages;
- * a shard whose pages are unchanged since a build that kept it in `cacheDir` is copied from there.
+ * Index the built site in `site` into site/pagefind/, in shards of about `perShard` pages merged
+ * into one index; a shard whose pages are unchanged since a build that kept it in `cacheDir` is
+ * copied from there, and so is the merged index while its shards and the merging code are unchanged.
  */
 export async function buildSearchIndex(
 	site: string,
@@ -129,19 +119,33 @@ export async function buildSearchIndex(
 			await close();
 		}
 	}
+	// The merged index is kept too, under a hash of its shards and of the code that merges them.
+	const mergeHash = createHash('sha256').update('merged\n');
+	for (const folder of kept) mergeHash.update(`${folder}\n`);
+	for (const file of mergeCode) mergeHash.update(readFileSync(file));
+	const merged = join(cacheDir, `merged-${mergeHash.digest('base64url')}`);
+	if (!existsSync(merged)) {
+		const partial = `${merged}.${process.pid}.tmp`;
+		rmSync(partial, { recursive: true, force: true });
+		if (pages.length === 0) cpSync(kept[0]!, partial, { recursive: true });
+		else {
+			copyScripts(kept[0]!, partial);
+			// Pages are numbered in the site's order whatever their shards, so the index is the same however they were split.
+			const position = new Map(pages.map((page, i) => [page, i]));
+			mergeShards(
+				kept,
+				shards.map((shard) => shard.pages.map((page) => position.get(page)!)),
+				partial,
+			);
+		}
+		renameSync(partial, merged);
+	}
 	const output = join(site, outputFolder);
 	rmSync(output, { recursive: true, force: true });
-	cpSync(kept[0]!, output, { recursive: true });
-	const bundles = shards.slice(1).map(({ shard }, i) => {
-		const bundle = `shards/${shard}/`;
-		for (const name of readdirSync(kept[i + 1]!).filter(shardData))
-			cpSync(join(kept[i + 1]!, name), join(output, bundle, name), { recursive: true });
-		return bundle;
-	});
-	writeFileSync(join(output, shardList), JSON.stringify({ bundles } satisfies ShardList));
-	// Keep only the shards in use: others hold pages that changed or are gone.
+	cpSync(merged, output, { recursive: true });
+	// Keep only the shards and the merged index in use: others hold pages that changed or are gone.
 	for (const name of readdirSync(cacheDir))
-		if (!kept.includes(join(cacheDir, name)))
+		if (![...kept, merged].includes(join(cacheDir, name)))
 			rmSync(join(cacheDir, name), { recursive: true, force: true });
 	return { pages: pages.length, shards: shards.length, reused: shards.length - missing.length };
 }

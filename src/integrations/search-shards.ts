@@ -1,7 +1,7 @@
 /**
  * How the search index is split into shards. Pagefind cannot update an index in place, so the
- * indexed pages are split into shards that are indexed on their own and merged in the reader's
- * browser (Pagefind's mergeIndex): a changed page means indexing its shard again, not the site.
+ * indexed pages are split into shards that are indexed on their own and then merged into one
+ * index (search-index-merge.ts): a changed page means indexing its shard again, not the site.
  *
  * A page's shard comes from a hash of its path alone, so pages coming and going never move
  * other pages. The number of shards is a power of two, so when the site outgrows it and the

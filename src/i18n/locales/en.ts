@@ -386,9 +386,6 @@ export default {
 	'corrections.entryTitleRenamed': 'Moved: {claim}',
 	'corrections.rss': '{site} corrections (RSS)',
 	'corrections.atom': '{site} corrections (Atom)',
-	// Issue 19: reading errors are said, never hidden.
-	'search.partialIndex':
-		'Only part of the site can be searched right now: the rest of the search index did not load. Reload the page to try again.',
 	/** Embed card page (perf, issue 22). */
 	'embed.cardDescription':
 		'A {site} fact-check card: the claim, its verdict ({verdict}) and a summary, with a link to the full check.',

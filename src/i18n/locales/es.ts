@@ -392,9 +392,6 @@ export default {
 	'corrections.entryTitleRenamed': 'Nueva dirección: {claim}',
 	'corrections.rss': 'Correcciones de {site} (RSS)',
 	'corrections.atom': 'Correcciones de {site} (Atom)',
-	// Issue 19: reading errors are said, never hidden.
-	'search.partialIndex':
-		'Por ahora la búsqueda no abarca todo el sitio: no se pudo cargar el resto del índice. Vuelva a cargar la página para intentarlo de nuevo.',
 	/** Página de la tarjeta para insertar (perf, issue 22). */
 	'embed.cardDescription':
 		'Tarjeta de verificación de {site}: la afirmación, su calificación ({verdict, quote}) y un resumen, con el enlace a la verificación completa.',
