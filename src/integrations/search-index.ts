@@ -30,7 +30,7 @@ import { packageVersion } from '../lib/package-version.ts';
 import { pagesPerShard, shardPages } from './search-shards.ts';
 
 /** The folders whose pages are indexed: one page per subfolder, as <folder>/<id>/index.html. */
-const indexedFolders = ['claims', 'sources'] as const;
+const indexedFolders = [settings.paths.claims, settings.paths.sources];
 const pagefindVersion = packageVersion('pagefind');
 const indexOptions = { forceLanguage: settings.lang } as const;
 /** Where the index goes in the built site, and the list of shards to merge, in that folder. */
