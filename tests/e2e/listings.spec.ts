@@ -131,7 +131,7 @@ test('source pages highlight each quoted passage and link it back to its claim',
 });
 
 test('an unknown address gets the 404 page with ways back', async ({ page }) => {
-	const response = await page.goto(withBase('claims/no-such-claim/'));
+	const response = await page.goto(paths.claim('no-such-claim'));
 	expect(response?.status()).toBe(404);
 	await expect(page.locator('h1')).toHaveText(t('notFound.title'));
 	await expect(

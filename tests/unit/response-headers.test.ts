@@ -7,12 +7,12 @@ import {
 	headerRules,
 	refuseFraming,
 } from '../../src/lib/response-headers.ts';
-import { routes } from '../../src/lib/routes.ts';
+import { fixedRoutes } from '../../src/lib/routes.ts';
 
 /** Paths in the built site, whatever its base path. */
 const paths = Object.fromEntries(
-	Object.entries(routes).map(([name, route]) => [name, (id = '') => `/${route(id)}`]),
-) as { [K in keyof typeof routes]: (id?: string) => string };
+	Object.entries(fixedRoutes).map(([name, route]) => [name, (id = '') => `/${route(id)}`]),
+) as { [K in keyof typeof fixedRoutes]: (id?: string) => string };
 import { headersFor, parseHeadersFile } from '../../scripts/lib/headers-file.ts';
 
 const pages = [

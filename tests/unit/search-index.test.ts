@@ -19,6 +19,10 @@ import {
 	type ShardList,
 } from '../../src/integrations/search-index.ts';
 import { shardOf, shardPages } from '../../src/integrations/search-shards.ts';
+import { site as settings } from '../../src/edition/site.ts';
+
+/** The first words of the site's sections: only its claim and source pages are indexed. */
+const words = settings.paths;
 
 const dir = mkdtempSync(join(tmpdir(), 'crosscheck-search-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -67,21 +71,21 @@ const bundles = () =>
 	(JSON.parse(readFileSync(join(output, shardList), 'utf8')) as ShardList).bundles;
 
 test('the search index is built once, then copied while no indexed page changes', async () => {
-	page('claims/a', 'Bridges were closed');
-	page('sources/b', 'An archived article');
-	page('verdicts/c', 'A listing that is never indexed');
+	page(`${words.claims}/a`, 'Bridges were closed');
+	page(`${words.sources}/b`, 'An archived article');
+	page(`${words.verdicts}/c`, 'A listing that is never indexed');
 
 	assert.deepEqual(await buildSearchIndex(site, cache), { pages: 2, shards: 1, reused: 0 });
 	const built = files(output);
-	assert.deepEqual(urls(output), ['/claims/a/', '/sources/b/']);
+	assert.deepEqual(urls(output), [`/${words.claims}/a/`, `/${words.sources}/b/`]);
 	assert.deepEqual(bundles(), [], 'one shard: nothing to merge');
 
 	rmSync(output, { recursive: true });
-	page('verdicts/c', 'A listing that changed: not indexed, so the index is still good');
+	page(`${words.verdicts}/c`, 'A listing that changed: not indexed, so the index is still good');
 	assert.deepEqual(await buildSearchIndex(site, cache), { pages: 2, shards: 1, reused: 1 });
 	assert.deepEqual(files(output), built);
 
-	page('claims/a', 'Bridges were closed, edited');
+	page(`${words.claims}/a`, 'Bridges were closed, edited');
 	assert.deepEqual(await buildSearchIndex(site, cache), { pages: 2, shards: 1, reused: 0 });
 	assert.notDeepEqual(files(output), built);
 	assert.equal(readdirSync(cache).length, 1, 'only the index in use is kept');
@@ -90,13 +94,13 @@ test('the search index is built once, then copied while no indexed page changes'
 test('in shards, a changed page is indexed again with its shard only, and every page is in exactly one bundle', async () => {
 	rmSync(site, { recursive: true, force: true });
 	const pages = [
-		'claims/a',
-		'claims/b',
-		'claims/c',
-		'claims/d',
-		'claims/e',
-		'sources/f',
-		'sources/g',
+		`${words.claims}/a`,
+		`${words.claims}/b`,
+		`${words.claims}/c`,
+		`${words.claims}/d`,
+		`${words.claims}/e`,
+		`${words.sources}/f`,
+		`${words.sources}/g`,
 	];
 	for (const path of pages) page(path, `Page ${path}`);
 	const perShard = 2;
@@ -121,8 +125,8 @@ test('in shards, a changed page is indexed again with its shard only, and every 
 	assert.deepEqual(all.flat().sort(), pages.map((p) => `/${p}/`).sort());
 	const before = files(output);
 
-	const changed = 'claims/c';
-	page(changed, 'Page claims/c, edited');
+	const changed = `${words.claims}/c`;
+	page(changed, `Page ${changed}, edited`);
 	const second = await buildSearchIndex(site, cache, perShard);
 	assert.deepEqual(second, { pages: pages.length, shards: first.shards, reused: first.shards - 1 });
 	const after = files(output);
