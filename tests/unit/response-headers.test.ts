@@ -7,12 +7,15 @@ import {
 	headerRules,
 	refuseFraming,
 } from '../../src/lib/response-headers.ts';
-import { fixedRoutes } from '../../src/lib/routes.ts';
+import { createRoutes, defaultPathWords } from '../../src/lib/routes.ts';
+
+/** A site's routes: any words do, as the rules follow the pages built. */
+const routes = createRoutes(defaultPathWords);
 
 /** Paths in the built site, whatever its base path. */
 const paths = Object.fromEntries(
-	Object.entries(fixedRoutes).map(([name, route]) => [name, (id = '') => `/${route(id)}`]),
-) as { [K in keyof typeof fixedRoutes]: (id?: string) => string };
+	Object.entries(routes).map(([name, route]) => [name, (id = '') => `/${route(id)}`]),
+) as { [K in keyof typeof routes]: (id?: string) => string };
 import { headersFor, parseHeadersFile } from '../../scripts/lib/headers-file.ts';
 
 const pages = [
