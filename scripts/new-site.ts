@@ -204,7 +204,7 @@ async function pathWordsIn(lang: string): Promise<PathWords> {
 	const { messages } = await loadDictionary(lang);
 	return Object.fromEntries(
 		pathWordKeys.map((key) => [key, messages[`path.${key}`]]),
-	) as unknown as PathWords;
+	) as PathWords;
 }
 
 /** The default byline, "<name> desk", in the site's language. */

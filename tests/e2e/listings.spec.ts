@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { anchors } from '../../src/lib/paths.ts';
-import { paths, withBase } from '../../src/edition/paths.ts';
+import { paths } from '../../src/edition/paths.ts';
 import { getRating, ratings } from '../../src/edition/ratings.ts';
 import { PassageIndex } from '../../src/lib/passages.ts';
 import { getStance } from '../../src/edition/stances.ts';

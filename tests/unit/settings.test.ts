@@ -99,7 +99,7 @@ test("every dictionary's path words are valid settings: what new-site writes alw
 test('a bad path word is named with what is wrong: not a slug, a word two sections share, or a folder the site already uses', () => {
 	const refused = (paths: Record<string, string>, message: string) =>
 		assert.throws(
-			() => resolveSettings({ ...good, paths } as SiteSettings),
+			() => resolveSettings({ ...good, paths }),
 			(error: Error) => {
 				assert.equal(
 					error.message,
