@@ -202,9 +202,7 @@ async function settingsFrom(answers: Record<Key, string | undefined>): Promise<S
 /** The first words of the sections' addresses in the site's language (/verificaciones/<id>/). */
 async function pathWordsIn(lang: string): Promise<PathWords> {
 	const { messages } = await loadDictionary(lang);
-	return Object.fromEntries(
-		pathWordKeys.map((key) => [key, messages[`path.${key}`]]),
-	) as PathWords;
+	return Object.fromEntries(pathWordKeys.map((key) => [key, messages[`path.${key}`]])) as PathWords;
 }
 
 /** The default byline, "<name> desk", in the site's language. */

@@ -5,12 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { canonicalTag, languageTagPattern } from './language-tags.ts';
-import {
-	defaultPathWords,
-	pathWordKeys,
-	reservedPathWords,
-	type PathWords,
-} from './routes.ts';
+import { defaultPathWords, pathWordKeys, reservedPathWords, type PathWords } from './routes.ts';
 
 /** Where an edition's settings live, for messages and for tools that rewrite them. */
 export const settingsFile = 'src/config/site.ts';
