@@ -25,6 +25,7 @@
 import type { ClaimEntry, SourceEntry, StanceOn } from './joins.ts';
 import type { Span } from './passages.ts';
 import type { EditionContext } from './edition-context.ts';
+import { createRoutes } from './routes.ts';
 import { anchors } from './paths.ts';
 import { claimantTypes, viaIds, type ClaimantType, type ViaId } from './claimants.ts';
 import { claimantPageFinder } from './claimant-pages.ts';
@@ -313,8 +314,10 @@ const checkRecordSchema = {
 } as const;
 
 /** JSON Schema (draft 2020-12) of one claim record, version `formatVersion`, titled for the edition. */
-export const claimRecordSchema = ({ t, site }: EditionContext<'data.recordTitle'>) =>
-	({
+export const claimRecordSchema = ({ t, site }: EditionContext<'data.recordTitle'>) => {
+	/** The site's pages, as a reader's address bar shows them under its root. */
+	const page = createRoutes(site.paths);
+	return {
 		$schema: 'https://json-schema.org/draft/2020-12/schema',
 		title: t('data.recordTitle', { site: site.name, version: formatVersion }),
 		$defs: { record: checkRecordSchema },
@@ -340,7 +343,7 @@ export const claimRecordSchema = ({ t, site }: EditionContext<'data.recordTitle'
 			id: {
 				type: 'string',
 				pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
-				description: 'Stable id; the claim page is /claims/<id>/.',
+				description: `Stable id; the claim page is /${page.claim('<id>')}.`,
 			},
 			url: { type: 'string', format: 'uri', description: 'The claim check page.' },
 			claim: { type: 'string', description: 'The narrowest wording that the verdict rates.' },
@@ -430,7 +433,7 @@ export const claimRecordSchema = ({ t, site }: EditionContext<'data.recordTitle'
 				additionalProperties: false,
 				required: ['id', 'label', 'value', 'summary'],
 				properties: {
-					id: { enum: ratingIds, description: 'Rating id on the scale at /verdicts/.' },
+					id: { enum: ratingIds, description: `Rating id on the scale at /${page.verdicts()}.` },
 					label: { type: 'string' },
 					value: {
 						...nullable('integer'),
@@ -508,8 +511,8 @@ export const claimRecordSchema = ({ t, site }: EditionContext<'data.recordTitle'
 			topics: {
 				type: 'array',
 				items: { type: 'string' },
-				description:
-					'Ids of the topics the claim is filed under (the topic pages are /topics/<id>/).',
+				description: `Ids of the topics the claim is filed under (the topic pages are /${page.topic('<id>')}).`,
 			},
 		},
-	}) as const;
+	} as const;
+};
