@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { site } from './src/edition/site.ts';
+import { paths } from './src/edition/paths.ts';
 import { recordIds } from './src/lib/edition-files.ts';
 import { safeHtml } from './src/markdown/safe-html.ts';
 import { generatedStyles } from './src/integrations/generated-styles.ts';
@@ -11,7 +12,7 @@ import { responseHeaders } from './src/integrations/response-headers.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { validateContent } from './src/integrations/validate-content.ts';
 
-const retiredChecks = recordIds('.').map((id) => `/claims/${id}/`);
+const retiredChecks = recordIds('.').map((id) => paths.claim(id));
 
 export default defineConfig({
 	site: site.url,

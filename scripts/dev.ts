@@ -13,6 +13,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { focusedClaimVariable } from '../src/lib/focused-preview.ts';
 import { contentDirs } from '../src/lib/edition-files.ts';
+import { paths } from '../src/edition/paths.ts';
 
 const usage =
 	'usage: npm run dev [-- --only content/claims/<id>.md [--host H] [--port P]] | [-- astro dev options]';
@@ -68,6 +69,6 @@ if (!args.includes('--only')) {
 		server: { ...(values.host ? { host: values.host } : {}), ...(port ? { port } : {}) },
 	});
 	console.log(
-		`Focused preview of ${contentDirs.claims}/${file}: open /claims/${file.slice(0, -'.md'.length)}/`,
+		`Focused preview of ${contentDirs.claims}/${file}: open ${paths.claim(file.slice(0, -'.md'.length))}`,
 	);
 }

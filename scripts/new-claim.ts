@@ -24,6 +24,7 @@ import {
 } from '../src/validator/claim-scaffold.ts';
 import { closestWord } from '../src/validator/suggest.ts';
 import { contentDirs } from '../src/lib/edition-files.ts';
+import { paths } from '../src/edition/paths.ts';
 import { ask, checkFlags, InputError, openPrompt, refuse, type Field } from './lib/questions.ts';
 
 const usage = `usage: npm run new-claim [-- --claim "…" --id <id> --claimant "…" --claimant-type person|organization
@@ -98,7 +99,7 @@ function fields(root: string, sources: readonly SourceArticle[]) {
 		},
 		author: text(`Author [${defaultAuthor}]`, claimSchema.shape.author),
 		id: {
-			question: 'Id, which becomes the URL /claims/<id>/',
+			question: `Id, which becomes the URL ${paths.claim('<id>')}`,
 			check: (answer: string) => {
 				if (!isValidId(answer))
 					throw new InputError(
@@ -204,7 +205,7 @@ Next steps:
      ${contentDirs.sources}/<id>.md. Add evidence you have read; never a page you have not.
   2. npm run validate -- ${path}
      It lists what is still missing, line by line; repeat until it passes.
-  3. npm run dev, then open http://localhost:4321/claims/${id}/ to see the page.
+  3. npm run dev, then open http://localhost:4321${paths.claim(id)} to see the page.
   4. Open a pull request. CONTRIBUTING.md describes the review.`);
 	return 0;
 }

@@ -20,6 +20,7 @@ import { loadDictionary } from '../src/i18n/dictionary.ts';
 import { dictionaryChain, fallbackChain, languageTags } from '../src/i18n/languages.ts';
 import { canonicalTag, languageTagPattern } from '../src/lib/language-tags.ts';
 import { defaultScale } from '../src/lib/ratings.ts';
+import { pathWordKeys, type PathWords } from '../src/lib/routes.ts';
 import { settingsFile, settingsSchema, type SiteSettings } from '../src/lib/settings.ts';
 import { requiredPages } from '../src/validator/check-edition.ts';
 import { contentDirs } from '../src/lib/edition-files.ts';
@@ -187,6 +188,8 @@ async function settingsFrom(answers: Record<Key, string | undefined>): Promise<S
 		name,
 		url: need('url'),
 		lang: need('lang'),
+		// The site's own words from now on: a later dictionary never renames its addresses.
+		paths: await pathWordsIn(need('lang')),
 		topic: { title: need('topic'), ...(description ? { description } : {}) },
 		publisher: { name: need('publisher'), logo: '/logo.svg' },
 		repository: { url: need('repository').replace(/\/$/, ''), branch: 'main' },
@@ -197,6 +200,12 @@ async function settingsFrom(answers: Record<Key, string | undefined>): Promise<S
 		// The engine's scale, written out so the newsroom sees it and can make it its own.
 		ratings: defaultScale.map((rating) => ({ ...rating })),
 	};
+}
+
+/** The first words of the sections' addresses in the site's language (/verificaciones/<id>/). */
+async function pathWordsIn(lang: string): Promise<PathWords> {
+	const { messages } = await loadDictionary(lang);
+	return Object.fromEntries(pathWordKeys.map((key) => [key, messages[`path.${key}`]])) as PathWords;
 }
 
 /** The default byline, "<name> desk", in the site's language. */

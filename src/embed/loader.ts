@@ -5,7 +5,7 @@
  * minified at build time (src/pages/embed.js.ts). Loading it twice, or alongside pasted
  * iframes, is harmless.
  */
-import { routes } from '../lib/routes.ts';
+import { fixedRoutes } from '../lib/routes.ts';
 import {
 	cardWidth,
 	claimIdPattern,
@@ -31,7 +31,7 @@ function toFrame(quote: HTMLElement): void {
 	if (!root || !claimIdPattern.test(id) || (link && new URL(link.href).origin !== origin)) return;
 	const frame = document.createElement('iframe');
 	frame.className = frameClass;
-	frame.src = new URL(routes.embed(id), root).href;
+	frame.src = new URL(fixedRoutes.embed(id), root).href;
 	frame.title = CROSSCHECK_FRAME_TITLE.replace('{claim}', (link?.textContent ?? id).trim());
 	frame.loading = 'lazy';
 	frame.style.cssText = `width:100%;max-width:${cardWidth.max}px;height:240px;border:0;display:block`;

@@ -32,6 +32,7 @@ export const socialCardCode = [
 	'src/edition/site.ts',
 	'src/edition/i18n.ts',
 	'src/lib/settings.ts',
+	'src/lib/routes.ts',
 	'src/lib/language-tags.ts',
 	'src/i18n/index.ts',
 	'src/i18n/dictionary.ts',

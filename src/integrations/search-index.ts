@@ -30,7 +30,7 @@ import { pagesPerShard, shardPages } from './search-shards.ts';
 import { copyScripts, mergeCode, mergeShards } from './search-index-merge.ts';
 
 /** The folders whose pages are indexed: one page per subfolder, as <folder>/<id>/index.html. */
-const indexedFolders = ['claims', 'sources'] as const;
+const indexedFolders = [settings.paths.claims, settings.paths.sources];
 const pagefindVersion = packageVersion('pagefind');
 const indexOptions = { forceLanguage: settings.lang } as const;
 /** Where the index goes in the built site. */

@@ -25,6 +25,7 @@
 import type { ClaimEntry, SourceEntry, StanceOn } from './joins.ts';
 import type { Span } from './passages.ts';
 import type { EditionContext } from './edition-context.ts';
+import { createRoutes } from './routes.ts';
 import { anchors } from './paths.ts';
 import { claimantTypes, viaIds, type ClaimantType, type ViaId } from './claimants.ts';
 import { claimantPageFinder } from './claimant-pages.ts';
@@ -322,8 +323,10 @@ function valueDescription({ scaleSteps, ratings }: RatingScale): string {
 }
 
 /** JSON Schema (draft 2020-12) of one claim record, version `formatVersion`, titled for the edition. */
-export const claimRecordSchema = ({ t, site, scale }: EditionContext<'data.recordTitle'>) =>
-	({
+export const claimRecordSchema = ({ t, site, scale }: EditionContext<'data.recordTitle'>) => {
+	/** The site's pages, as a reader's address bar shows them under its root. */
+	const page = createRoutes(site.paths);
+	return {
 		$schema: 'https://json-schema.org/draft/2020-12/schema',
 		title: t('data.recordTitle', { site: site.name, version: formatVersion }),
 		$defs: { record: checkRecordSchema(scale.ratingIds) },
@@ -349,7 +352,7 @@ export const claimRecordSchema = ({ t, site, scale }: EditionContext<'data.recor
 			id: {
 				type: 'string',
 				pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
-				description: 'Stable id; the claim page is /claims/<id>/.',
+				description: `Stable id; the claim page is /${page.claim('<id>')}.`,
 			},
 			url: { type: 'string', format: 'uri', description: 'The claim check page.' },
 			claim: { type: 'string', description: 'The narrowest wording that the verdict rates.' },
@@ -439,7 +442,10 @@ export const claimRecordSchema = ({ t, site, scale }: EditionContext<'data.recor
 				additionalProperties: false,
 				required: ['id', 'label', 'value', 'summary'],
 				properties: {
-					id: { enum: scale.ratingIds, description: 'Rating id on the scale at /verdicts/.' },
+					id: {
+						enum: scale.ratingIds,
+						description: `Rating id on the scale at /${page.verdicts()}.`,
+					},
 					label: { type: 'string' },
 					value: {
 						...nullable('integer'),
@@ -517,8 +523,8 @@ export const claimRecordSchema = ({ t, site, scale }: EditionContext<'data.recor
 			topics: {
 				type: 'array',
 				items: { type: 'string' },
-				description:
-					'Ids of the topics the claim is filed under (the topic pages are /topics/<id>/).',
+				description: `Ids of the topics the claim is filed under (the topic pages are /${page.topic('<id>')}).`,
 			},
 		},
-	}) as const;
+	} as const;
+};

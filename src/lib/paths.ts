@@ -1,22 +1,24 @@
 /**
  * Every public URL the site makes, in one place: these are stable, and other sites link to them.
  * Each is a path under the site's base (the settings' `url`), so a site served from
- * https://org.github.io/checks/ links to /checks/claims/<id>/. The edge binds them to the
+ * https://org.github.io/checks/ links to /checks/claims/<id>/ (with the section words its
+ * settings choose: /checks/verificaciones/<id>/ on a Spanish site). The edge binds them to the
  * edition's settings once (src/edition/paths.ts).
  */
 import type { Span } from './passages.ts';
-import { routes } from './routes.ts';
+import { createRoutes, type Routes } from './routes.ts';
 import type { Site } from './settings.ts';
 
-type Routes = typeof routes;
-
-/** The site's paths and addresses, for a site published at `site.url` from `site.repository`. */
-export function sitePaths(site: Pick<Site, 'base' | 'url' | 'repository'>) {
+/**
+ * The site's paths and addresses, for a site published at `site.url` from `site.repository`,
+ * its reader-facing sections under the words its settings give (`site.paths`).
+ */
+export function sitePaths(site: Pick<Site, 'base' | 'url' | 'repository' | 'paths'>) {
 	/** A path under the site's base, from a route relative to the site's root ("claims/x/"). */
 	const withBase = (route: string) => `${site.base}${route.replace(/^\//, '')}`;
 
 	const paths = Object.fromEntries(
-		Object.entries(routes).map(([name, route]) => [
+		Object.entries(createRoutes(site.paths)).map(([name, route]) => [
 			name,
 			// Every route takes string arguments; typescript-eslint's program sees the cast as needless, tsc does not.
 			// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion

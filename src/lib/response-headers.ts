@@ -15,7 +15,7 @@
  * section of the site, derived from its pages, sets that policy: `*` for embed cards, `'none'`
  * for the rest. An address in no section, which only a missing page has, keeps the refusal.
  */
-import { routes } from './routes.ts';
+import { fixedRoutes } from './routes.ts';
 
 export const everyResponse = {
 	'X-Content-Type-Options': 'nosniff',
@@ -30,9 +30,9 @@ export const allowAnyOrigin = { 'Access-Control-Allow-Origin': '*' } as const;
 
 /** The first segment of a route ("embed/x/" is "embed"). Rules match paths in the built site, whatever its base path. */
 const sectionOf = (route: string) => route.split('/')[0] ?? '';
-const embedSection = sectionOf(routes.embed('x'));
+const embedSection = sectionOf(fixedRoutes.embed('x'));
 /** Sections fetched by other sites' scripts: the open data and the oEmbed responses. */
-const openSections = [sectionOf(routes.dataAll()), sectionOf(routes.oembed('x'))];
+const openSections = [sectionOf(fixedRoutes.dataAll()), sectionOf(fixedRoutes.oembed('x'))];
 
 /**
  * The `_headers` rules for a site whose pages are at these paths in the build ("/", "/about/",

@@ -8,6 +8,7 @@ import { contrast, minimumTextContrast } from './contrast.ts';
 import { icons, type IconShape } from './icons.ts';
 import { canonicalTag, languageTagPattern } from './language-tags.ts';
 import { defaultScale } from './ratings.ts';
+import { defaultPathWords, pathWordKeys, reservedPathWords, type PathWords } from './routes.ts';
 
 /** Where an edition's settings live, for messages and for tools that rewrite them. */
 export const settingsFile = 'src/config/site.ts';
@@ -29,6 +30,57 @@ const webUrl = z.url({
 	protocol: /^https?$/,
 	error: 'must be an absolute http:// or https:// URL',
 });
+const pathWord = z
+	.string({ error: 'must be a word for the address, such as "claims"' })
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+		error:
+			'must be a lowercase slug: letters a-z and digits, words joined by single hyphens (such as "claims" or "quien-lo-dijo")',
+	});
+
+/** The section words a site chose, over the default ones; each its own, and none a folder the site already uses. */
+const pathWords = z
+	.strictObject({
+		/** A claim's check: /claims/<id>/. */
+		claims: pathWord.optional(),
+		/** The source articles: /sources/, /sources/<id>/. */
+		sources: pathWord.optional(),
+		/** The rating scale and each rating's claims: /verdicts/, /verdicts/<rating>/. */
+		verdicts: pathWord.optional(),
+		/** Who made the claims: /claimants/, /claimants/<id>/. */
+		claimants: pathWord.optional(),
+		/** What the claims are about: /topics/, /topics/<id>/. */
+		topics: pathWord.optional(),
+		/** Every correction and update: /corrections/. */
+		corrections: pathWord.optional(),
+		/** The search page: /search/. */
+		search: pathWord.optional(),
+	})
+	.default({})
+	.transform((chosen): PathWords => {
+		const words = { ...defaultPathWords };
+		for (const key of pathWordKeys) words[key] = chosen[key] ?? words[key];
+		return words;
+	})
+	.superRefine((words, context) => {
+		const sectionOf = new Map<string, string>();
+		for (const key of pathWordKeys) {
+			const word = words[key];
+			const other = sectionOf.get(word);
+			if (reservedPathWords.includes(word))
+				context.addIssue({
+					code: 'custom',
+					path: [key],
+					message: `"${word}" is a folder the site already uses (${reservedPathWords.map((w) => `${w}/`).join(', ')}): choose another word`,
+				});
+			else if (other !== undefined)
+				context.addIssue({
+					code: 'custom',
+					path: [key],
+					message: `"${word}" is already the word for paths.${other}: each section needs its own word`,
+				});
+			sectionOf.set(word, key);
+		}
+	});
 
 /** Text written once, or once per language tag ({ en: 'Correct', es: 'Correcto' }). */
 const localizedText = (max: number) =>
@@ -128,6 +180,14 @@ export const settingsSchema = z.strictObject({
 				.optional(),
 		})
 		.default({}),
+	/**
+	 * The first word of each reader-facing section's addresses, e.g.
+	 * `{ claims: 'verificaciones', sources: 'notas' }` for /verificaciones/<id>/. Each left out
+	 * keeps its English word (/claims/<id>/), so an existing site's URLs never change on
+	 * upgrade; `npm run new-site` writes the words of the site's language. Machine addresses
+	 * (api/, embed/, oembed/, badges/, og/ and the feeds) are the same on every site.
+	 */
+	paths: pathWords,
 	/** What the edition checks. */
 	topic: z.strictObject({
 		/** The topic as a heading, on the home page and in feeds ("Claims about …"). */

@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathWordKeys, type PathWords } from '../lib/routes.ts';
 import type { Site } from '../lib/settings.ts';
 import { settingsFile } from '../lib/settings.ts';
 import type { ClaimIdentity } from './check-claims.ts';
@@ -57,6 +58,28 @@ export function checkMinimums(
 		}
 	}
 	return problems;
+}
+
+/**
+ * No editorial page takes a section's address: content/pages/<word>.mdx would be served at the
+ * same /<word>/ as the section the settings' `paths` give that word.
+ */
+export function checkPageAddresses(root: string, pagesDir: string, words: PathWords): Diagnostic[] {
+	return pathWordKeys.flatMap((key) => {
+		const file = `${pagesDir}/${words[key]}.mdx`;
+		return existsSync(join(root, file))
+			? [
+					{
+						file,
+						line: 1,
+						column: 1,
+						field: '',
+						message: `the editorial page ${words[key]}.mdx takes the address /${words[key]}/ of the site's ${key} (paths.${key})`,
+						hint: `rename the page, or give the ${key} another word with paths.${key} in ${settingsFile}`,
+					},
+				]
+			: [];
+	});
 }
 
 /**

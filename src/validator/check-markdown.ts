@@ -12,6 +12,11 @@ import { lineLocator } from './decode-text.ts';
 import { quoted, type Diagnostic } from './diagnostics.ts';
 import type { MarkdownBody } from './read-content-file.ts';
 import { headingIdClash } from './reserved-ids.ts';
+import { site } from '../edition/site.ts';
+import { createRoutes } from '../lib/routes.ts';
+
+/** A root link to a claim, as a claim file writes it: the site's own word for claims. */
+const claimLinkExample = `/${createRoutes(site.paths).claim('<id>')}`;
 
 interface MdNode {
 	type: string;
@@ -111,7 +116,7 @@ export function checkMarkdownBody(
 					at(
 						node,
 						`link target ${quoted(node.url)} is not allowed`,
-						'links must be https://, http://, mailto:, a site path such as /claims/<id>/, or #anchor',
+						`links must be https://, http://, mailto:, a site path such as ${claimLinkExample}, or #anchor`,
 					);
 					linksSeen.push(spanOf(node));
 				}

@@ -15,7 +15,7 @@ import {
 	missingClaim,
 } from './check-history.ts';
 import { checkRecords } from './check-records.ts';
-import { checkEditorialPages, checkMinimums } from './check-edition.ts';
+import { checkEditorialPages, checkMinimums, checkPageAddresses } from './check-edition.ts';
 import { checkPlaceholders } from './check-placeholders.ts';
 import { checkClaimants, checkTopics } from './check-lists.ts';
 import { listFiles } from '../lib/edition-files.ts';
@@ -305,6 +305,7 @@ function validate(
 		problems.push(
 			...checkMinimums(root, options.checks ?? site.checks, sourceIds, identities),
 			...checkEditorialPages(root, contentDirs.pages, site.demo),
+			...checkPageAddresses(root, contentDirs.pages, site.paths),
 			...checkPlaceholders(root, site, Object.values(contentDirs)),
 		);
 	}

@@ -89,8 +89,7 @@ test('RSS and Atom parse with a real feed parser and list every claim newest fir
 		const feed = parseFeed(await (await request.get(path)).text());
 		expect(feed.items.length).toBe(Math.min(50, claims.length));
 		for (const item of feed.items) {
-			const id = item.url?.match(/\/claims\/([^/]+)\/$/)?.[1];
-			const claim = claims.find((c) => c.data.id === id);
+			const claim = claims.find((c) => item.url?.endsWith(paths.claim(c.data.id)));
 			expect(claim, item.url ?? '').toBeDefined();
 			expect(item.title).toBe(`${getRating(claim!.data.verdict).label}: ${claim!.data.claim}`);
 		}

@@ -19,11 +19,19 @@ import {
 import { contentUnder } from '../../scripts/lib/content-files.ts';
 import { serveDirectory, type RunningServer } from '../../scripts/lib/static-server.ts';
 import { fixtureDir } from '../test-edition.ts';
+import { createRoutes } from '../../src/lib/routes.ts';
+import { resolveSettings } from '../../src/lib/settings.ts';
+import esOne from '../editions/es-one/site.ts';
+import tenSources from '../editions/ten-sources/site.ts';
 
-/** Each edition, with its dictionary and the base path it is served under. */
+/** Each edition, with its dictionary, the base path it is served under and its routes (under its own section words). */
 const editions = {
-	'es-one': { words: es, base: '/checks/' },
-	'ten-sources': { words: en, base: '/' },
+	'es-one': { words: es, base: '/checks/', routes: createRoutes(resolveSettings(esOne).paths) },
+	'ten-sources': {
+		words: en,
+		base: '/',
+		routes: createRoutes(resolveSettings(tenSources).paths),
+	},
 } as const;
 
 const servers = new Map<string, RunningServer>();
@@ -43,7 +51,7 @@ test.afterAll(async () => {
 	for (const server of servers.values()) await server.close();
 });
 
-for (const [name, { words }] of Object.entries(editions)) {
+for (const [name, { words, routes }] of Object.entries(editions)) {
 	const { claims, sources } = contentUnder(fixtureDir(name));
 
 	test(`the ${name} edition (${sources.length} ${sources.length === 1 ? 'source' : 'sources'}): every claim page's first screen, on a phone and a desktop`, async ({
@@ -52,7 +60,7 @@ for (const [name, { words }] of Object.entries(editions)) {
 		const server = servers.get(name)!;
 		for (const { id, data } of claims) {
 			await page.setViewportSize(phone);
-			await page.goto(new URL(`claims/${id}/`, server.url).href);
+			await page.goto(new URL(routes.claim(id), server.url).href);
 			const onScreen = {
 				verdict: data.verdict,
 				stances: data.sources.map(({ source, stance }) => ({

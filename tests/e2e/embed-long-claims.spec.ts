@@ -17,6 +17,8 @@ import { contentUnder } from '../../scripts/lib/content-files.ts';
 import { serveDirectory, type RunningServer } from '../../scripts/lib/static-server.ts';
 import { fixtureDir } from '../test-edition.ts';
 import settings from '../editions/longest-claims/site.ts';
+import { createRoutes } from '../../src/lib/routes.ts';
+import { resolveSettings } from '../../src/lib/settings.ts';
 
 const edition = 'longest-claims';
 const { claims } = contentUnder(fixtureDir(edition));
@@ -53,7 +55,7 @@ test('the fixture claims and summaries are as long as the validator allows', () 
 
 /** The embed code the built claim page offers, in the text area with this id, pointed at the server. */
 async function offeredCode(page: Page, id: string, textarea: string): Promise<string> {
-	await page.goto(`${origin}/claims/${id}/`);
+	await page.goto(`${origin}/${createRoutes(resolveSettings(settings).paths).claim(id)}`);
 	const code = await page.locator(`#${textarea}`).inputValue();
 	return code.replaceAll(settings.url, origin);
 }

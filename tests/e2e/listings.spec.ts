@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { anchors } from '../../src/lib/paths.ts';
-import { paths, withBase } from '../../src/edition/paths.ts';
+import { paths } from '../../src/edition/paths.ts';
 import { getRating, ratings } from '../../src/edition/ratings.ts';
 import { PassageIndex } from '../../src/lib/passages.ts';
 import { getStance } from '../../src/edition/stances.ts';
@@ -131,7 +131,7 @@ test('source pages highlight each quoted passage and link it back to its claim',
 });
 
 test('an unknown address gets the 404 page with ways back', async ({ page }) => {
-	const response = await page.goto(withBase('claims/no-such-claim/'));
+	const response = await page.goto(paths.claim('no-such-claim'));
 	expect(response?.status()).toBe(404);
 	await expect(page.locator('h1')).toHaveText(t('notFound.title'));
 	await expect(

@@ -6,6 +6,7 @@ import { atom, feedEntries, feedLength, jsonFeed, rss } from '../../src/lib/feed
 import { getRating } from '../../src/edition/ratings.ts';
 import { claims } from '../site-content.ts';
 import { edition } from '../../src/edition/context.ts';
+import { paths } from '../../src/edition/paths.ts';
 
 const newestFirst = [...claims].sort(byNewest);
 const entries = feedEntries(newestFirst, edition);
@@ -17,7 +18,7 @@ test('RSS and Atom parse with a real feed parser, newest first, each title namin
 		feed.items.forEach((item, i) => {
 			const claim = newestFirst[i]!;
 			assert.equal(item.title, `${getRating(claim.data.verdict).label}: ${claim.data.claim}`);
-			assert.ok(item.url?.endsWith(`/claims/${claim.id}/`));
+			assert.ok(item.url?.endsWith(paths.claim(claim.id)));
 		});
 	}
 });

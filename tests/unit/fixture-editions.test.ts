@@ -5,7 +5,7 @@
  * leaves the base path.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
@@ -14,13 +14,21 @@ import en from '../../src/i18n/locales/en.ts';
 import es from '../../src/i18n/locales/es.ts';
 import { sitePaths } from '../../src/lib/paths.ts';
 import { defaultScale } from '../../src/lib/ratings.ts';
+import { createRoutes, defaultPathWords, pathWordKeys } from '../../src/lib/routes.ts';
 import { resolveSettings } from '../../src/lib/settings.ts';
-import harbor from '../editions/three-sources/site.ts';
+import esOne from '../editions/es-one/site.ts';
+import threeSources from '../editions/three-sources/site.ts';
 import { buildFixtureEdition, builtEdition } from '../fixture-build.ts';
 import { checkLinks, listPages } from '../linkcheck.ts';
 
 const read = (edition: string, file: string) =>
 	readFileSync(join(builtEdition(edition), file), 'utf8');
+/** The Spanish edition's section words (its settings' `paths`) and its routes under them. */
+const esWords = resolveSettings(esOne).paths;
+const esRoutes = createRoutes(esWords);
+const esClaim = esRoutes.claim('alumbrado-se-duplicara');
+const esSource = esRoutes.source('presupuesto-municipal');
+const threeRoutes = createRoutes(resolveSettings(threeSources).paths);
 /** A page's visible words: tags, scripts and styles removed, entities as characters. */
 const words = (html: string) =>
 	html
@@ -45,6 +53,27 @@ test('a Spanish edition with one source, served under /checks/, builds with ever
 	);
 });
 
+test('the Spanish edition serves every section under its own words, and none under the English ones', () => {
+	const dir = builtEdition('es-one');
+	for (const key of pathWordKeys) {
+		const word = esWords[key];
+		assert.notEqual(word, defaultPathWords[key], `the fixture keeps the English word for ${key}`);
+		assert.ok(existsSync(join(dir, word, 'index.html')) || key === 'claims', `no page at ${word}/`);
+		assert.ok(!existsSync(join(dir, defaultPathWords[key])), `${defaultPathWords[key]}/ was built`);
+	}
+	for (const route of [esClaim, esSource, esRoutes.sourceClaims('presupuesto-municipal')])
+		assert.ok(existsSync(join(dir, route, 'index.html')), `no page at ${route}`);
+	for (const { file, path } of listPages(dir)) {
+		const html = readFileSync(file, 'utf8');
+		for (const key of pathWordKeys)
+			assert.ok(
+				!html.includes(`href="/checks/${defaultPathWords[key]}/`),
+				`${path} links to the English ${defaultPathWords[key]}/`,
+			);
+	}
+	assert.ok(read('es-one', '_headers').includes(`/checks/${esWords.claims}/*`));
+});
+
 test('the Spanish edition speaks Spanish on every page: no interface string is left in English', () => {
 	const pages = listPages(builtEdition('es-one'));
 	// English messages that Spanish words differently, long enough not to occur by chance.
@@ -58,7 +87,7 @@ test('the Spanish edition speaks Spanish on every page: no interface string is l
 		for (const phrase of english)
 			assert.ok(!text.includes(phrase), `${path} still says "${phrase}"`);
 	}
-	const claim = words(read('es-one', 'claims/alumbrado-se-duplicara/index.html'));
+	const claim = words(read('es-one', `${esClaim}index.html`));
 	assert.ok(claim.includes('3 de noviembre de 2026'), 'dates are not written in Spanish');
 	assert.ok(claim.includes(es['verdict.mostly-false']));
 	assert.ok(
@@ -69,17 +98,15 @@ test('the Spanish edition speaks Spanish on every page: no interface string is l
 
 test('every absolute address of the Spanish edition carries its path', () => {
 	const site = 'https://riverton.github.io/checks/';
-	const claimPage = read('es-one', 'claims/alumbrado-se-duplicara/index.html');
-	assert.ok(
-		claimPage.includes(`<link rel="canonical" href="${site}claims/alumbrado-se-duplicara/"`),
-	);
+	const claimPage = read('es-one', `${esClaim}index.html`);
+	assert.ok(claimPage.includes(`<link rel="canonical" href="${site}${esClaim}"`));
 	const review = JSON.parse(
 		/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(claimPage)?.[1] ?? '{}',
 	) as { url: string; itemReviewed: { appearance: { url: string; archivedAt: string }[] } };
-	assert.equal(review.url, `${site}claims/alumbrado-se-duplicara/`);
+	assert.equal(review.url, `${site}${esClaim}`);
 	assert.deepEqual(
 		review.itemReviewed.appearance.map((a) => [a.url, a.archivedAt]),
-		[['https://gaceta.example/2026/11/02/presupuesto', `${site}sources/presupuesto-municipal/`]],
+		[['https://gaceta.example/2026/11/02/presupuesto', `${site}${esSource}`]],
 	);
 	const dir = builtEdition('es-one');
 	for (const file of filesUnder(dir).filter(
@@ -100,9 +127,7 @@ test('every absolute address of the Spanish edition carries its path', () => {
 		oembed.html.includes(`src="${site}embed/alumbrado-se-duplicara/"`) &&
 			oembed.html.includes(`src="${site}embed.js"`),
 	);
-	assert.ok(
-		read('es-one', 'sitemap-0.xml').includes(`<loc>${site}claims/alumbrado-se-duplicara/</loc>`),
-	);
+	assert.ok(read('es-one', 'sitemap-0.xml').includes(`<loc>${site}${esClaim}</loc>`));
 });
 
 test('the Spanish edition is indexed for search in Spanish', () => {
@@ -122,8 +147,8 @@ test('search filters match: each page type and each source is its own filter val
 					.replace(/^pagefind_dcd/, ''),
 			) as { url: string; filters: Record<string, string[]> },
 	);
-	const source = fragments.find((f) => f.url.endsWith('/sources/presupuesto-municipal/'));
-	const claim = fragments.find((f) => f.url.endsWith('/claims/alumbrado-se-duplicara/'));
+	const source = fragments.find((f) => f.url.endsWith(`/${esSource}`));
+	const claim = fragments.find((f) => f.url.endsWith(`/${esClaim}`));
 	assert.ok(source && claim, fragments.map((f) => f.url).join(', '));
 	assert.deepEqual(source.filters[es['search.filterType']], [es['search.typeSource']]);
 	assert.deepEqual(claim.filters[es['search.filterType']], [es['search.typeClaim']]);
@@ -136,14 +161,14 @@ test('search filters match: each page type and each source is its own filter val
 test('an edition of three sources says three, and as a demonstration links no placeholder repository', () => {
 	buildFixtureEdition('three-sources');
 	assert.deepEqual(checkLinks(builtEdition('three-sources')).problems, []);
-	const page = read('three-sources', 'claims/six-month-closure/index.html');
+	const page = read('three-sources', `${threeRoutes.claim('six-month-closure')}index.html`);
 	assert.ok(
 		words(page).includes(formatMessage(en['claim.stancesHeading'], { count: 3 }, 'en')),
 		'the stance heading counts three sources',
 	);
 	// Its settings name a repository on a placeholder domain and say demo: true.
 	assert.ok(!page.includes('git.example'), 'a demonstration edition linked a placeholder address');
-	const matrix = read('three-sources', 'sources/index.html');
+	const matrix = read('three-sources', `${threeRoutes.sources()}index.html`);
 	assert.equal(
 		[...matrix.matchAll(/<th scope="col"[\s>]/g)].length,
 		4,
@@ -152,7 +177,7 @@ test('an edition of three sources says three, and as a demonstration links no pl
 });
 
 test('an edition with a rating scale of its own shows its ratings, its words and its colours, and gives its values to ClaimReview', () => {
-	const site = resolveSettings(harbor);
+	const site = resolveSettings(threeSources);
 	const { paths } = sitePaths(site);
 	const file = (path: string) => `${path.slice(site.base.length)}index.html`;
 	const dir = builtEdition('three-sources');
@@ -160,7 +185,7 @@ test('an edition with a rating scale of its own shows its ratings, its words and
 		.filter((f) => f.endsWith('.css'))
 		.map((f) => readFileSync(f, 'utf8'))
 		.join('\n');
-	for (const rating of harbor.ratings) {
+	for (const rating of threeSources.ratings) {
 		const page = words(read('three-sources', file(paths.verdict(rating.id))));
 		assert.ok(page.includes(rating.label), `${rating.id}: its page does not name it`);
 		const rule = new RegExp(
@@ -178,8 +203,8 @@ test('an edition with a rating scale of its own shows its ratings, its words and
 		for (const label of others) assert.ok(!text.includes(label), `${path} says "${label}"`);
 	}
 	const scale = words(read('three-sources', file(paths.verdicts())));
-	for (const rating of harbor.ratings) assert.ok(scale.includes(rating.meaning), rating.id);
-	const values = harbor.ratings.flatMap((r) => (r.value === null ? [] : [r.value]));
+	for (const rating of threeSources.ratings) assert.ok(scale.includes(rating.meaning), rating.id);
+	const values = threeSources.ratings.flatMap((r) => (r.value === null ? [] : [r.value]));
 	const claims = readdirSync('tests/editions/three-sources/content/claims').map((f) =>
 		f.replace(/\.md$/, ''),
 	);
@@ -188,7 +213,9 @@ test('an edition with a rating scale of its own shows its ratings, its words and
 		const review = JSON.parse(
 			/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(page)?.[1] ?? '{}',
 		) as { reviewRating: Record<string, unknown> };
-		const rating = harbor.ratings.find((r) => r.label === review.reviewRating['alternateName']);
+		const rating = threeSources.ratings.find(
+			(r) => r.label === review.reviewRating['alternateName'],
+		);
 		assert.ok(rating, `${name}: ClaimReview names no rating of the scale`);
 		assert.ok(words(page).includes(rating.label), `${name}: the page does not show its verdict`);
 		assert.deepEqual(

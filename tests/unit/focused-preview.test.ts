@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { claimFilePattern, focusedClaimVariable } from '../../src/lib/focused-preview.ts';
+import { paths } from '../../src/edition/paths.ts';
 import { copyProject, removeCopies } from '../project-copy.ts';
 
 after(removeCopies);
@@ -83,26 +84,29 @@ test('a focused preview serves the one claim (and every source), and shows an ed
 	try {
 		const base = `http://127.0.0.1:${port}`;
 		const id = focused.slice(0, -'.md'.length);
-		const page = await poll(`${base}/claims/${id}/`, (status) => status === 200);
+		const page = await poll(`${base}${paths.claim(id)}`, (status) => status === 200);
 		assert.match(page.text, /<h1/);
 		const home = await poll(`${base}/`, (status) => status === 200);
 		assert.deepEqual(
-			[...new Set(home.text.match(/href="\/claims\/[^"/]+\//g))],
-			[`href="/claims/${id}/`],
+			[...new Set(home.text.match(new RegExp(`href="${paths.claim('[^"/]+')}`, 'g')))],
+			[`href="${paths.claim(id)}`],
 			'the home page lists the one claim',
 		);
 		assert.equal(
-			(await fetch(`${base}/claims/${other.slice(0, -'.md'.length)}/`)).status,
+			(await fetch(`${base}${paths.claim(other.slice(0, -'.md'.length))}`)).status,
 			404,
 			'other claims are not loaded',
 		);
 		const source = readdirSync(join(dir, 'content/sources'))[0]!.slice(0, -'.md'.length);
-		assert.equal((await fetch(`${base}/sources/${source}/`)).status, 200, 'sources are loaded');
+		assert.equal((await fetch(`${base}${paths.source(source)}`)).status, 200, 'sources are loaded');
 
 		const file = join(dir, 'content/claims', focused);
 		const marker = `Focused preview edit ${Date.now()}`;
 		writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\n${marker}\n`);
-		await poll(`${base}/claims/${id}/`, (status, text) => status === 200 && text.includes(marker));
+		await poll(
+			`${base}${paths.claim(id)}`,
+			(status, text) => status === 200 && text.includes(marker),
+		);
 	} finally {
 		process.kill(-child.pid!, 'SIGTERM');
 	}

@@ -18,7 +18,12 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
+import { site } from '../../src/edition/site.ts';
+import { createRoutes } from '../../src/lib/routes.ts';
 import { build, copyProject, removeCopies } from '../project-copy.ts';
+
+/** Where the built site puts each page, under the edition's words. */
+const routes = createRoutes(site.paths);
 
 const project = process.cwd();
 const fixtures = join(project, 'tests/fixtures');
@@ -108,11 +113,11 @@ test('tricky but legal claim files build as plain text; files outside the loader
 	const dist = join(dir, 'dist');
 	for (const name of valid)
 		assert.ok(
-			existsSync(join(dist, 'claims', name.replace(/\.md$/, ''), 'index.html')),
+			existsSync(join(dist, routes.claim(name.replace(/\.md$/, '')), 'index.html')),
 			`no page for ${name}`,
 		);
 	for (const id of ['hidden-claim', 'draft-claim'])
-		assert.equal(existsSync(join(dist, 'claims', id)), false, `${id} was published`);
+		assert.equal(existsSync(join(dist, routes.claim(id))), false, `${id} was published`);
 	for (const { path, text } of builtFiles(dist)) {
 		assert.doesNotMatch(
 			text,
@@ -121,8 +126,11 @@ test('tricky but legal claim files build as plain text; files outside the loader
 		);
 	}
 
-	const page = readFileSync(join(dist, 'claims/tricky-markdown/index.html'), 'utf8');
-	const reference = readFileSync(join(dist, 'claims/maduro-captured-january-3/index.html'), 'utf8');
+	const page = readFileSync(join(dist, routes.claim('tricky-markdown'), 'index.html'), 'utf8');
+	const reference = readFileSync(
+		join(dist, routes.claim('maduro-captured-january-3'), 'index.html'),
+		'utf8',
+	);
 	const scripts = (html: string) => html.match(/<script\b/g)?.length ?? 0;
 	assert.equal(
 		scripts(page),
@@ -137,7 +145,7 @@ test('tricky but legal claim files build as plain text; files outside the loader
 	);
 	assert.match(page, /1 &lt; 2 and 3 &gt; 2, stated plainly/);
 	assert.match(
-		readFileSync(join(dist, 'claims/unicode-text/index.html'), 'utf8'),
+		readFileSync(join(dist, routes.claim('unicode-text'), 'index.html'), 'utf8'),
 		/尼古拉斯·马杜罗 — مادورو — 👩‍⚖️/,
 	);
 });

@@ -18,9 +18,14 @@ import {
 import { join, relative } from 'node:path';
 import { after, test } from 'node:test';
 import { ratings } from '../../src/edition/ratings.ts';
+import { site } from '../../src/edition/site.ts';
+import { createRoutes } from '../../src/lib/routes.ts';
 import { build, copyProject, removeCopies } from '../project-copy.ts';
 
 after(removeCopies);
+
+/** A claim page's folder in the built site, under the edition's word for claims. */
+const claimRoute = createRoutes(site.paths).claim;
 
 /** Every file under `dir`, by path, as a hash of its bytes. */
 function snapshot(dir: string, root = dir): Map<string, string> {
@@ -65,12 +70,12 @@ test('a build that reuses the last one writes exactly what a clean build writes'
 	const output = assertBuilt(build(dir));
 	assert.match(
 		output,
-		/\/claims\/[a-z0-9-]+\/index\.html \(restored\)/,
+		new RegExp(`/${claimRoute('[a-z0-9-]+')}index\\.html \\(restored\\)`),
 		'nothing was reused: the test would prove nothing',
 	);
 	assert.doesNotMatch(
 		output,
-		new RegExp(`/claims/${edited}/index\\.html \\(restored\\)`),
+		new RegExp(`/${claimRoute(edited)}index\\.html \\(restored\\)`),
 		'the edited claim was not rendered again',
 	);
 	const incremental = snapshot(join(dir, 'dist'));

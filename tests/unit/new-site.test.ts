@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { check, resolveConfig } from 'prettier';
@@ -13,6 +13,8 @@ import { build, copyProject, removeCopies } from '../project-copy.ts';
 import { claims, sources } from '../site-content.ts';
 import es from '../../src/i18n/locales/es.ts';
 import { defaultScale } from '../../src/lib/ratings.ts';
+import { pathWordKeys } from '../../src/lib/routes.ts';
+import type { SiteSettings } from '../../src/lib/settings.ts';
 
 after(removeCopies);
 
@@ -49,11 +51,12 @@ test('with every flag and --yes: an empty Spanish edition under /checks/ that bu
 	assert.match(settings, /lang: 'es-MX'/);
 	assert.match(settings, /contact: \{\s*email: 'correcciones@riverton\.mx',?\s*\}/);
 	assert.match(settings, /demo: true/);
+	const written = (await import(join(dir, 'src/config/site.ts'))) as { default: SiteSettings };
 	// The engine's scale, written out for the newsroom to make its own.
-	const written = (await import(join(dir, 'src/config/site.ts'))) as {
-		default: { ratings: unknown };
-	};
 	assert.deepEqual(written.default.ratings, defaultScale);
+	// The section words of the site's language, written into its settings: its own from now on.
+	const words = Object.fromEntries(pathWordKeys.map((key) => [key, es[`path.${key}`]]));
+	assert.deepEqual(written.default.paths, words);
 	// In the project's code style, so the new site's own `npm test` (which runs Prettier) passes.
 	const settingsPath = join(dir, 'src/config/site.ts');
 	assert.ok(
@@ -64,6 +67,8 @@ test('with every flag and --yes: an empty Spanish edition under /checks/ that bu
 	assert.equal(built.status, 0, built.output);
 	const dist = join(dir, 'dist');
 	assert.deepEqual(checkLinks(dist, '/checks/').problems, []);
+	for (const key of ['sources', 'verdicts', 'search'] as const)
+		assert.ok(existsSync(join(dist, es[`path.${key}`], 'index.html')), `no ${key} page in Spanish`);
 	// Words only the replaced edition had: its site name, its articles' headlines, its claims.
 	const old = [
 		...sources.map((s) => s.data.headline),

@@ -63,7 +63,8 @@ test('records carry every source with stances and quote links', () => {
 		assert.equal(record.sources.length, sources.length);
 		for (const s of record.sources) {
 			assert.equal(s.quote === null, s.quoteUrl === null);
-			if (s.quoteUrl) assert.match(s.quoteUrl, new RegExp(`/sources/${s.id}/#passage-\\d+-\\d+$`));
+			if (s.quoteUrl)
+				assert.match(s.quoteUrl, new RegExp(`${paths.source(s.id)}#passage-\\d+-\\d+$`));
 		}
 	}
 });

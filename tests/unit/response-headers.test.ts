@@ -7,7 +7,10 @@ import {
 	headerRules,
 	refuseFraming,
 } from '../../src/lib/response-headers.ts';
-import { routes } from '../../src/lib/routes.ts';
+import { createRoutes, defaultPathWords } from '../../src/lib/routes.ts';
+
+/** A site's routes: any words do, as the rules follow the pages built. */
+const routes = createRoutes(defaultPathWords);
 
 /** Paths in the built site, whatever its base path. */
 const paths = Object.fromEntries(

@@ -10,9 +10,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
+import { resolveSettings } from '../../src/lib/settings.ts';
+import settings from '../editions/longest-claims/site.ts';
 import { buildFixtureEdition, builtEdition } from '../fixture-build.ts';
 
 const edition = 'longest-claims';
+/** The edition's section words: claim and source pages are the ones indexed. */
+const words = resolveSettings(settings).paths;
 
 /** What Pagefind keeps of each indexed page (its fragments: gzipped JSON after a signature). */
 function fragments(site: string): { url: string; content: string }[] {
@@ -41,8 +45,8 @@ test('every word in the search index is a word of its page: no two blocks run to
 	const site = builtEdition(edition);
 	const indexed = fragments(site);
 	assert.ok(
-		indexed.some((f) => f.url.includes('/claims/')) &&
-			indexed.some((f) => f.url.includes('/sources/')),
+		indexed.some((f) => f.url.includes(`/${words.claims}/`)) &&
+			indexed.some((f) => f.url.includes(`/${words.sources}/`)),
 	);
 	const runTogether: string[] = [];
 	for (const { url, content } of indexed) {

@@ -15,6 +15,10 @@ import { after, test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
 import { buildSearchIndex } from '../../src/integrations/search-index.ts';
 import { shardOf, shardPages } from '../../src/integrations/search-shards.ts';
+import { site as settings } from '../../src/edition/site.ts';
+
+/** The first words of the site's sections: only its claim and source pages are indexed. */
+const words = settings.paths;
 
 const dir = mkdtempSync(join(tmpdir(), 'crosscheck-search-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -77,20 +81,20 @@ function urls(bundle: string): string[] {
 }
 
 test('the search index is built once, then copied while no indexed page changes', async () => {
-	page('claims/a', 'Bridges were closed');
-	page('sources/b', 'An archived article');
-	page('verdicts/c', 'A listing that is never indexed');
+	page(`${words.claims}/a`, 'Bridges were closed');
+	page(`${words.sources}/b`, 'An archived article');
+	page(`${words.verdicts}/c`, 'A listing that is never indexed');
 
 	assert.deepEqual(await buildSearchIndex(site, cache), { pages: 2, shards: 1, reused: 0 });
 	const built = files(output);
-	assert.deepEqual(urls(output), ['/claims/a/', '/sources/b/']);
+	assert.deepEqual(urls(output), [`/${words.claims}/a/`, `/${words.sources}/b/`]);
 
 	rmSync(output, { recursive: true });
-	page('verdicts/c', 'A listing that changed: not indexed, so the index is still good');
+	page(`${words.verdicts}/c`, 'A listing that changed: not indexed, so the index is still good');
 	assert.deepEqual(await buildSearchIndex(site, cache), { pages: 2, shards: 1, reused: 1 });
 	assert.deepEqual(files(output), built);
 
-	page('claims/a', 'Bridges were closed, edited');
+	page(`${words.claims}/a`, 'Bridges were closed, edited');
 	assert.deepEqual(await buildSearchIndex(site, cache), { pages: 2, shards: 1, reused: 0 });
 	assert.notDeepEqual(files(output), built);
 	assert.equal(readdirSync(cache).length, 2, 'only the index in use is kept, and its merged copy');
@@ -99,13 +103,13 @@ test('the search index is built once, then copied while no indexed page changes'
 test('in shards, a changed page is indexed again with its shard only, and the one index merged from them holds every page once', async () => {
 	rmSync(site, { recursive: true, force: true });
 	const pages = [
-		'claims/a',
-		'claims/b',
-		'claims/c',
-		'claims/d',
-		'claims/e',
-		'sources/f',
-		'sources/g',
+		`${words.claims}/a`,
+		`${words.claims}/b`,
+		`${words.claims}/c`,
+		`${words.claims}/d`,
+		`${words.claims}/e`,
+		`${words.sources}/f`,
+		`${words.sources}/g`,
 	];
 	for (const path of pages) page(path, `Page ${path}`);
 	const perShard = 2;
@@ -116,8 +120,8 @@ test('in shards, a changed page is indexed again with its shard only, and the on
 	assert.ok(existsSync(join(output, 'pagefind-ui.js')), 'the search interface comes with it');
 	assert.ok(!existsSync(join(output, 'shards')), 'no shard is left for the browser to merge');
 
-	const changed = 'claims/c';
-	page(changed, 'Page claims/c, edited');
+	const changed = `${words.claims}/c`;
+	page(changed, `Page ${changed}, edited`);
 	const second = await buildSearchIndex(site, cache, perShard);
 	assert.deepEqual(second, { pages: pages.length, shards: first.shards, reused: first.shards - 1 });
 	assert.deepEqual(urls(output), pages.map((p) => `/${p}/`).sort());

@@ -2,6 +2,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { defaultScale, ratingScale } from '../../src/lib/ratings.ts';
+import { loadDictionary } from '../../src/i18n/dictionary.ts';
+import { languageTags } from '../../src/i18n/languages.ts';
+import { defaultPathWords, pathWordKeys } from '../../src/lib/routes.ts';
 import { resolveSettings, type SiteSettings } from '../../src/lib/settings.ts';
 
 const good: SiteSettings = {
@@ -195,4 +198,65 @@ test("a rating without a label of its own takes the dictionary's; with neither, 
 			),
 		/^Error: ratings\[0\]\.label: the rating "misleading" has no label for the language "fr" \(it has es\): add a "fr" entry\.$/,
 	);
+});
+
+test('path words: left out, the English ones, so an existing site keeps its URLs; a word chosen replaces one section only', () => {
+	assert.deepEqual(resolveSettings(good).paths, defaultPathWords);
+	const paths = resolveSettings({
+		...good,
+		paths: { claims: 'verificaciones', sources: 'notas' },
+	}).paths;
+	assert.deepEqual(paths, { ...defaultPathWords, claims: 'verificaciones', sources: 'notas' });
+});
+
+test("every dictionary's path words are valid settings: what new-site writes always builds", async () => {
+	for (const tag of languageTags()) {
+		const { messages } = await loadDictionary(tag);
+		const words = Object.fromEntries(pathWordKeys.map((key) => [key, messages[`path.${key}`]]));
+		assert.deepEqual(resolveSettings({ ...good, paths: words }).paths, words, tag);
+	}
+});
+
+test('a bad path word is named with what is wrong: not a slug, a word two sections share, or a folder the site already uses', () => {
+	const refused = (paths: Record<string, string>, message: string) =>
+		assert.throws(
+			() => resolveSettings({ ...good, paths }),
+			(error: Error) => {
+				assert.equal(
+					error.message,
+					`src/config/site.ts: the site's settings are not valid:\n  ${message}`,
+				);
+				return true;
+			},
+			JSON.stringify(paths),
+		);
+	const slug =
+		'must be a lowercase slug: letters a-z and digits, words joined by single hyphens (such as "claims" or "quien-lo-dijo")';
+	for (const word of ['Notas', 'búsqueda', 'quien lo dijo', 'a--b', '-notas', 'notas/', ''])
+		refused({ sources: word }, `paths.sources: ${slug}`);
+	refused(
+		{ claims: 'notas', sources: 'notas' },
+		'paths.sources: "notas" is already the word for paths.claims: each section needs its own word',
+	);
+	// A word left out keeps its English one, which another section may not take.
+	refused(
+		{ verdicts: 'claims' },
+		'paths.verdicts: "claims" is already the word for paths.claims: each section needs its own word',
+	);
+	for (const word of [
+		'api',
+		'embed',
+		'oembed',
+		'badges',
+		'og',
+		'page',
+		'pagefind',
+		'about',
+		'methodology',
+	])
+		refused(
+			{ search: word },
+			`paths.search: "${word}" is a folder the site already uses (api/, embed/, oembed/, badges/, og/, page/, pagefind/, about/, methodology/): choose another word`,
+		);
+	refused({ authors: 'autores' }, 'paths: Unrecognized key: "authors"');
 });

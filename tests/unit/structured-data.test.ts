@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { site } from '../../src/edition/site.ts';
+import { absoluteUrl, paths } from '../../src/edition/paths.ts';
 import { getRating, ratingBounds } from '../../src/edition/ratings.ts';
 import { claimReview, jsonLd } from '../../src/lib/structured-data.ts';
 import { claims, sources } from '../site-content.ts';
@@ -39,7 +40,7 @@ test('every claim yields a ClaimReview with the properties aggregators require, 
 		const rating = getRating(claim.data.verdict);
 		assert.equal(review['@context'], 'https://schema.org');
 		assert.equal(review['@type'], 'ClaimReview');
-		assert.equal(review.url, `${site.url}/claims/${claim.id}/`);
+		assert.equal(review.url, absoluteUrl(paths.claim(claim.id)));
 		assert.equal(review.claimReviewed, claim.data.claim);
 		assert.equal(review.datePublished, claim.data.published);
 		assert.equal(review.author.name, site.name);
@@ -55,7 +56,7 @@ test('every claim yields a ClaimReview with the properties aggregators require, 
 		assert.equal(review.itemReviewed['@type'], 'Claim');
 		assert.equal(
 			review.itemReviewed.firstAppearance.url,
-			`${site.url}/sources/${claim.data.appeared.source}/`,
+			absoluteUrl(paths.source(claim.data.appeared.source)),
 		);
 		assert.ok(review.itemReviewed.appearance.length >= 1);
 		if (claim.data.appeared.date)

@@ -17,6 +17,18 @@ export default {
 	'nav.methodology': 'Methodology',
 	'nav.about': 'About',
 	'nav.search': 'Search',
+	/**
+	 * The first word of each section's addresses (/claims/<id>/), as npm run new-site writes it
+	 * into a new site's settings (`paths`): a lowercase slug, without accents; once written, a
+	 * site's own and never changed by an upgrade.
+	 */
+	'path.claims': 'claims',
+	'path.sources': 'sources',
+	'path.verdicts': 'verdicts',
+	'path.claimants': 'claimants',
+	'path.topics': 'topics',
+	'path.corrections': 'corrections',
+	'path.search': 'search',
 	'footer.publishedBy': '{site} is published by {publisher}.',
 	'footer.methodology': 'How we check and rate claims',
 	'footer.corrections': 'Corrections policy',
