@@ -1,6 +1,8 @@
 /**
  * The 1200×630 card link previews show for a claim: the site's name, the claim, the verdict
- * and what it means. Built as SVG with text as paths, then rendered to PNG (render-png.ts).
+ * and what it means, laid out once as a scene: drawn straight into a palette PNG for the site
+ * (card-raster.ts), or written as SVG with text as paths (the reference the bench and tests set
+ * the PNG against).
  */
 import { site } from '../edition/site.ts';
 import { quote, t } from '../edition/i18n.ts';

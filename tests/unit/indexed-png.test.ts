@@ -3,9 +3,10 @@ import { test } from 'node:test';
 import { crc32, inflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import { indexedPng } from '../../src/images/indexed-png.ts';
+import { socialCardPng } from '../../src/images/card-raster.ts';
 import { svgToPng } from '../../src/images/render-png.ts';
 import { socialCardSvg } from '../../src/images/social-card.ts';
-import { getRating } from '../../src/edition/ratings.ts';
+import { getRating, ratings } from '../../src/edition/ratings.ts';
 import { claims } from '../site-content.ts';
 
 interface Chunk {
@@ -63,6 +64,44 @@ function decodePalettePng(png: Buffer): { width: number; height: number; rgba: B
 	}
 	return { width, height, rgba };
 }
+
+test('the drawn social card is a palette PNG with the layout of the SVG card: only anti-aliasing differs', () => {
+	const inputs = [
+		...claims
+			.slice(0, 3)
+			.map(({ data }) => ({ claim: data.claim, rating: getRating(data.verdict) })),
+		{ claim: 'Sí.', rating: ratings[0]! },
+		{
+			claim:
+				'La inflación bajó a su nivel más bajo en años, según el Inegi: ¿cierto? Ñandú, pingüino. '
+					.repeat(5)
+					.slice(0, 500),
+			rating: ratings.at(-1)!,
+		},
+	];
+	for (const input of inputs) {
+		const drawn = decodePalettePng(socialCardPng(input));
+		const reference = new Resvg(socialCardSvg(input), {
+			font: { loadSystemFonts: false },
+		}).render();
+		// resvg copies its pixels out on every read of `pixels`: read them once.
+		const pixels = reference.pixels;
+		assert.deepEqual([drawn.width, drawn.height], [reference.width, reference.height]);
+		let far = 0;
+		let total = 0;
+		for (let i = 0; i < drawn.rgba.length; i++) {
+			const difference = Math.abs(drawn.rgba[i]! - pixels[i]!);
+			total += difference;
+			if (difference > 128) far++;
+		}
+		// A line or a glyph out of place would differ by far more, in thousands of pixels.
+		assert.ok(far <= 50, `${input.claim}: ${far} channel values far from the SVG card's`);
+		assert.ok(
+			total / drawn.rgba.length < 1.5,
+			`${input.claim}: mean difference ${total / drawn.rgba.length}`,
+		);
+	}
+});
 
 test('a social card is stored with a palette and decodes to exactly the pixels resvg drew', () => {
 	for (const claim of claims.slice(0, 4)) {
