@@ -72,7 +72,7 @@ export interface CardRect {
 }
 
 /** One line of text, set at `size` px with its baseline starting at (x, y). */
-export interface CardText {
+interface CardText {
 	readonly weight: Weight;
 	readonly text: string;
 	readonly x: number;
