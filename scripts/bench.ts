@@ -823,7 +823,7 @@ function report(r: Result): string {
 	out.push(table(rows));
 	const c = r.socialCards;
 	out.push(
-		`social cards, one at a time in one thread (${c.cards} cards): ${c.msPerCard} CPU ms a card (layout and SVG ${c.layoutMs}, rasterize ${c.rasterizeMs}, palette and deflate ${c.encodeMs}), ${kb(c.meanBytes)} KiB each`,
+		`social cards, one at a time in one thread (${c.cards} cards): the site's ${c.drawn.msPerCard} CPU ms a card (layout ${c.drawn.layoutMs}, draw into the palette ${c.drawn.drawMs}, deflate ${c.drawn.encodeMs}), ${kb(c.drawn.meanBytes)} KiB each; the SVG reference ${c.msPerCard} (layout and SVG ${c.layoutMs}, rasterize ${c.rasterizeMs}, palette and deflate ${c.encodeMs}), ${kb(c.meanBytes)} KiB each`,
 	);
 	const parts = (f: BuildFigures | null | undefined) =>
 		f

@@ -17,6 +17,8 @@ export interface Face {
 	readonly measure: Measure;
 	/** SVG path data for text set at `size` px with its baseline starting at (x, y). */
 	path(text: string, x: number, y: number, size: number): string;
+	/** The glyphs that draw text, each with its pen position at font size 1 (what `path` draws). */
+	glyphs(text: string): readonly FaceGlyph[];
 	/** Height above and depth below the baseline, at font size 1. */
 	readonly ascent: number;
 	readonly descent: number;
@@ -34,8 +36,10 @@ function loadFont(subset: string, weight: Weight): opentype.Font {
 	return opentype.parse(file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength));
 }
 
-interface PlacedGlyph {
-	readonly font: opentype.Font;
+/** A glyph placed in a line of text. */
+export interface FaceGlyph {
+	/** Tells the glyph apart from every other glyph of the face (of any subset). */
+	readonly key: number;
 	readonly glyph: opentype.Glyph;
 	/** Pen position at font size 1. */
 	readonly x: number;
@@ -45,13 +49,25 @@ function createFace(weight: Weight): Face {
 	const fonts = subsets.map((subset) => loadFont(subset, weight));
 	const [primary] = fonts as [opentype.Font];
 	/** Each character's glyph and advance, and each pair's kerning, looked up once: text is measured again and again while it is wrapped. */
-	const glyphs = new Map<string, { font: opentype.Font; glyph: opentype.Glyph; advance: number }>();
+	const glyphs = new Map<
+		string,
+		{ font: opentype.Font; glyph: opentype.Glyph; key: number; advance: number }
+	>();
 	const glyphOf = (char: string) => {
 		let found = glyphs.get(char);
 		if (!found) {
-			const font = fonts.find((f) => f.hasChar(char)) ?? primary;
+			const subset = Math.max(
+				0,
+				fonts.findIndex((f) => f.hasChar(char)),
+			);
+			const font = fonts[subset] as opentype.Font;
 			const glyph = font.charToGlyph(char);
-			found = { font, glyph, advance: (glyph.advanceWidth ?? 0) / font.unitsPerEm };
+			found = {
+				font,
+				glyph,
+				key: subset * 0x10000 + (glyph.index ?? 0),
+				advance: (glyph.advanceWidth ?? 0) / font.unitsPerEm,
+			};
 			glyphs.set(char, found);
 		}
 		return found;
@@ -68,14 +84,14 @@ function createFace(weight: Weight): Face {
 	};
 
 	/** Glyphs of the text with their positions: advance widths plus kerning within one subset. */
-	const layout = (text: string): { glyphs: PlacedGlyph[]; width: number } => {
-		const placed: PlacedGlyph[] = [];
+	const layout = (text: string): { glyphs: FaceGlyph[]; width: number } => {
+		const placed: FaceGlyph[] = [];
 		let x = 0;
 		let previous: { font: opentype.Font; glyph: opentype.Glyph } | undefined;
 		for (const char of text) {
-			const { font, glyph, advance } = glyphOf(char);
+			const { font, glyph, key, advance } = glyphOf(char);
 			if (previous?.font === font) x += kern(font, previous.glyph, glyph);
-			placed.push({ font, glyph, x });
+			placed.push({ key, glyph, x });
 			x += advance;
 			previous = { font, glyph };
 		}
@@ -88,6 +104,7 @@ function createFace(weight: Weight): Face {
 			layout(text)
 				.glyphs.map(({ glyph, x: at }) => pathData(glyph.getPath(x + at * size, y, size)))
 				.join(''),
+		glyphs: (text) => layout(text).glyphs,
 		ascent: primary.ascender / primary.unitsPerEm,
 		descent: -primary.descender / primary.unitsPerEm,
 	};

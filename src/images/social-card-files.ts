@@ -18,7 +18,7 @@ import type { CardAnswer, CardJob } from './social-card-worker.ts';
 /** Every file of the project the worker runs (a unit test keeps this list complete), and the dictionary it reads its words from. */
 export const socialCardCode = [
 	'src/images/social-card-worker.ts',
-	'src/images/render-png.ts',
+	'src/images/card-raster.ts',
 	'src/images/indexed-png.ts',
 	'src/images/social-card.ts',
 	'src/images/fonts.ts',

@@ -4,8 +4,8 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { writeFileAtomic } from '../lib/atomic-write.ts';
-import { svgToPng } from './render-png.ts';
-import { socialCardSvg, type SocialCardInput } from './social-card.ts';
+import { socialCardPng } from './card-raster.ts';
+import type { SocialCardInput } from './social-card.ts';
 
 export interface CardJob {
 	readonly job: number;
@@ -17,7 +17,7 @@ export type CardAnswer = { readonly job: number; readonly error?: string };
 
 parentPort?.on('message', ({ job, input, file }: CardJob) => {
 	try {
-		writeFileAtomic(file, svgToPng(socialCardSvg(input)));
+		writeFileAtomic(file, socialCardPng(input));
 		parentPort?.postMessage({ job } satisfies CardAnswer);
 	} catch (error) {
 		parentPort?.postMessage({

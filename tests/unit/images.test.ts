@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import opentype from 'opentype.js';
 import { face, pathData } from '../../src/images/fonts.ts';
 import { badgeSvg } from '../../src/images/badge.ts';
-import { svgToPng } from '../../src/images/render-png.ts';
+import { socialCardPng } from '../../src/images/card-raster.ts';
 import { SocialCards, socialCardCode } from '../../src/images/social-card-files.ts';
 import { site } from '../../src/edition/site.ts';
 import { dictionaryFiles } from '../../src/edition/i18n.ts';
@@ -95,7 +95,7 @@ test('social cards render on worker threads into the cache, and are read back, n
 		}
 		assert.deepEqual(
 			pngs[0],
-			svgToPng(socialCardSvg(inputs[0]!)),
+			socialCardPng(inputs[0]!),
 			'the worker draws what the main thread would',
 		);
 		assert.equal(readdirSync(cache).length, 3, 'one file a card, no leftovers');
