@@ -31,15 +31,19 @@ const rare =
 	)[0] ?? '';
 const second = byUse.find((word) => word !== common && word !== rare) ?? '';
 
-/** Shards of four pages, as the copy below is indexed. */
-const perShard = 4;
+/** Each indexed page, by its file in the built site (under the site's own section words), and its words. */
 const pageWords = new Map<string, Set<string>>([
 	...claims.map(
 		(c) =>
-			[`claims/${c.id}/index.html`, words(`${c.data.claim} ${c.data.summary} ${c.body}`)] as const,
+			[
+				`${site.paths.claims}/${c.id}/index.html`,
+				words(`${c.data.claim} ${c.data.summary} ${c.body}`),
+			] as const,
 	),
-	...sources.map((s) => [`sources/${s.id}/index.html`, words(s.body)] as const),
+	...sources.map((s) => [`${site.paths.sources}/${s.id}/index.html`, words(s.body)] as const),
 ]);
+/** Pages per shard as the copy below is indexed: at most four, and few enough that even a small edition splits. */
+const perShard = Math.min(4, Math.max(1, Math.floor(pageWords.size / 3)));
 /** Words some page of every shard shows (in its claim, summary and analysis, or its article): every shard knows them. */
 const inEveryShard = byUse.filter((word) =>
 	shardPages([...pageWords.keys()].sort(), perShard).every(
@@ -145,11 +149,8 @@ test('any query lists the same pages in the same order, with the same counts and
 	page,
 	baseURL,
 }) => {
-	test.skip(
-		pageWords.size <= 2 * perShard,
-		'the edition has too few pages to split into several shards',
-	);
-	expect(shards).toBeGreaterThan(2);
+	test.skip(pageWords.size < 2, 'an edition of fewer than two pages has nothing to split');
+	expect(shards).toBeGreaterThan(1);
 	// Two searches a query, each loading every result.
 	test.setTimeout(120_000);
 	// Words every shard has and words only some have, alone and together: per-shard word
