@@ -36,7 +36,10 @@ const indexOptions = { forceLanguage: settings.lang } as const;
 /** Where the index goes in the built site. */
 const outputFolder = 'pagefind';
 
-/** The indexed pages of a built site, relative to it, in a stable order. */
+/**
+ * The indexed pages of a built site, relative to it, in a stable order: those that mark their
+ * body for Pagefind (a withdrawn or renamed check's page, in the same folder, does not).
+ */
 function indexedPages(site: string): string[] {
 	return indexedFolders.flatMap((folder) => {
 		const dir = join(site, folder);
@@ -44,7 +47,10 @@ function indexedPages(site: string): string[] {
 		return readdirSync(dir)
 			.sort()
 			.map((id) => `${folder}/${id}/index.html`)
-			.filter((page) => existsSync(join(site, page)));
+			.filter((page) => {
+				const file = join(site, page);
+				return existsSync(file) && readFileSync(file, 'utf8').includes('data-pagefind-body');
+			});
 	});
 }
 

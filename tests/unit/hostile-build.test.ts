@@ -133,7 +133,7 @@ test('tricky but legal claim files build as plain text; files outside the loader
 	assert.match(page, /the figure \{1\+1\} in braces/);
 	assert.match(
 		page,
-		/<a href="https:\/\/example\.com\/archive"[^>]*>https:\/\/example\.com\/archive<\/a>/,
+		/<a href="https:\/\/web\.archive\.org\/web\/2026\/https:\/\/www\.gob\.mx\/"[^>]*>https:\/\/web\.archive\.org\/web\/2026\/https:\/\/www\.gob\.mx\/<\/a>/,
 	);
 	assert.match(page, /1 &lt; 2 and 3 &gt; 2, stated plainly/);
 	assert.match(
