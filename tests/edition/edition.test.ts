@@ -10,7 +10,6 @@ import { parse } from 'yaml';
 import settings from '../../src/config/site.ts';
 import { resolveSettings } from '../../src/lib/settings.ts';
 import { validateProject } from '../../src/validator/validate-project.ts';
-import { ratings } from '../../src/edition/ratings.ts';
 
 test('every content file is valid and the edition meets the minimums its settings set', () => {
 	const { problems, checked } = validateProject(process.cwd());
@@ -36,17 +35,5 @@ test('the issue chooser links to this site and its repository', () => {
 			`${site.url}/methodology/`,
 			`${site.repository.url}/blob/${site.repository.branch}/CONTRIBUTING.md`,
 		],
-	);
-});
-
-test("CONTRIBUTING.md's rating scale is this site's, word for word, in its settings' order", () => {
-	const guide = readFileSync('CONTRIBUTING.md', 'utf8');
-	const rows = ratings.map((r) => `| \`${r.id}\` | ${r.label} | ${r.meaning} |`);
-	const at = rows.map((row) => guide.indexOf(row));
-	for (const [i, row] of rows.entries()) assert.ok(at[i]! >= 0, `CONTRIBUTING.md lacks ${row}`);
-	assert.deepEqual(
-		at,
-		[...at].sort((a, b) => a - b),
-		'the ratings are out of order',
 	);
 });
