@@ -12,6 +12,7 @@ import {
 	type SourceData,
 } from '../../src/lib/schema.ts';
 import { claimSchema, recordSchema } from '../../src/edition/schema.ts';
+import type { contentSchemas } from '../../src/lib/schema.ts';
 import { readContentFile } from '../../src/validator/read-content-file.ts';
 import { contentDirs } from '../../src/lib/edition-files.ts';
 
@@ -36,19 +37,26 @@ function load<T>(dir: string, parse: (data: unknown) => T): Loaded<T>[] {
 		});
 }
 
+/** The schemas that read claims and records: the edition's, or another scale's (contentSchemas). */
+type RatedSchemas = Pick<ReturnType<typeof contentSchemas>, 'claimSchema' | 'recordSchema'>;
+
 /**
  * The claims, sources (in edition order, as the site shows them) and records of withdrawn and
- * renamed checks (none where the edition keeps no content/records/) of the content under `root`.
+ * renamed checks (none where the edition keeps no content/records/) of the content under `root`,
+ * their verdicts read on the edition's rating scale unless `schemas` bind another.
  */
-export function contentUnder(root: string): {
+export function contentUnder(
+	root: string,
+	schemas: RatedSchemas = { claimSchema, recordSchema },
+): {
 	claims: Loaded<ClaimData>[];
 	sources: Loaded<SourceData>[];
 	records: Loaded<RecordData>[];
 } {
 	const records = join(root, contentDirs.records);
 	return {
-		claims: load(join(root, contentDirs.claims), (d) => claimSchema.parse(d)),
+		claims: load(join(root, contentDirs.claims), (d) => schemas.claimSchema.parse(d)),
 		sources: load(join(root, contentDirs.sources), (d) => sourceSchema.parse(d)).sort(byEdition),
-		records: existsSync(records) ? load(records, (d) => recordSchema.parse(d)) : [],
+		records: existsSync(records) ? load(records, (d) => schemas.recordSchema.parse(d)) : [],
 	};
 }

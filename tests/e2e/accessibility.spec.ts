@@ -5,6 +5,7 @@ import { claims, records, sources } from '../site-content.ts';
 import { claimantPageFinder } from '../../src/lib/claimant-pages.ts';
 import { checkClaimants, checkTopics } from '../../src/validator/check-lists.ts';
 import { t } from '../../src/edition/i18n.ts';
+import { ratings } from '../../src/edition/ratings.ts';
 
 const [claim] = claims;
 const claimantList = checkClaimants('.').entries.map((data) => ({ id: data.id, data }));
@@ -20,7 +21,7 @@ const pageTypes: Record<string, string> = {
 		: {}),
 	sources: paths.sources(),
 	verdicts: paths.verdicts(),
-	verdict: paths.verdict('true'),
+	verdict: paths.verdict(ratings[0]!.id),
 	methodology: paths.methodology(),
 	about: paths.about(),
 	search: paths.search(),

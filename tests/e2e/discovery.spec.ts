@@ -4,7 +4,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { site } from '../../src/edition/site.ts';
 import { paths, withBase } from '../../src/edition/paths.ts';
 import { formatVersion } from '../../src/lib/open-data.ts';
-import { getRating } from '../../src/edition/ratings.ts';
+import { getRating, ratingBounds, ratings } from '../../src/edition/ratings.ts';
 import { claims, distinctiveWords, sources } from '../site-content.ts';
 import { t } from '../../src/edition/i18n.ts';
 import { filterOption } from '../search-ui.ts';
@@ -42,12 +42,16 @@ test('every claim page carries ClaimReview JSON-LD that agrees with its claim fi
 					: { url: archived },
 			},
 		});
+		// A rating on the scale gives its value and the scale's ends; one off it (value null), none.
 		if (rating.value !== null)
 			expect(review.reviewRating).toMatchObject({
 				ratingValue: rating.value,
-				bestRating: 5,
-				worstRating: 1,
+				bestRating: ratingBounds.best,
+				worstRating: ratingBounds.worst,
 			});
+		else
+			for (const field of ['ratingValue', 'bestRating', 'worstRating'])
+				expect(review.reviewRating).not.toHaveProperty(field);
 		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
 			'href',
 			abs(paths.claim(claim.id)),
@@ -178,9 +182,12 @@ test('without JavaScript the search page offers the listings instead', async ({ 
 	const page = await context.newPage();
 	await page.goto(paths.search());
 	await expect(page.getByText(t('search.noScript'))).toBeVisible();
-	await expect(
-		page.getByRole('link', { name: getRating('true').label, exact: true }),
-	).toHaveAttribute('href', paths.verdict('true'));
+	// Every rating on the edition's scale links to its listing.
+	for (const rating of ratings)
+		await expect(page.getByRole('link', { name: rating.label, exact: true })).toHaveAttribute(
+			'href',
+			paths.verdict(rating.id),
+		);
 	await context.close();
 });
 

@@ -16,9 +16,8 @@ import {
 	expectHomeShowsAClaimOnPhone,
 	phone,
 } from '../reading.ts';
-import { contentUnder } from '../../scripts/lib/content-files.ts';
+import { fixtureContent } from '../fixture-content.ts';
 import { serveDirectory, type RunningServer } from '../../scripts/lib/static-server.ts';
-import { fixtureDir } from '../test-edition.ts';
 import { createRoutes } from '../../src/lib/routes.ts';
 import { resolveSettings } from '../../src/lib/settings.ts';
 import esOne from '../editions/es-one/site.ts';
@@ -52,7 +51,7 @@ test.afterAll(async () => {
 });
 
 for (const [name, { words, routes }] of Object.entries(editions)) {
-	const { claims, sources } = contentUnder(fixtureDir(name));
+	const { claims, sources } = await fixtureContent(name);
 
 	test(`the ${name} edition (${sources.length} ${sources.length === 1 ? 'source' : 'sources'}): every claim page's first screen, on a phone and a desktop`, async ({
 		page,
@@ -95,9 +94,9 @@ for (const [name, { words, routes }] of Object.entries(editions)) {
 	});
 }
 
-test('the ten-sources edition has a claim revised after publication, so the correction note is tested', () => {
+test('the ten-sources edition has a claim revised after publication, so the correction note is tested', async () => {
 	expect(
-		contentUnder(fixtureDir('ten-sources')).claims.some(
+		(await fixtureContent('ten-sources')).claims.some(
 			(c) => c.data.updates.at(-1)?.verdict !== undefined,
 		),
 	).toBe(true);

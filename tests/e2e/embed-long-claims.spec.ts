@@ -9,19 +9,21 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { cardLines, cardMetrics, pastedClaimLines } from '../../src/embed/card-size.ts';
 import { frameClass } from '../../src/embed/protocol.ts';
-import { getRating } from '../../src/edition/ratings.ts';
 import { claimSchema } from '../../src/edition/schema.ts';
 import { startHostSite, type HostSite } from '../embed-host.ts';
 import { buildFixtureEdition, builtEdition } from '../fixture-build.ts';
-import { contentUnder } from '../../scripts/lib/content-files.ts';
 import { serveDirectory, type RunningServer } from '../../scripts/lib/static-server.ts';
-import { fixtureDir } from '../test-edition.ts';
+import { fixtureContent } from '../fixture-content.ts';
 import settings from '../editions/longest-claims/site.ts';
 import { createRoutes } from '../../src/lib/routes.ts';
 import { resolveSettings } from '../../src/lib/settings.ts';
 
 const edition = 'longest-claims';
-const { claims } = contentUnder(fixtureDir(edition));
+// Its claims on its own rating scale, whatever the scale of the site under test.
+const {
+	claims,
+	scale: { getRating },
+} = await fixtureContent(edition);
 const widths = [280, 320, 360, 400, 480, 600, 800];
 
 let host: HostSite;

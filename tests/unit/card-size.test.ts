@@ -11,9 +11,10 @@ import {
 	widthBands,
 } from '../../src/embed/card-size.ts';
 import { claimSizeCss } from '../../src/embed/card-style.ts';
-import { getRating } from '../../src/edition/ratings.ts';
+import { ratings } from '../../src/edition/ratings.ts';
 
-const rating = getRating('true');
+// Any rating of the edition's scale: the first.
+const rating = ratings[0]!;
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
 const short = { claim: 'Short claim.', summary: 'Short summary.', rating };
 const long = { claim: words(100).slice(0, 500), summary: words(60).slice(0, 300), rating };

@@ -13,7 +13,7 @@ import { claimantEntrySchema, type ClaimData } from '../../src/lib/schema.ts';
 import { claimReview } from '../../src/lib/structured-data.ts';
 import { claims, sources } from '../site-content.ts';
 import { edition } from '../../src/edition/context.ts';
-import { ratings } from '../../src/edition/ratings.ts';
+import { ratingIds, ratings } from '../../src/edition/ratings.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON-LD read back as loose JSON
 type Review = Record<string, any>;
@@ -66,10 +66,12 @@ test('every unidentified website shares one page, whatever name it is given', ()
 });
 
 test('claimant pages hold every claim once, newest first, with a scorecard that adds up; one check is enough for a page', () => {
+	// Two ratings of the edition's scale.
+	const [once, twice] = ratingIds as [string, string, ...string[]];
 	const mixed = [
-		as(0, { name: 'Ana Ruiz', type: 'person' }, 'false'),
-		as(1, { name: 'Senator Ruiz', type: 'person' }, 'false'),
-		as(2, { name: 'A. Ruiz', type: 'person' }, 'true'),
+		as(0, { name: 'Ana Ruiz', type: 'person' }, twice),
+		as(1, { name: 'Senator Ruiz', type: 'person' }, twice),
+		as(2, { name: 'A. Ruiz', type: 'person' }, once),
 		as(3, { name: 'Solo Claimant', type: 'organization' }),
 		as(4, { name: 'site-one.example', type: 'unidentified' }),
 		as(5, { name: 'site-two.example', type: 'unidentified' }),
@@ -90,8 +92,8 @@ test('claimant pages hold every claim once, newest first, with a scorecard that 
 	assert.deepEqual([...ana.claims], [...ana.claims].sort(byNewest));
 	assert.equal(pages[1]!.name, 'Unnamed websites');
 	const card = claimCounts(ana.claims, [], ratings).byVerdict;
-	assert.equal(card.find((c) => c.rating.id === 'false')?.count, 2);
-	assert.equal(card.find((c) => c.rating.id === 'true')?.count, 1);
+	assert.equal(card.find((c) => c.rating.id === twice)?.count, 2);
+	assert.equal(card.find((c) => c.rating.id === once)?.count, 1);
 	assert.equal(
 		card.reduce((sum, c) => sum + c.count, 0),
 		3,

@@ -4,7 +4,7 @@ import { correctionEntries, type RecordEntry } from '../../src/lib/corrections.t
 import { atom, correctionFeedEntries, correctionsChannel, rss } from '../../src/lib/feeds.ts';
 import { anchors } from '../../src/lib/paths.ts';
 import { absoluteUrl, paths } from '../../src/edition/paths.ts';
-import { getRating } from '../../src/edition/ratings.ts';
+import { getRating, ratingIds } from '../../src/edition/ratings.ts';
 import type { ClaimData, RecordData } from '../../src/lib/schema.ts';
 import { t } from '../../src/edition/i18n.ts';
 import { claims } from '../site-content.ts';
@@ -16,15 +16,18 @@ const claim = (id: string, verdict: ClaimData['verdict'], updates: ClaimData['up
 	data: { ...base.data, id, verdict, updates },
 });
 
-/** Rated mixed at first, then false, then mostly false: two verdict changes and one plain update. */
-const changed = claim('changed-twice', 'mostly-false', [
+/** Three verdicts of the edition's scale (a scale of two rates back to the first). */
+const [first, second, third = first] = ratingIds as [string, string, ...string[]];
+
+/** Rated first at first, then second, then third: two verdict changes and one plain update. */
+const changed = claim('changed-twice', third, [
 	{ date: '2026-01-01', note: 'First published.' },
-	{ date: '2026-01-03', note: 'New figures.', verdict: 'mixed' },
+	{ date: '2026-01-03', note: 'New figures.', verdict: first },
 	{ date: '2026-01-05', note: 'Typo fixed.' },
-	{ date: '2026-01-09', note: 'Agency revised its count.', verdict: 'false' },
+	{ date: '2026-01-09', note: 'Agency revised its count.', verdict: second },
 ]);
-const plain = claim('never-changed', 'true', [{ date: '2026-01-02', note: 'First published.' }]);
-const sameDay = claim('a-same-day', 'true', [
+const plain = claim('never-changed', first, [{ date: '2026-01-02', note: 'First published.' }]);
+const sameDay = claim('a-same-day', first, [
 	{ date: '2026-01-01', note: 'First published.' },
 	{ date: '2026-01-05', note: 'Link repaired.' },
 ]);
@@ -51,7 +54,7 @@ test('a verdict change reads from the rating before it to the one it gave; a pub
 	const entries = correctionEntries([changed]);
 	assert.deepEqual(
 		entries.map((e) => e.verdictChange),
-		[{ from: 'false', to: 'mostly-false' }, undefined, { from: 'mixed', to: 'false' }, undefined],
+		[{ from: second, to: third }, undefined, { from: first, to: second }, undefined],
 	);
 });
 
@@ -67,7 +70,7 @@ const record = (
 		status,
 		renamedTo,
 		claim: `The claim once at ${id}.`,
-		verdict: 'mostly-false',
+		verdict: third,
 		published: updates[0]!.date,
 		updates,
 	},
@@ -79,7 +82,7 @@ test('a withdrawn check keeps its log in, closed by its withdrawal; a renamed on
 		[
 			record('gone', 'withdrawn', [
 				{ date: '2026-01-02', note: 'First published.' },
-				{ date: '2026-01-04', note: 'New figures.', verdict: 'false' },
+				{ date: '2026-01-04', note: 'New figures.', verdict: second },
 				{ date: '2026-01-06', note: 'Duplicate of another check.' },
 			]),
 			record(
@@ -107,8 +110,8 @@ test('a withdrawn check keeps its log in, closed by its withdrawal; a renamed on
 		],
 	);
 	assert.deepEqual(entries.find((e) => e.claimId === 'gone' && e.position === 2)?.verdictChange, {
-		from: 'false',
-		to: 'mostly-false',
+		from: second,
+		to: third,
 	});
 	const feed = correctionFeedEntries(entries, edition);
 	assert.equal(feed[0]!.url, absoluteUrl(paths.claim('new-id')));
@@ -133,8 +136,8 @@ test('the corrections feeds name each change, link its log entry, and describe t
 	assert.equal(
 		feed[0]!.title,
 		t('corrections.entryTitleVerdict', {
-			from: getRating('false').label,
-			to: getRating('mostly-false').label,
+			from: getRating(second).label,
+			to: getRating(third).label,
 			claim: changed.data.claim,
 		}),
 	);

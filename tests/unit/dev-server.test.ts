@@ -133,12 +133,16 @@ test("a misquote is a warning on the claim's page", async () => {
 });
 
 test("a bad edit stops the pages with Astro's error overlay, at the file, line and column", async () => {
-	const file = `content/claims/${claims.find((claim) => claim.id !== 'maduro-captured-january-3')?.id}.md`;
+	const claim = claims.find(({ id }) => id !== 'maduro-captured-january-3')!;
+	const file = `content/claims/${claim.id}.md`;
+	// The claim's own verdict, one letter short: a rating id of the edition's scale, mistyped.
+	const { verdict } = claim.data;
+	const typo = verdict.slice(0, -1);
 	const line =
 		readFileSync(join(dir, file), 'utf8')
 			.split('\n')
 			.findIndex((l) => l.startsWith('verdict:')) + 1;
-	edit(file, (text) => text.replace(/^verdict: .*$/m, 'verdict: "mostly-tru"'));
+	edit(file, (text) => text.replace(/^verdict: .*$/m, `verdict: "${typo}"`));
 	await eventually('the error', async () => ((await get('/')).status === 500 ? true : undefined));
 	const browser = await chromium.launch(launchOptions());
 	try {
@@ -154,12 +158,12 @@ test("a bad edit stops the pages with Astro's error overlay, at the file, line a
 				);
 			return text.includes(file) ? text : undefined;
 		});
-		assert.ok(overlay.includes(`${file}:${line}:1: verdict: "mostly-tru" must be one of`), overlay);
-		assert.ok(overlay.includes('did you mean "mostly-true"?'), overlay);
+		assert.ok(overlay.includes(`${file}:${line}:1: verdict: "${typo}" must be one of`), overlay);
+		assert.ok(overlay.includes(`did you mean "${verdict}"?`), overlay);
 	} finally {
 		await browser.close();
 	}
-	edit(file, (text) => text.replace('verdict: "mostly-tru"', 'verdict: "mostly-true"'));
+	edit(file, (text) => text.replace(`verdict: "${typo}"`, `verdict: "${verdict}"`));
 	await eventually('the pages to come back', async () =>
 		(await get('/')).status === 200 ? true : undefined,
 	);

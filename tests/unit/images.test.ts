@@ -23,9 +23,11 @@ const longest =
 	'The council said that the bridges, which it declared unsafe in a report last spring, would close for a year of repairs. '
 		.repeat(5)
 		.slice(0, maxClaim);
+// Two ratings of the edition's scale (the settings require at least two).
+const [first, second] = ratings as [Rating, Rating, ...Rating[]];
 
-function assertFits(claim: string, verdict: string) {
-	const { claim: fitted, meaning } = socialCardLayout({ claim, rating: getRating(verdict) });
+function assertFits(claim: string, rating: Rating) {
+	const { claim: fitted, meaning } = socialCardLayout({ claim, rating });
 	for (const { box, text } of [fitted, meaning]) {
 		for (const line of text.lines)
 			assert.ok(
@@ -42,7 +44,7 @@ function assertFits(claim: string, verdict: string) {
 
 test('every claim, and every verdict meaning, fits the social card without being cut', () => {
 	for (const { data } of claims)
-		assert.equal(assertFits(data.claim, data.verdict).truncated, false, data.id);
+		assert.equal(assertFits(data.claim, getRating(data.verdict)).truncated, false, data.id);
 	for (const rating of ratings)
 		assert.equal(
 			socialCardLayout({ claim: 'x'.repeat(10), rating }).meaning.text.truncated,
@@ -51,29 +53,31 @@ test('every claim, and every verdict meaning, fits the social card without being
 		);
 });
 
-test('a 500-character claim fits at a legible size, without an ellipsis', () => {
-	const fitted = assertFits(longest, 'mostly-false');
-	assert.equal(fitted.truncated, false);
-	assert.ok(fitted.size >= 26, `set at ${fitted.size}px`);
-	assert.equal(fitted.lines.join(' '), `“${longest.trim()}”`);
+test('a 500-character claim fits at a legible size, without an ellipsis, whatever its rating', () => {
+	for (const rating of ratings) {
+		const fitted = assertFits(longest, rating);
+		assert.equal(fitted.truncated, false, rating.id);
+		assert.ok(fitted.size >= 26, `set at ${fitted.size}px with ${rating.id}`);
+		assert.equal(fitted.lines.join(' '), `“${longest.trim()}”`);
+	}
 });
 
 test('only a pathological claim is cut, with an ellipsis, and still stays inside its box', () => {
-	const fitted = assertFits(widest, 'false');
-	assert.equal(fitted.truncated, true);
-	assert.ok(fitted.lines.at(-1)?.endsWith('…'));
+	for (const rating of ratings) {
+		const fitted = assertFits(widest, rating);
+		assert.equal(fitted.truncated, true, rating.id);
+		assert.ok(fitted.lines.at(-1)?.endsWith('…'), rating.id);
+	}
 });
 
 test('text outside the Latin-1 range is drawn from the fallback subset, not as missing glyphs', () => {
 	const { claim } = socialCardLayout({
 		claim: 'Łódź and Gdańsk are in Poland.',
-		rating: getRating('true'),
+		rating: first,
 	});
 	const missing = face(400).path('\u{E000}', 0, 0, 10);
 	for (const char of 'ŁńŽ') assert.notEqual(face(400).path(char, 0, 0, 10), missing, char);
-	assert.ok(
-		!socialCardSvg({ claim: 'Łódź and Gdańsk', rating: getRating('true') }).includes('NaN'),
-	);
+	assert.ok(!socialCardSvg({ claim: 'Łódź and Gdańsk', rating: first }).includes('NaN'));
 	assert.equal(claim.text.truncated, false);
 });
 
@@ -82,7 +86,7 @@ test('social cards render on worker threads into the cache, and are read back, n
 	const cards = new SocialCards(process.cwd(), cache, 2);
 	try {
 		const inputs = ['A claim for the cache test.', 'Another claim.', 'A third claim.'].map(
-			(claim) => ({ claim, rating: getRating('mixed') }),
+			(claim) => ({ claim, rating: first }),
 		);
 		cards.prepare(inputs);
 		const pngs = await Promise.all(inputs.map((input) => cards.png(input)));
@@ -103,10 +107,7 @@ test('social cards render on worker threads into the cache, and are read back, n
 		writeFileSync(cards.fileOf(inputs[0]!), 'cached');
 		assert.equal((await cards.png(inputs[0]!)).toString(), 'cached');
 		// A different verdict is a different card.
-		assert.notEqual(
-			cards.fileOf({ ...inputs[0]!, rating: getRating('false') }),
-			cards.fileOf(inputs[0]!),
-		);
+		assert.notEqual(cards.fileOf({ ...inputs[0]!, rating: second }), cards.fileOf(inputs[0]!));
 	} finally {
 		await cards.close();
 		rmSync(cache, { recursive: true });
@@ -122,7 +123,7 @@ test('a card the worker cannot draw fails with the cache file named, and the nex
 			error.message.startsWith(`social card ${cards.fileOf(broken)}: `),
 		);
 		assert.equal(
-			(await cards.png({ claim: 'Fine', rating: getRating('true') })).subarray(1, 4).toString(),
+			(await cards.png({ claim: 'Fine', rating: first })).subarray(1, 4).toString(),
 			'PNG',
 		);
 	} finally {

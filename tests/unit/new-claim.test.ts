@@ -15,8 +15,14 @@ import { validateProject } from '../../src/validator/validate-project.ts';
 import { contentRoot, fixtureNodeOptions } from '../test-edition.ts';
 import { site } from '../../src/edition/site.ts';
 import { claims, sources } from '../site-content.ts';
+import { ratingIds } from '../../src/edition/ratings.ts';
 
 const project = process.cwd();
+/** A rating of the edition's scale, to answer with; its longest id, to misspell; its first, cut short. */
+const verdict = ratingIds[1]!;
+const longestId = [...ratingIds].sort((a, b) => b.length - a.length)[0]!;
+const swapped = `${longestId.slice(0, -2)}${longestId.at(-1)}${longestId.at(-2)}`;
+const cut = ratingIds[0].slice(0, -1);
 const script = join(project, 'scripts/new-claim.ts');
 const scratch: string[] = [];
 after(() => scratch.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -63,7 +69,7 @@ const flags = [
 	'--date',
 	'2026-01-09',
 	'--verdict',
-	'mixed',
+	verdict,
 	'--yes',
 ];
 const id = 'the-minister-said-the-border-would-never-close-to-trade';
@@ -189,8 +195,8 @@ test('bad flag values exit 2 with a did-you-mean', () => {
 			`there is no article number ${sources.length + 1}: give a number from 1 to ${sources.length}, or an article's id`,
 		],
 		[
-			['--id', 'a-valid-id', '--verdict', 'mostly-flase'],
-			'"mostly-flase" is not on the rating scale; did you mean "mostly-false"?',
+			['--id', 'a-valid-id', '--verdict', swapped],
+			`"${swapped}" is not on the rating scale; did you mean "${longestId}"?`,
 		],
 		[['--id', 'a-valid-id', '--date', '2999-01-01'], '"2999-01-01" is in the future'],
 		[
@@ -209,14 +215,14 @@ test('bad flag values exit 2 with a did-you-mean', () => {
 		'--claim',
 		'A claim long enough to pass.',
 		'--verdict',
-		'tru',
+		cut,
 		'--date',
 		'2026-13-01',
 		'--yes',
 	]);
 	assert.deepEqual(several.stderr.split('\n').slice(0, 2), [
 		'"2026-13-01" is not a real calendar date',
-		'"tru" is not on the rating scale; did you mean "true"?',
+		`"${cut}" is not on the rating scale; did you mean "${ratingIds[0]}"?`,
 	]);
 	assert.deepEqual(
 		readdirSync(join(dir, 'content/claims')).length,
@@ -238,7 +244,7 @@ test('prompts for what the flags leave out, asking again after a wrong answer', 
 		'2',
 		'2026-02-30',
 		'2026-01-17',
-		'mixed',
+		verdict,
 		'',
 	];
 	const run = newClaim(dir, [], `${answers.join('\n')}\n`);
@@ -262,7 +268,7 @@ test('prompts for what the flags leave out, asking again after a wrong answer', 
 		),
 		written,
 	);
-	assert.match(written, /^verdict: "mixed"$/m);
+	assert.ok(written.includes(`\nverdict: "${verdict}"\n`), written);
 	assert.match(written, new RegExp(`^author: "${site.desk}"$`, 'm'));
 });
 

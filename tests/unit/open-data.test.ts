@@ -15,6 +15,7 @@ import { claims, records as checkRecords, sources } from '../site-content.ts';
 import { claimantPageFinder } from '../../src/lib/claimant-pages.ts';
 import { absoluteUrl, paths } from '../../src/edition/paths.ts';
 import { edition } from '../../src/edition/context.ts';
+import { ratingIds } from '../../src/edition/ratings.ts';
 
 const indexes = new Map(sources.map((s) => [s.id, new PassageIndex(s.body)]));
 const records = claims.map((claim) =>
@@ -218,15 +219,17 @@ test('records link the claimant page, carry the topics, and keep each update ent
 		);
 	}
 	const [first] = claims;
+	// Two ratings of the edition's scale: the verdict, and the one an update says it replaced.
+	const [earlier, verdict] = ratingIds as [string, string, ...string[]];
 	const record = claimRecord(
 		{
 			...first!,
 			data: {
 				...first!.data,
-				verdict: 'false',
+				verdict,
 				updates: [
 					{ date: '2026-01-01', note: 'First published.' },
-					{ date: '2026-01-05', note: 'New evidence.', verdict: 'mixed' },
+					{ date: '2026-01-05', note: 'New evidence.', verdict: earlier },
 				],
 			},
 		},
@@ -236,7 +239,7 @@ test('records link the claimant page, carry the topics, and keep each update ent
 	);
 	assert.deepEqual(
 		record.updates.map((u) => u.verdict),
-		[null, 'mixed'],
+		[null, earlier],
 	);
 	assert.equal(record.claimant.page, absoluteUrl(paths.claimant('a-listed-claimant')));
 	const ajv = new Ajv2020({ strict: false });

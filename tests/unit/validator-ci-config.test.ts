@@ -93,6 +93,19 @@ test('the check job runs everything npm test runs, in the same order, and valida
 	assert.equal(checkout?.with?.['fetch-depth'], 0, 'validate --base needs the full history');
 });
 
+test('CI runs the full browser suite on the Spanish base-path edition and on the edition with its own rating scale', () => {
+	/** The fixture editions a command line runs the browser suite on, in order. */
+	const editionRuns = (script: string) =>
+		[...script.matchAll(/^\s*(?:run: )?npm run test:e2e:edition -- (\S+)$/gm)].map((m) => m[1]);
+	const expected = ['es-one', 'three-sources'];
+	assert.deepEqual(
+		check!.steps.flatMap((step) => editionRuns(step.run ?? '')),
+		expected,
+		'.github/workflows/ci.yml',
+	);
+	assert.deepEqual(editionRuns(readFileSync(join(root, '.ci/run'), 'utf8')), expected, '.ci/run');
+});
+
 test('the check job restores the caches the build writes, after installing and before building', () => {
 	const restore = check!.steps.find((step) => step.uses?.startsWith('actions/cache@'));
 	assert.ok(restore, 'no cache step');
