@@ -3,32 +3,19 @@
  * holding a copy of the project's content.
  */
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { listAtCommit, resolveCommit } from '../../src/validator/git-history.ts';
 import { validateProject } from '../../src/validator/validate-project.ts';
 import { contentRoot, fixtureNodeOptions } from '../test-edition.ts';
+import { scratchRepository } from '../scratch-repo.ts';
 
 const project = process.cwd();
-const repo = mkdtempSync(join(tmpdir(), 'crosscheck-history-'));
+const { repo, git } = scratchRepository('history');
 const claim = 'content/claims/maduro-captured-january-3.md';
 const original = readFileSync(join(contentRoot, claim), 'utf8');
-const git = (...args: string[]) =>
-	execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], {
-		cwd: repo,
-		stdio: 'pipe',
-	});
-
-before(() => {
-	cpSync(join(contentRoot, 'content'), join(repo, 'content'), { recursive: true });
-	git('init', '--quiet');
-	git('add', '.');
-	git('commit', '--quiet', '-m', 'published');
-});
-after(() => rmSync(repo, { recursive: true, force: true }));
 
 /** The claim with its text edited, and `entries` (YAML list items, each "date\n    note: …") appended at the end of its update log. */
 function edit(change: (text: string) => string, ...entries: string[]): void {

@@ -4,16 +4,15 @@
  * sound record, and a rename's new claim file, while it still refuses a plain deletion.
  */
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { contentDirs } from '../../src/lib/edition-files.ts';
 import { validateProject } from '../../src/validator/validate-project.ts';
 import { contentRoot } from '../test-edition.ts';
+import { scratchRepository } from '../scratch-repo.ts';
 
-const repo = mkdtempSync(join(tmpdir(), 'crosscheck-records-'));
+const { repo, git } = scratchRepository('records');
 const id = 'maduro-captured-january-3';
 const claimFile = `${contentDirs.claims}/${id}.md`;
 const recordFile = `${contentDirs.records}/${id}.md`;
@@ -23,11 +22,6 @@ const claimLine = /^claim: .*$/m.exec(original)?.[0] ?? '';
 const log = /\nupdates:\n([\s\S]*?)\n---\n/.exec(original)?.[1] ?? '';
 const closing =
 	'  - date: 2026-12-05\n    note: "Withdrawn: the article misdated the operation, so the claim we checked was never made."';
-const git = (...args: string[]) =>
-	execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], {
-		cwd: repo,
-		stdio: 'pipe',
-	});
 
 /** A record of the claim: `head` fields after the id, the claim's log and `last` as its closing entry. */
 const record = ({
@@ -52,14 +46,6 @@ const reset = () => {
 	git('reset', '--quiet', '--hard');
 	git('clean', '--quiet', '-fd');
 };
-
-before(() => {
-	cpSync(join(contentRoot, 'content'), join(repo, 'content'), { recursive: true });
-	git('init', '--quiet');
-	git('add', '.');
-	git('commit', '--quiet', '-m', 'published');
-});
-after(() => rmSync(repo, { recursive: true, force: true }));
 
 test("the reference edition's withdrawn and renamed records pass", () => {
 	reset();

@@ -4,35 +4,22 @@
  * holding a copy of a fixture edition's content.
  */
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, afterEach, before, test } from 'node:test';
+import { afterEach, test } from 'node:test';
 import { validateProject } from '../../src/validator/validate-project.ts';
 import { contentRoot } from '../test-edition.ts';
+import { scratchRepository } from '../scratch-repo.ts';
 
-const repo = mkdtempSync(join(tmpdir(), 'crosscheck-corrections-'));
+const { repo, git } = scratchRepository('corrections');
 const source = 'content/sources/mexico-rejects-direct-intervention.md';
 const original = readFileSync(join(contentRoot, source), 'utf8');
 /** The article's own date in the fixture: a correction cannot come before it. */
 const published = /^published: (\S+)$/m.exec(original)?.[1] ?? '';
-const git = (...args: string[]) =>
-	execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], {
-		cwd: repo,
-		stdio: 'pipe',
-	});
 
-before(() => {
-	cpSync(join(contentRoot, 'content'), join(repo, 'content'), { recursive: true });
-	git('init', '--quiet');
-	git('add', '.');
-	git('commit', '--quiet', '-m', 'published');
-});
 afterEach(() => {
 	git('reset', '--quiet', '--hard', 'HEAD');
 });
-after(() => rmSync(repo, { recursive: true, force: true }));
 
 /** A corrections log of `entries` (each [date, note]), as YAML. */
 const log = (entries: readonly (readonly [string, string])[]) =>
