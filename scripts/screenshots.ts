@@ -7,6 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { paths } from '../src/edition/paths.ts';
+import { site } from '../src/edition/site.ts';
 import { launchOptions } from './lib/browser.ts';
 import { contentUnder } from './lib/content-files.ts';
 import { serveDirectory } from './lib/static-server.ts';
@@ -27,14 +28,16 @@ const viewports = [
 	{ name: 'phone', width: 390, height: 844 },
 ];
 
-const server = await serveDirectory('dist');
+// Served under the site's base path, as its host serves it; `paths` already carry the base.
+const server = await serveDirectory('dist', 0, site.base);
+const origin = new URL(server.url).origin;
 const browser = await chromium.launch(launchOptions());
 mkdirSync('screenshots', { recursive: true });
 try {
 	for (const viewport of viewports) {
 		const page = await browser.newPage({ viewport });
 		for (const path of targets) {
-			await page.goto(new URL(path.replace(/^\//, ''), server.url).href);
+			await page.goto(new URL(path, origin).href);
 			const file = `screenshots/${viewport.name}${path.replace(/[^a-z0-9]+/gi, '_')}.png`;
 			await page.screenshot({ path: file, fullPage: full });
 			console.log(file);
