@@ -10,7 +10,10 @@ export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: true,
 	forbidOnly: !!process.env.CI,
-	retries: 0,
+	// On CI, a test that fails is run once more and, if it then passes, reported as flaky rather
+	// than passed: the Pagefind interface has been seen, under two workers and a loaded machine,
+	// not to draw its filter groups once in hundreds of runs. A test that fails twice fails CI.
+	retries: process.env.CI ? 1 : 0,
 	workers: process.env.CI ? 2 : undefined,
 	reporter: process.env.CI ? [['list']] : [['list']],
 	use: {
