@@ -8,14 +8,24 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, test } from 'node:test';
 import { validateProject } from '../../src/validator/validate-project.ts';
+import { contentDirs } from '../../src/lib/edition-files.ts';
+import { claims, sources } from '../site-content.ts';
 import { contentRoot } from '../test-edition.ts';
 import { scratchRepository } from '../scratch-repo.ts';
 
 const { repo, git } = scratchRepository('corrections');
-const source = 'content/sources/mexico-rejects-direct-intervention.md';
+/** The fixture's first dated article that a claim quotes and no correction has touched yet: the one these tests correct. */
+const sourceId =
+	sources.find(
+		({ id, data }) =>
+			data.published !== 'not stated' &&
+			!data.corrections?.length &&
+			claims.some((claim) => claim.data.sources.some((s) => s.source === id && s.quote)),
+	)?.id ?? '';
+const source = `${contentDirs.sources}/${sourceId}.md`;
 const original = readFileSync(join(contentRoot, source), 'utf8');
 /** The article's own date in the fixture: a correction cannot come before it. */
-const published = /^published: (\S+)$/m.exec(original)?.[1] ?? '';
+const published = sources.find(({ id }) => id === sourceId)?.data.published ?? '';
 
 afterEach(() => {
 	git('reset', '--quiet', '--hard', 'HEAD');
@@ -152,14 +162,13 @@ test('a log out of order, or dated before the article, is refused by the schema,
 
 test('a correction that removes a quoted passage fails the claims that quote it, as any changed text does', () => {
 	// A claim quoting this source, and its quote.
-	const [claimFile, quoted] = readdirSync(join(repo, 'content/claims'))
+	const [claimFile, quoted] = readdirSync(join(repo, contentDirs.claims))
 		.map((name) => {
-			const text = readFileSync(join(repo, 'content/claims', name), 'utf8');
-			const entry =
-				/\n {2}- source: mexico-rejects-direct-intervention\n(?: {4}.*\n)*? {4}quote: "(.{20,}?)"\n/.exec(
-					text,
-				);
-			return [`content/claims/${name}`, entry?.[1]] as const;
+			const text = readFileSync(join(repo, contentDirs.claims, name), 'utf8');
+			const entry = new RegExp(
+				`\\n {2}- source: ${sourceId}\\n(?: {4}.*\\n)*? {4}quote: "(.{20,}?)"\\n`,
+			).exec(text);
+			return [`${contentDirs.claims}/${name}`, entry?.[1]] as const;
 		})
 		.find(([, quote]) => quote !== undefined) ?? ['', undefined];
 	assert.ok(quoted, `a claim quotes ${source}`);
