@@ -11,12 +11,10 @@ import { contentDirs } from '../lib/edition-files.ts';
 import { type RecordData } from '../lib/schema.ts';
 import { claimSchema, recordSchema } from '../edition/schema.ts';
 import { wellFormed } from './check-claims.ts';
-import { checkIdMatchesFile } from './check-sources.ts';
-import { checkFrontmatterText } from './check-text.ts';
+import { readFrontmatter } from './check-sources.ts';
 import { internalError, quoted, type Diagnostic } from './diagnostics.ts';
 import { readContentFile, type ContentFile } from './read-content-file.ts';
-import { diagnosticAt, schemaProblems } from './schema-problems.ts';
-import { checkSameReading } from './site-reading.ts';
+import { diagnosticAt } from './schema-problems.ts';
 
 /** Where CONTRIBUTING.md says how to withdraw or rename a check. */
 export const recordsHelp = 'CONTRIBUTING.md, "Withdrawing or renaming a check"';
@@ -60,23 +58,8 @@ function checkRecord(
 	content: ContentFile,
 	claimIds: ReadonlySet<string>,
 ): { problems: Diagnostic[]; data?: RecordData } {
-	const text = checkFrontmatterText(content);
-	const parsed = recordSchema.safeParse(content.data);
-	if (!parsed.success)
-		return {
-			problems: [
-				...text.problems,
-				...schemaProblems('record', content, parsed.error.issues).filter(
-					(problem) => !text.placeholders.has(problem.field),
-				),
-			],
-		};
-	const record = parsed.data;
-	const problems = [
-		...text.problems,
-		...checkSameReading(content, recordSchema),
-		...checkIdMatchesFile(content, record.id),
-	];
+	const { problems, data: record } = readFrontmatter('record', recordSchema, content);
+	if (!record) return { problems };
 	if (content.body.trim() !== '')
 		problems.push({
 			file: content.file,

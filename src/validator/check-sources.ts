@@ -1,5 +1,6 @@
 /** Source files: the archived articles every claim is checked against. */
 import { basename } from 'node:path';
+import type { z } from 'zod';
 import { PassageIndex } from '../lib/passages.ts';
 import { sourceSchema, type SourceData } from '../lib/schema.ts';
 import { checkFrontmatterText } from './check-text.ts';
@@ -32,6 +33,38 @@ export function checkIdMatchesFile(content: ContentFile, id: string): Diagnostic
 			];
 }
 
+/**
+ * A source or record file's frontmatter read with its schema: the data, where the schema accepts
+ * it, and every problem with it: placeholders and refused text, the schema's issues (but for a
+ * field still holding a placeholder, which says it already), two readings that differ, an id
+ * that is not the file name.
+ */
+export function readFrontmatter<T extends { id: string }>(
+	kind: 'source' | 'record',
+	schema: z.ZodType<T>,
+	content: ContentFile,
+): { problems: Diagnostic[]; data?: T } {
+	const text = checkFrontmatterText(content);
+	const parsed = schema.safeParse(content.data);
+	if (!parsed.success)
+		return {
+			problems: [
+				...text.problems,
+				...schemaProblems(kind, content, parsed.error.issues).filter(
+					(problem) => !text.placeholders.has(problem.field),
+				),
+			],
+		};
+	return {
+		problems: [
+			...text.problems,
+			...checkSameReading(content, schema),
+			...checkIdMatchesFile(content, parsed.data.id),
+		],
+		data: parsed.data,
+	};
+}
+
 /** Check source files; returns the ones sound enough to check claims against. */
 export function checkSources(files: readonly ContentFile[]): {
 	problems: Diagnostic[];
@@ -52,22 +85,8 @@ export function checkSources(files: readonly ContentFile[]): {
 }
 
 function checkSource(content: ContentFile): { problems: Diagnostic[]; source?: CheckedSource } {
-	const text = checkFrontmatterText(content);
-	const parsed = sourceSchema.safeParse(content.data);
-	if (!parsed.success)
-		return {
-			problems: [
-				...text.problems,
-				...schemaProblems('source', content, parsed.error.issues).filter(
-					(problem) => !text.placeholders.has(problem.field),
-				),
-			],
-		};
-	const problems = [
-		...text.problems,
-		...checkSameReading(content, sourceSchema),
-		...checkIdMatchesFile(content, parsed.data.id),
-	];
+	const { problems, data } = readFrontmatter('source', sourceSchema, content);
+	if (!data) return { problems };
 	if (content.body.trim().length === 0) {
 		problems.push({
 			file: content.file,
@@ -82,6 +101,6 @@ function checkSource(content: ContentFile): { problems: Diagnostic[]; source?: C
 		? { problems }
 		: {
 				problems,
-				source: { content, data: parsed.data, passages: new PassageIndex(content.body) },
+				source: { content, data, passages: new PassageIndex(content.body) },
 			};
 }
