@@ -1,6 +1,6 @@
 /** Source files: the archived articles every claim is checked against. */
 import { basename } from 'node:path';
-import type { z } from 'zod';
+import type { z } from 'astro/zod';
 import { PassageIndex } from '../lib/passages.ts';
 import { sourceSchema, type SourceData } from '../lib/schema.ts';
 import { checkFrontmatterText } from './check-text.ts';
