@@ -531,3 +531,48 @@ export type SourceData = z.infer<typeof sourceSchema>;
 export type SourceStance = z.infer<typeof sourceStanceSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
 export type Contact = z.infer<typeof contactSchema>;
+
+/**
+ * The frontmatter of a check's translation (content/claims/<lang>/<id>.md, the original being
+ * content/claims/<id>.md): its own words for what readers read, and nothing else. Verdict,
+ * sources, stances, evidence, claimant, topics and dates come from the original, so the two
+ * cannot disagree; a field the original owns is refused here by name (src/validator/check-translations.ts).
+ */
+export const translationSchema = z.strictObject({
+	/** The claim in the translation's language (a quoted claim: the translator's rendering of the words). */
+	claim: text(10, 500),
+	/** The verdict's one-paragraph summary, translated. */
+	summary: text(20, 600),
+	/** Who translated it, as the page credits them. */
+	translator: text(2, 120),
+	/** The day the translation was finished or last brought up to date with the original. */
+	translated: isoDay,
+	/** Where and how the claim appeared (the original's `appeared.context`), translated. */
+	context: text(3, 400).optional(),
+	/** The original's `contact` texts, translated: `reason` where the desk did not ask, `whom` and `answer` where it did. */
+	contact: z
+		.strictObject({
+			reason: text(10, 600).optional(),
+			whom: text(3, 200).optional(),
+			answer: text(3, 600).optional(),
+		})
+		.optional(),
+	/**
+	 * Renderings of the quoted passages, by source id: the page shows each passage verbatim, in its
+	 * article's language, with this rendering beside it marked as a translation.
+	 */
+	quotes: z.record(slug, text(1, 1200), { error: 'must map source ids to renderings' }).default({}),
+	/** The stance notes, translated, by source id. */
+	notes: z.record(slug, text(1, 400), { error: 'must map source ids to notes' }).default({}),
+	/** The evidence notes, translated, by the evidence item's `url`. */
+	evidenceNotes: z
+		.record(z.string(), text(1, 400), { error: 'must map evidence addresses to notes' })
+		.default({}),
+	/**
+	 * The notes of the original's update log, translated, in its order (entry 1 first): the log only
+	 * grows, so entries the original adds later show in its language until translated here.
+	 */
+	log: z.array(text(3, 500), { error: 'must be a list of notes' }).default([]),
+});
+
+export type TranslationData = z.infer<typeof translationSchema>;
