@@ -16,11 +16,10 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
 import { formatMessage } from '../src/i18n/format.ts';
-import { loadDictionary } from '../src/i18n/dictionary.ts';
+import { dictionaryPathWords, loadDictionary } from '../src/i18n/dictionary.ts';
 import { dictionaryChain, fallbackChain, languageTags } from '../src/i18n/languages.ts';
 import { canonicalTag, languageTagPattern } from '../src/lib/language-tags.ts';
 import { defaultScale } from '../src/lib/ratings.ts';
-import { pathWordKeys, type PathWords } from '../src/lib/routes.ts';
 import { settingsFile, settingsSchema, type SiteSettings } from '../src/lib/settings.ts';
 import { requiredPages } from '../src/validator/check-edition.ts';
 import { contentDirs } from '../src/lib/edition-files.ts';
@@ -189,7 +188,7 @@ async function settingsFrom(answers: Record<Key, string | undefined>): Promise<S
 		url: need('url'),
 		lang: need('lang'),
 		// The site's own words from now on: a later dictionary never renames its addresses.
-		paths: await pathWordsIn(need('lang')),
+		paths: await dictionaryPathWords(need('lang')),
 		topic: { title: need('topic'), ...(description ? { description } : {}) },
 		publisher: { name: need('publisher'), logo: '/logo.svg' },
 		repository: { url: need('repository').replace(/\/$/, ''), branch: 'main' },
@@ -200,12 +199,6 @@ async function settingsFrom(answers: Record<Key, string | undefined>): Promise<S
 		// The engine's scale, written out so the newsroom sees it and can make it its own.
 		ratings: defaultScale.map((rating) => ({ ...rating })),
 	};
-}
-
-/** The first words of the sections' addresses in the site's language (/verificaciones/<id>/). */
-async function pathWordsIn(lang: string): Promise<PathWords> {
-	const { messages } = await loadDictionary(lang);
-	return Object.fromEntries(pathWordKeys.map((key) => [key, messages[`path.${key}`]])) as PathWords;
 }
 
 /** The default byline, "<name> desk", in the site's language. */

@@ -4,6 +4,7 @@
  * tests call it with any tag.
  */
 import en from './locales/en.ts';
+import { pathWordKeys, type PathWords } from '../lib/routes.ts';
 import { dictionaryChain, fallbackChain, localesDir, referenceTag } from './languages.ts';
 
 export type UiKey = keyof typeof en;
@@ -52,4 +53,10 @@ async function load(tag: string): Promise<RegionalDictionary | undefined> {
 			return undefined;
 		throw error;
 	}
+}
+
+/** The first words of the sections' addresses in a language (path.claims: /verificaciones/<id>/). */
+export async function dictionaryPathWords(tag: string): Promise<PathWords> {
+	const { messages } = await loadDictionary(tag);
+	return Object.fromEntries(pathWordKeys.map((key) => [key, messages[`path.${key}`]])) as PathWords;
 }

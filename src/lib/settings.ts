@@ -37,50 +37,95 @@ const pathWord = z
 			'must be a lowercase slug: letters a-z and digits, words joined by single hyphens (such as "claims" or "quien-lo-dijo")',
 	});
 
+/** The section words a site chose, each optional. */
+const chosenWords = z.strictObject({
+	/** A claim's check: /claims/<id>/. */
+	claims: pathWord.optional(),
+	/** The source articles: /sources/, /sources/<id>/. */
+	sources: pathWord.optional(),
+	/** The rating scale and each rating's claims: /verdicts/, /verdicts/<rating>/. */
+	verdicts: pathWord.optional(),
+	/** Who made the claims: /claimants/, /claimants/<id>/. */
+	claimants: pathWord.optional(),
+	/** What the claims are about: /topics/, /topics/<id>/. */
+	topics: pathWord.optional(),
+	/** Every correction and update: /corrections/. */
+	corrections: pathWord.optional(),
+	/** The search page: /search/. */
+	search: pathWord.optional(),
+});
+type ChosenWords = z.infer<typeof chosenWords>;
+
+/** `chosen` over `fallback`, word by word. */
+const fillWords = (chosen: ChosenWords, fallback: PathWords): PathWords => {
+	const words = { ...fallback };
+	for (const key of pathWordKeys) words[key] = chosen[key] ?? words[key];
+	return words;
+};
+
+/** What is wrong with a language's section words: each its own, and none a folder the site already uses. */
+function pathWordProblems(words: PathWords): { key: string; message: string }[] {
+	const problems: { key: string; message: string }[] = [];
+	const sectionOf = new Map<string, string>();
+	for (const key of pathWordKeys) {
+		const word = words[key];
+		const other = sectionOf.get(word);
+		if (reservedPathWords.includes(word))
+			problems.push({
+				key,
+				message: `"${word}" is a folder the site already uses (${reservedPathWords.map((w) => `${w}/`).join(', ')}): choose another word`,
+			});
+		else if (other !== undefined)
+			problems.push({
+				key,
+				message: `"${word}" is already the word for paths.${other}: each section needs its own word`,
+			});
+		sectionOf.set(word, key);
+	}
+	return problems;
+}
+
 /** The section words a site chose, over the default ones; each its own, and none a folder the site already uses. */
-const pathWords = z
-	.strictObject({
-		/** A claim's check: /claims/<id>/. */
-		claims: pathWord.optional(),
-		/** The source articles: /sources/, /sources/<id>/. */
-		sources: pathWord.optional(),
-		/** The rating scale and each rating's claims: /verdicts/, /verdicts/<rating>/. */
-		verdicts: pathWord.optional(),
-		/** Who made the claims: /claimants/, /claimants/<id>/. */
-		claimants: pathWord.optional(),
-		/** What the claims are about: /topics/, /topics/<id>/. */
-		topics: pathWord.optional(),
-		/** Every correction and update: /corrections/. */
-		corrections: pathWord.optional(),
-		/** The search page: /search/. */
-		search: pathWord.optional(),
-	})
+const pathWords = chosenWords
 	.default({})
-	.transform((chosen): PathWords => {
-		const words = { ...defaultPathWords };
-		for (const key of pathWordKeys) words[key] = chosen[key] ?? words[key];
-		return words;
-	})
+	.transform((chosen) => fillWords(chosen, defaultPathWords))
 	.superRefine((words, context) => {
-		const sectionOf = new Map<string, string>();
-		for (const key of pathWordKeys) {
-			const word = words[key];
-			const other = sectionOf.get(word);
-			if (reservedPathWords.includes(word))
-				context.addIssue({
-					code: 'custom',
-					path: [key],
-					message: `"${word}" is a folder the site already uses (${reservedPathWords.map((w) => `${w}/`).join(', ')}): choose another word`,
-				});
-			else if (other !== undefined)
-				context.addIssue({
-					code: 'custom',
-					path: [key],
-					message: `"${word}" is already the word for paths.${other}: each section needs its own word`,
-				});
-			sectionOf.set(word, key);
-		}
+		for (const { key, message } of pathWordProblems(words))
+			context.addIssue({ code: 'custom', path: [key], message });
 	});
+
+const languageTag = z
+	.string({ error: 'must be a language tag such as "en" or "es"' })
+	.regex(languageTagPattern, { error: 'must be a language tag such as "en" or "es"' })
+	.refine((tag) => canonicalTag(tag) !== undefined, {
+		error: 'must be a well-formed BCP 47 language tag such as "en", "es" or "es-MX"',
+	})
+	.transform((tag) => canonicalTag(tag) ?? tag);
+
+/** What the edition checks, in one language. */
+const topicSetting = z.strictObject({
+	/** The topic as a heading, on the home page and in feeds ("Claims about …"). */
+	title: text(200),
+	/** One or two sentences on what is checked and from which reports, for the home page and search results. */
+	description: text(400).optional(),
+});
+
+/** A further language of the site: its tag, and where it differs, its section words and topic. */
+const localeSetting = z
+	.union(
+		[
+			languageTag,
+			z.strictObject({
+				lang: languageTag,
+				/** Its section words; each left out is its dictionary's (path.claims: /es-mx/verificaciones/). */
+				paths: chosenWords.optional(),
+				/** The edition's topic in this language; the default language's where left out. */
+				topic: topicSetting.optional(),
+			}),
+		],
+		{ error: 'must be a language tag such as "es-MX", or { lang, paths, topic }' },
+	)
+	.transform((locale) => (typeof locale === 'string' ? { lang: locale } : locale));
 
 /** Text written once, or once per language tag ({ en: 'Correct', es: 'Correcto' }). */
 const localizedText = (max: number) =>
@@ -162,13 +207,26 @@ export const settingsSchema = z.strictObject({
 	 * dictionary, or its language's ("es"), is in src/i18n/locales/. Numbers, dates and
 	 * `og:locale` follow the full tag; messages fall back key by key (es-MX -> es -> en).
 	 */
-	lang: z
-		.string({ error: 'must be a language tag such as "en" or "es"' })
-		.regex(languageTagPattern, { error: 'must be a language tag such as "en" or "es"' })
-		.refine((tag) => canonicalTag(tag) !== undefined, {
-			error: 'must be a well-formed BCP 47 language tag such as "en", "es" or "es-MX"',
-		})
-		.transform((tag) => canonicalTag(tag) ?? tag),
+	lang: languageTag,
+	/**
+	 * Further languages the edition is published in, each a BCP 47 tag (`['es-MX']`) or
+	 * `{ lang, paths, topic }`. The default language (`lang`) keeps its addresses; each other one
+	 * is built under its lower-case tag (/es-mx/) from the checks translated into it
+	 * (content/claims/<tag>/<id>.md) and its editorial pages (content/pages/<tag>/).
+	 */
+	locales: z
+		.array(localeSetting, { error: 'must be a list of language tags, such as ["es-MX"]' })
+		.default([])
+		.superRefine((locales, ctx) => {
+			locales.forEach(({ lang }, index) => {
+				if (locales.findIndex((other) => other.lang === lang) !== index)
+					ctx.addIssue({
+						code: 'custom',
+						path: [index],
+						message: `"${lang}" is listed twice: list each language once`,
+					});
+			});
+		}),
 	/** How the site sets text; each setting defaults to the language's own. */
 	typography: z
 		.strictObject({
@@ -189,12 +247,7 @@ export const settingsSchema = z.strictObject({
 	 */
 	paths: pathWords,
 	/** What the edition checks. */
-	topic: z.strictObject({
-		/** The topic as a heading, on the home page and in feeds ("Claims about …"). */
-		title: text(200),
-		/** One or two sentences on what is checked and from which reports, for the home page and search results. */
-		description: text(400).optional(),
-	}),
+	topic: topicSetting,
 	/** Who publishes the site; the publisher of every ClaimReview. */
 	publisher: z.strictObject({
 		/** The organization's name as readers should see it. */
@@ -262,26 +315,98 @@ const settingPath = (path: readonly PropertyKey[]) =>
 		.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i > 0 ? '.' : ''}${String(key)}`))
 		.join('');
 
-/** Parsed settings with what follows from them: the origin, the base path, the issue tracker. */
-export function resolveSettings(input: SiteSettings) {
+/** One language the site is published in, with the addresses of its pages. */
+export interface SiteLanguage {
+	/** Its BCP 47 tag, canonical case ("es-MX"). */
+	readonly lang: string;
+	/** The folder its pages are under, below the site's base: "" for the default language, "es-mx" for others. */
+	readonly prefix: string;
+	/** The path its pages are served under, slashes at both ends ("/checks/es-mx/"). */
+	readonly base: string;
+	/** Its home page's address without a trailing slash. */
+	readonly url: string;
+	/** Its section words. */
+	readonly paths: PathWords;
+	/** The edition's topic in it. */
+	readonly topic: z.infer<typeof topicSetting>;
+}
+
+/** How to read the settings for one build: which language, and the section words of a language that names none. */
+interface ResolveOptions {
+	/** The language to build (a tag of `lang` or `locales`); the default language where left out. */
+	readonly locale?: string | undefined;
+	/** The dictionary's section words for a further language (path.claims…); English where left out. */
+	readonly wordsOf?: (lang: string) => PathWords | undefined;
+}
+
+/**
+ * Parsed settings with what follows from them, for one of the site's languages (the build's
+ * CROSSCHECK_LOCALE, else the default): the origin, the base path, the issue tracker, and every
+ * language's addresses. `lang`, `paths`, `topic`, `base` and `url` are the built language's.
+ */
+export function resolveSettings(
+	input: SiteSettings,
+	{ locale = process.env['CROSSCHECK_LOCALE'], wordsOf }: ResolveOptions = {},
+) {
 	// A deployment may say where it publishes (the GitHub Pages workflow does): that address wins.
 	const deployedAt = process.env['CROSSCHECK_SITE_URL'];
 	const parsed = settingsSchema.safeParse(deployedAt ? { ...input, url: deployedAt } : input);
-	if (!parsed.success) {
-		const lines = parsed.error.issues.map(
-			(issue) => `  ${settingPath(issue.path) || '(settings)'}: ${issue.message}`,
-		);
+	const problems = parsed.success
+		? []
+		: parsed.error.issues.map((issue) => ({
+				path: settingPath(issue.path) || '(settings)',
+				message: issue.message,
+			}));
+	const settings = parsed.data;
+	const address = new URL(settings?.url ?? 'https://x.invalid/');
+	const rootBase = address.pathname.endsWith('/') ? address.pathname : `${address.pathname}/`;
+	const languages: SiteLanguage[] = settings
+		? [
+				{ lang: settings.lang, prefix: '', paths: settings.paths, topic: settings.topic },
+				...settings.locales.map(({ lang, paths = {}, topic = settings.topic }) => ({
+					lang,
+					prefix: lang.toLowerCase(),
+					paths: fillWords(paths, wordsOf?.(lang) ?? defaultPathWords),
+					topic,
+				})),
+			].map((language) => {
+				const base = language.prefix ? `${rootBase}${language.prefix}/` : rootBase;
+				return { ...language, base, url: `${address.origin}${base}`.replace(/\/$/, '') };
+			})
+		: [];
+	languages.slice(1).forEach(({ lang, prefix, paths }, index) => {
+		for (const { key, message } of pathWordProblems(paths))
+			problems.push({ path: `locales[${index}].paths.${key}`, message });
+		if (settings && [...Object.values(settings.paths), ...reservedPathWords].includes(prefix))
+			problems.push({
+				path: `locales[${index}]`,
+				message: `"${lang}" would be built under /${prefix}/, a folder the default language already uses`,
+			});
+	});
+	const wanted = locale ? canonicalTag(locale) : undefined;
+	const current = wanted ? languages.find(({ lang }) => lang === wanted) : languages[0];
+	if (settings && !current)
+		problems.push({
+			path: 'locales',
+			message: `CROSSCHECK_LOCALE is "${locale}", which is not one of the site's languages (${languages.map(({ lang }) => lang).join(', ')})`,
+		});
+	if (!settings || !current || problems.length > 0) {
+		const lines = problems.map(({ path, message }) => `  ${path}: ${message}`);
 		throw new Error(`${settingsFile}: the site's settings are not valid:\n${lines.join('\n')}`);
 	}
-	const settings = parsed.data;
-	const address = new URL(settings.url);
-	const base = address.pathname.endsWith('/') ? address.pathname : `${address.pathname}/`;
 	return {
 		...settings,
-		/** The site's address without a trailing slash: origin plus any base path. */
-		url: `${address.origin}${base}`.replace(/\/$/, ''),
-		/** The path the site is served under, with slashes at both ends ("/" at a host's root). */
-		base,
+		lang: current.lang,
+		paths: current.paths,
+		topic: current.topic,
+		/** The site's address without a trailing slash: origin plus any base path (and the language's folder). */
+		url: current.url,
+		/** The path the site is served under, with slashes at both ends ("/" at a host's root; "/es-mx/" for a further language). */
+		base: current.base,
+		/** Every language the site is published in, the default first. */
+		languages,
+		/** The language this build makes. */
+		language: current,
 		/** Where readers suggest claims and corrections. */
 		issuesUrl: `${settings.repository.url.replace(/\/$/, '')}/issues`,
 	};
