@@ -11,13 +11,21 @@ import { generatedStyles } from './src/integrations/generated-styles.ts';
 import { responseHeaders } from './src/integrations/response-headers.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { validateContent } from './src/integrations/validate-content.ts';
+import { languageBuilds } from './src/integrations/language-builds.ts';
+import { languageCacheDir, languageOutDir } from './src/lib/language-builds.ts';
+import { counterparts } from './src/edition/languages.ts';
 
 const retiredChecks = recordIds('.').map((id) => paths.claim(id));
+// A further language (CROSSCHECK_LOCALE) is built apart, into a folder the default language's
+// build copies under /<lang>/ (src/integrations/language-builds.ts).
+const { prefix } = site.language;
+const furtherLanguages = prefix ? [] : site.languages.slice(1);
 
 export default defineConfig({
 	site: site.url,
 	// A site served below its host's root (https://org.github.io/checks/) is built for that path.
 	base: site.base,
+	...(prefix && { outDir: languageOutDir('.', prefix), cacheDir: languageCacheDir('.', prefix) }),
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	// Keep Astro's fast native Markdown engine; the plugin strips what claim files may not contain.
@@ -48,8 +56,16 @@ export default defineConfig({
 		sitemap({
 			filter: (page) =>
 				!page.includes('/embed/') && !retiredChecks.some((path) => page.endsWith(path)),
+			// Each page's counterparts in the site's other languages, where they exist.
+			serialize: (item) => {
+				const links = counterparts(new URL(item.url).pathname);
+				return links.length > 1
+					? { ...item, links: links.map(({ lang, url }) => ({ lang, url })) }
+					: item;
+			},
 		}),
 		searchIndex(),
+		languageBuilds(furtherLanguages),
 		responseHeaders(),
 	],
 });

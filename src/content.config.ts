@@ -12,15 +12,25 @@ import {
 	editorialPageSchema,
 	sourceSchema,
 	topicSchema,
+	translationSchema,
 } from './lib/schema.ts';
+import { site } from './edition/site.ts';
+import { translatedClaimsLoader, translationsLoader } from './lib/translation-loader.ts';
 import { claimSchema, recordSchema } from './edition/schema.ts';
 import { checkClaimants, checkTopics, loadList } from './validator/check-lists.ts';
 import { contentDirs, hasRecords } from './lib/edition-files.ts';
 
+/** The site's further languages (its settings' `locales`), and whether this build makes one of them. */
+const furtherLanguages = site.languages.slice(1).map(({ lang }) => lang);
+const translated = site.language.prefix !== '';
+
 const claims = defineCollection({
 	// A claim's raw Markdown is never shown (pages render it): leaving it out keeps the data store,
 	// which `astro dev` rewrites on every edit, a third smaller. A focused preview loads one claim.
-	loader: glob({ base: `./${contentDirs.claims}`, pattern: claimFilePattern(), retainBody: false }),
+	// A further language's build has the checks translated into it (content/claims/<lang>/).
+	loader: translated
+		? translatedClaimsLoader(site.lang)
+		: glob({ base: `./${contentDirs.claims}`, pattern: claimFilePattern(), retainBody: false }),
 	// `npm run dev` shows drafts that still hold placeholders; the build refuses them (the validator runs first).
 	schema: import.meta.env.DEV ? z.preprocess(withDraftStandIns, claimSchema) : claimSchema,
 });
@@ -31,7 +41,10 @@ const sources = defineCollection({
 });
 
 const pages = defineCollection({
-	loader: glob({ base: `./${contentDirs.pages}`, pattern: '*.mdx' }),
+	loader: glob({
+		base: `./${contentDirs.pages}${translated ? `/${site.lang}` : ''}`,
+		pattern: '*.mdx',
+	}),
 	schema: editorialPageSchema,
 });
 
@@ -55,4 +68,15 @@ const claimants = defineCollection({
 	schema: claimantEntrySchema,
 });
 
-export const collections = { claims, sources, pages, records, topics, claimants };
+/** Every check's translations into the site's further languages (content/claims/<lang>/<id>.md), in every language's build. */
+const translations = defineCollection({
+	loader: translationsLoader(furtherLanguages),
+	schema: translationSchema.extend({
+		/** Its language, the check's id, and the claim as the original words it. */
+		lang: z.string(),
+		check: z.string(),
+		originalClaim: z.string(),
+	}),
+});
+
+export const collections = { claims, sources, pages, records, topics, claimants, translations };

@@ -81,3 +81,14 @@ export function openGraphLocale(tag: string): string {
 	const locale = new Intl.Locale(tag).maximize();
 	return locale.region ? `${locale.language}_${locale.region}` : locale.language;
 }
+
+/**
+ * A language's name in itself, as a language switch shows it ("Español", "English"): the
+ * language's, or the full tag's where another of `tags` shares the language (en-US beside en-GB).
+ */
+export function autonym(tag: string, tags: readonly string[]): string {
+	const language = tag.split('-')[0] ?? tag;
+	const shared = tags.filter((other) => other.split('-')[0] === language).length > 1;
+	const name = new Intl.DisplayNames([tag], { type: 'language' }).of(shared ? tag : language) ?? tag;
+	return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
+}

@@ -12,6 +12,7 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { contentProblems, isShownOnPage, setContentProblems } from '../dev/content-problems.ts';
 import { projectCacheDir } from '../lib/cache-dir.ts';
+import { validatedVariable } from '../lib/language-builds.ts';
 import { formatText, summarize } from '../validator/diagnostics.ts';
 import { contentDirs } from '../lib/edition-files.ts';
 import { validateProject } from '../validator/validate-project.ts';
@@ -33,6 +34,8 @@ export function validateContent(): AstroIntegration {
 					});
 					return;
 				}
+				// A further language's build: the default language's, which started it, has validated.
+				if (process.env[validatedVariable]) return;
 				const { problems, checked } = validate();
 				if (problems.length === 0) {
 					logger.info(`${checked} content files valid`);

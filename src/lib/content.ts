@@ -16,6 +16,7 @@ import { claimantPageFinder, claimantPages, type ClaimantPage } from './claimant
 import { topicIn, type Topic } from './topics.ts';
 import { correctionEntries, type CorrectionEntry } from './corrections.ts';
 import { hasList, hasRecords } from './edition-files.ts';
+import { translationFiles } from './translation-loader.ts';
 
 export {
 	appearedIn,
@@ -39,6 +40,18 @@ export interface StanceOnClaim extends StanceOn<Source> {
 /** All claims, newest first. */
 export async function getClaims(): Promise<Claim[]> {
 	return (await getCollection('claims')).sort(byNewest);
+}
+
+/** A check's translation into one of the site's further languages (content/claims/<lang>/<id>.md). */
+export type Translation = CollectionEntry<'translations'>;
+
+/**
+ * Every translation into the languages `langs` (the site's further languages), by language and
+ * check. None are read on a site without them: Astro warns on every read of an empty collection.
+ */
+export async function getTranslations(langs: readonly string[]): Promise<Translation[]> {
+	if (translationFiles('.', langs).length === 0) return [];
+	return getCollection('translations');
 }
 
 /** The edition's source articles, in edition order. */

@@ -11,6 +11,16 @@ export default {
 	'site.desk': '{site} desk',
 	'site.skipLink': 'Skip to content',
 	'site.nav': 'Main',
+	/** The language switch: its landmark's name, and what it says where a page is not translated ({language} in its own name). */
+	'language.switch': 'Language',
+	'language.untranslated': '{language}: not translated yet',
+	/** A translated check: who translated it and when, the claim as the original words it, whether the original has changed since, and a quotation's rendering. */
+	'translation.note': 'Translated from the {language} original by {translator} on <time>{date}</time>.',
+	'translation.original': 'Read the original in {language}',
+	'translation.originalClaim': 'The claim as checked in {language}:',
+	'translation.stale': 'The original was updated on <time>{date}</time>, after this translation.',
+	'translation.staleVerdict': 'The verdict shown is the current one.',
+	'translation.rendering': 'Our translation:',
 	'nav.claims': 'Claims',
 	'nav.sources': 'Sources',
 	'nav.verdicts': 'Verdicts',
