@@ -1,4 +1,5 @@
 // @ts-check
+import { URL } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -66,6 +67,6 @@ export default defineConfig({
 		}),
 		searchIndex(),
 		languageBuilds(furtherLanguages),
-		responseHeaders(),
+		responseHeaders(furtherLanguages.map((language) => language.prefix)),
 	],
 });

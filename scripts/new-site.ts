@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
 import { formatMessage } from '../src/i18n/format.ts';
 import { dictionaryPathWords, loadDictionary } from '../src/i18n/dictionary.ts';
+import { pathWordKeys } from '../src/lib/routes.ts';
 import { dictionaryChain, fallbackChain, languageTags } from '../src/i18n/languages.ts';
 import { canonicalTag, languageTagPattern } from '../src/lib/language-tags.ts';
 import { defaultScale } from '../src/lib/ratings.ts';
@@ -188,7 +189,7 @@ async function settingsFrom(answers: Record<Key, string | undefined>): Promise<S
 		url: need('url'),
 		lang: need('lang'),
 		// The site's own words from now on: a later dictionary never renames its addresses.
-		paths: await dictionaryPathWords(need('lang')),
+		paths: await dictionaryPathWords(need('lang'), pathWordKeys),
 		topic: { title: need('topic'), ...(description ? { description } : {}) },
 		publisher: { name: need('publisher'), logo: '/logo.svg' },
 		repository: { url: need('repository').replace(/\/$/, ''), branch: 'main' },

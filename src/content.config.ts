@@ -40,10 +40,12 @@ const sources = defineCollection({
 	schema: sourceSchema,
 });
 
+// Every language's pages in every language's build ("about", "es-mx/about"), each build showing its
+// own: the builds share Astro's map of MDX modules (.astro/), which must list the same files.
 const pages = defineCollection({
 	loader: glob({
-		base: `./${contentDirs.pages}${translated ? `/${site.lang}` : ''}`,
-		pattern: '*.mdx',
+		base: `./${contentDirs.pages}`,
+		pattern: ['*.mdx', ...furtherLanguages.map((lang) => `${lang}/*.mdx`)],
 	}),
 	schema: editorialPageSchema,
 });
@@ -72,7 +74,8 @@ const claimants = defineCollection({
 const translations = defineCollection({
 	loader: translationsLoader(furtherLanguages),
 	schema: translationSchema.extend({
-		/** Its language, the check's id, and the claim as the original words it. */
+		/** Its entry's id ("<lang>/<check>"), its language, the check's id, and the claim as the original words it. */
+		id: z.string(),
 		lang: z.string(),
 		check: z.string(),
 		originalClaim: z.string(),

@@ -10,6 +10,18 @@ export default {
 	// Placeholder on a reserved example domain until the site is deployed; a path is allowed (https://org.github.io/checks/).
 	url: 'https://crosscheck.example/',
 	lang: 'en',
+	// Every check is also published in Mexican Spanish, under /es-mx/ (content/claims/es-MX/).
+	locales: [
+		{
+			lang: 'es-MX',
+			topic: {
+				title:
+					'Verificaciones, afirmación por afirmación, de la cobertura sobre las amenazas de Estados Unidos de usar la fuerza militar contra los cárteles mexicanos',
+				description:
+					'Las notas se publicaron hasta enero de 2026 y tratan sobre las amenazas de Estados Unidos de emprender acciones militares contra los cárteles del narcotráfico mexicanos.',
+			},
+		},
+	],
 	topic: {
 		title:
 			'Claim-by-claim checks of the reporting on U.S. threats of military action against Mexican drug cartels',

@@ -8,6 +8,7 @@
 import edition from '../config/site.ts';
 import { dictionaryPathWords } from '../i18n/dictionary.ts';
 import { canonicalTag } from '../lib/language-tags.ts';
+import { pathWordKeys } from '../lib/routes.ts';
 import { resolveSettings, type SiteSettings } from '../lib/settings.ts';
 
 const settings: SiteSettings = edition;
@@ -17,7 +18,7 @@ const dictionaryWords = new Map(
 	await Promise.all(
 		(settings.locales ?? []).map(async (locale) => {
 			const tag = canonicalTag(typeof locale === 'string' ? locale : locale.lang) ?? '';
-			return [tag, await dictionaryPathWords(tag).catch(() => undefined)] as const;
+			return [tag, await dictionaryPathWords(tag, pathWordKeys).catch(() => undefined)] as const;
 		}),
 	),
 );

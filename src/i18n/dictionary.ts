@@ -4,7 +4,6 @@
  * tests call it with any tag.
  */
 import en from './locales/en.ts';
-import { pathWordKeys, type PathWords } from '../lib/routes.ts';
 import { dictionaryChain, fallbackChain, localesDir, referenceTag } from './languages.ts';
 
 export type UiKey = keyof typeof en;
@@ -55,8 +54,13 @@ async function load(tag: string): Promise<RegionalDictionary | undefined> {
 	}
 }
 
-/** The first words of the sections' addresses in a language (path.claims: /verificaciones/<id>/). */
-export async function dictionaryPathWords(tag: string): Promise<PathWords> {
+/** The first words of the sections' addresses in a language, by section (path.claims: /verificaciones/<id>/). */
+export async function dictionaryPathWords<K extends string>(
+	tag: string,
+	sections: readonly K[],
+): Promise<{ [S in K]: string }> {
 	const { messages } = await loadDictionary(tag);
-	return Object.fromEntries(pathWordKeys.map((key) => [key, messages[`path.${key}`]])) as PathWords;
+	return Object.fromEntries(
+		sections.map((section) => [section, messages[`path.${section}` as UiKey]]),
+	) as { [S in K]: string };
 }

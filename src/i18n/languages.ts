@@ -89,6 +89,7 @@ export function openGraphLocale(tag: string): string {
 export function autonym(tag: string, tags: readonly string[]): string {
 	const language = tag.split('-')[0] ?? tag;
 	const shared = tags.filter((other) => other.split('-')[0] === language).length > 1;
-	const name = new Intl.DisplayNames([tag], { type: 'language' }).of(shared ? tag : language) ?? tag;
+	const name =
+		new Intl.DisplayNames([tag], { type: 'language' }).of(shared ? tag : language) ?? tag;
 	return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
 }

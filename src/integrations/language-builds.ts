@@ -8,12 +8,15 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { languageOutDir, validatedVariable } from '../lib/language-builds.ts';
 import type { SiteLanguage } from '../lib/settings.ts';
+
+/** What a further language's build writes that only the site's root can use. */
+const rootOnly = new Set(['_headers', 'robots.txt', '404.html']);
 
 /** The `astro` command of this project, run with the Node.js running this build. */
 const astroBin = () =>
@@ -43,7 +46,11 @@ export function languageBuilds(further: readonly SiteLanguage[]): AstroIntegrati
 				for (const { lang, prefix } of further) {
 					const target = join(fileURLToPath(dir), prefix);
 					rmSync(target, { recursive: true, force: true });
-					cpSync(languageOutDir(root, prefix), target, { recursive: true });
+					// The host reads the response headers, robots.txt and the missing page at the site's root only.
+					cpSync(languageOutDir(root, prefix), target, {
+						recursive: true,
+						filter: (source) => !rootOnly.has(relative(languageOutDir(root, prefix), source)),
+					});
 					logger.info(`pages in ${lang} copied to ${prefix}/`);
 				}
 			},

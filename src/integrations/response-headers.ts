@@ -21,7 +21,8 @@ function pagePaths(root: string): string[] {
 		);
 }
 
-export function responseHeaders(): AstroIntegration {
+/** `languageFolders`: the folders of the site's further languages ("es-mx"), each with rules of its own. */
+export function responseHeaders(languageFolders: readonly string[] = []): AstroIntegration {
 	let base = '/';
 	return {
 		name: 'crosscheck:response-headers',
@@ -32,7 +33,7 @@ export function responseHeaders(): AstroIntegration {
 			'astro:build:done': ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
 				const pages = pagePaths(root);
-				writeFileSync(join(root, '_headers'), headerRules(pages, base));
+				writeFileSync(join(root, '_headers'), headerRules(pages, base, languageFolders));
 				logger.info(`response headers for ${pages.length} pages written to _headers`);
 			},
 		},

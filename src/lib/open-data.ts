@@ -35,7 +35,7 @@ import type { RecordEntry } from './corrections.ts';
 import { recordStatuses, type RecordData } from './schema.ts';
 
 /** Bump the major number on any change that could break a reader of the data (the schema's URL carries it). */
-export const formatVersion = '3.1';
+export const formatVersion = '3.2';
 
 export interface ClaimRecord {
 	id: string;
@@ -76,6 +76,22 @@ export interface ClaimRecord {
 	author: string;
 	updates: { date: string; note: string; verdict: string | null }[];
 	topics: string[];
+	/** The language of the record's texts (claim, summary, notes): a BCP 47 tag. */
+	lang: string;
+	/** The same check in the site's other languages: the translations of an original, or a translation's original. */
+	languages: LanguageVersion[];
+}
+
+/** A check in another of the site's languages, as a record names it. */
+export interface LanguageVersion {
+	lang: string;
+	url: string;
+	claim: string;
+	/** Whether it is the original, or a translation of it. */
+	original: boolean;
+	/** For a translation: who translated it, and when. */
+	translator: string | null;
+	translated: string | null;
 }
 
 /** A source's stance on the claim, with where its quote stands in the article. */
@@ -87,6 +103,7 @@ export function claimRecord(
 	stances: readonly LocatedStance[],
 	edition: EditionContext,
 	claimantPage = claimantPageFinder([])(claim.data.claimant).id,
+	languages: LanguageVersion[] = [],
 ): ClaimRecord {
 	const { absoluteUrl, paths, getRating } = edition;
 	const { data } = claim;
@@ -141,6 +158,8 @@ export function claimRecord(
 		author: data.author,
 		updates: data.updates.map((u) => ({ date: u.date, note: u.note, verdict: u.verdict ?? null })),
 		topics: [...data.topics],
+		lang: edition.site.lang,
+		languages,
 	};
 }
 
@@ -347,6 +366,8 @@ export const claimRecordSchema = ({ t, site, scale }: EditionContext<'data.recor
 			'author',
 			'updates',
 			'topics',
+			'lang',
+			'languages',
 		],
 		properties: {
 			id: {
@@ -524,6 +545,36 @@ export const claimRecordSchema = ({ t, site, scale }: EditionContext<'data.recor
 				type: 'array',
 				items: { type: 'string' },
 				description: `Ids of the topics the claim is filed under (the topic pages are /${page.topic('<id>')}).`,
+			},
+			lang: {
+				type: 'string',
+				description: "The language of the record's texts (claim, summary, notes), a BCP 47 tag.",
+			},
+			languages: {
+				type: 'array',
+				description:
+					"The same check in the site's other languages: an original's translations, or a translation's original. Verdict, sources and evidence are the same in every language.",
+				items: {
+					type: 'object',
+					additionalProperties: false,
+					required: ['lang', 'url', 'claim', 'original', 'translator', 'translated'],
+					properties: {
+						lang: { type: 'string', description: 'Its language, a BCP 47 tag.' },
+						url: { type: 'string', format: 'uri', description: 'Its page.' },
+						claim: { type: 'string', description: 'The claim in that language.' },
+						original: { type: 'boolean', description: 'Whether it is the original check.' },
+						translator: {
+							...nullable('string'),
+							description: 'Who translated it; null for the original.',
+						},
+						translated: {
+							...nullable('string'),
+							format: 'date',
+							description:
+								'When it was translated or last brought up to date; null for the original.',
+						},
+					},
+				},
 			},
 		},
 	} as const;

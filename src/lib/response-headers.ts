@@ -38,30 +38,43 @@ const openSections = [sectionOf(fixedRoutes.dataAll()), sectionOf(fixedRoutes.oe
  * The `_headers` rules for a site whose pages are at these paths in the build ("/", "/about/",
  * "/claims/x/", "/404.html"): the catch-all, then one rule per top-level file or folder, in a
  * stable order. Hosts match rules against the address a reader asks for, so a site served
- * under a base path ("/checks/") gets rules under it ("/checks/embed/*").
+ * under a base path ("/checks/") gets rules under it ("/checks/embed/*"). The folders of the
+ * site's further languages (`languageFolders`: "es-mx") hold a site each, with rules of their own
+ * ("/es-mx/embed/*").
  */
-export function headerRules(pagePaths: readonly string[], base = '/'): string {
+export function headerRules(
+	pagePaths: readonly string[],
+	base = '/',
+	languageFolders: readonly string[] = [],
+): string {
 	const under = (pattern: string) => `${base.replace(/\/?$/, '/')}${pattern.slice(1)}`;
 	const patterns = new Set<string>();
 	for (const path of pagePaths) {
 		const [, first = '', ...rest] = path.split('/');
-		patterns.add(first === '' ? '/' : rest.length > 0 ? `/${first}/*` : `/${first}`);
+		const scope = languageFolders.includes(first) ? `/${first}` : '';
+		const [top = '', ...below] = scope ? rest : [first, ...rest];
+		patterns.add(
+			top === '' ? `${scope}/` : below.length > 0 ? `${scope}/${top}/*` : `${scope}/${top}`,
+		);
 	}
 	const rule = (pattern: string, headers: Record<string, string>) =>
 		[under(pattern), ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join(
 			'\n',
 		);
-	const embeds = `/${embedSection}/*`;
+	const scopes = ['', ...languageFolders.map((folder) => `/${folder}`)];
+	const embeds = scopes.map((scope) => `${scope}/${embedSection}/*`);
 	return (
 		[
 			'# Generated at build time by src/integrations/response-headers.ts from the pages built; see src/lib/response-headers.ts.',
 			rule('/*', everyResponse),
-			rule(embeds, allowFraming),
+			...embeds.map((pattern) => rule(pattern, allowFraming)),
 			...[...patterns]
-				.filter((pattern) => pattern !== embeds)
+				.filter((pattern) => !embeds.includes(pattern))
 				.sort()
 				.map((pattern) => rule(pattern, refuseFraming)),
-			...openSections.map((section) => rule(`/${section}/*`, allowAnyOrigin)),
+			...scopes.flatMap((scope) =>
+				openSections.map((section) => rule(`${scope}/${section}/*`, allowAnyOrigin)),
+			),
 		].join('\n\n') + '\n'
 	);
 }

@@ -40,6 +40,23 @@ const text = (min: number, max: number) =>
 			error: min === 1 ? 'must not be empty' : `must be at least ${min} characters`,
 		});
 
+/**
+ * The reader-facing texts of a check, each with its length: the same for a check and for its
+ * translation, whose texts stand in for the original's on the same pages, cards and embeds.
+ */
+const texts = {
+	claim: text(10, 500),
+	summary: text(10, 300),
+	/** Where and how the claim appeared. */
+	context: text(3, 300),
+	stanceNote: text(1, 300),
+	evidenceNote: text(1, 400),
+	logNote: text(3, 500),
+	contactWhom: text(3, 200),
+	contactAnswer: text(3, 600),
+	contactReason: text(10, 600),
+};
+
 /** A calendar day, YYYY-MM-DD, that exists and is not in the future. */
 export const isoDay = z.preprocess(
 	toIsoDay,
@@ -94,7 +111,7 @@ export const sourceStanceSchema = z
 		/** The passage, copied exactly from the article's archived text; none for not-mentioned. */
 		quote: text(1, 1000).optional(),
 		/** A short editor's note on how the article treats the claim. */
-		note: text(1, 300).optional(),
+		note: texts.stanceNote.optional(),
 	})
 	.superRefine(
 		(entry, ctx) => {
@@ -134,7 +151,7 @@ export const evidenceSchema = z
 		/** An archived copy of the same page (the Wayback Machine, archive.today), where one exists. */
 		archived: webUrl.optional(),
 		/** What it shows for this claim. */
-		note: text(1, 400).optional(),
+		note: texts.evidenceNote.optional(),
 	})
 	.superRefine(
 		(item, ctx) => {
@@ -172,15 +189,15 @@ const contactSchema = z.discriminatedUnion(
 			/** The day the request was sent. */
 			date: isoDay,
 			/** Who was asked, and how: "the White House press office, by email". */
-			whom: text(3, 200),
+			whom: texts.contactWhom,
 			/** What they answered, in substance or as an exact quotation; left out while no answer has come. */
-			answer: text(3, 600).optional(),
+			answer: texts.contactAnswer.optional(),
 		}),
 		z.strictObject({
 			/** The claimant was not asked. */
 			asked: z.literal(false),
 			/** Why not, as readers will read it. */
-			reason: text(10, 600),
+			reason: texts.contactReason,
 		}),
 	],
 	{ error: 'must say `asked: true` (with `date` and `whom`) or `asked: false` (with `reason`)' },
@@ -194,7 +211,7 @@ const logEntryFields = {
 	/** When the change was published. */
 	date: isoDay,
 	/** What changed and why. */
-	note: text(3, 500),
+	note: texts.logNote,
 };
 
 /** One entry in a source's corrections log: a change to the archived text, when and why. */
@@ -233,7 +250,7 @@ export function contentSchemas(ratingIds: readonly [string, ...string[]]) {
 			/** Stable public id: equals the file name and forms the URL /claims/<id>/. */
 			id: slug,
 			/** The narrowest wording that the verdict rates, in the claimant's words where possible. */
-			claim: text(10, 500),
+			claim: texts.claim,
 			/**
 			 * Who made the claim: a person, an organization (an unsigned article's claimant is its
 			 * publication), or an unidentified website, where no outlet can be established.
@@ -280,7 +297,7 @@ export function contentSchemas(ratingIds: readonly [string, ...string[]]) {
 					/** Who passed the claim on between the claimant and the article, where the article names them. */
 					relayedBy: text(2, 120).optional(),
 					/** Where in the article, or on what occasion, it was made: the surrounding sentence goes here. */
-					context: text(3, 300).optional(),
+					context: texts.context.optional(),
 				})
 				.superRefine(
 					(appeared, ctx) => {
@@ -297,7 +314,7 @@ export function contentSchemas(ratingIds: readonly [string, ...string[]]) {
 			/** The rating, an id from the rating scale. */
 			verdict,
 			/** One sentence giving the reason for the verdict. */
-			summary: text(10, 300),
+			summary: texts.summary,
 			/** Each of the edition's source articles, its stance and the passage that shows it. */
 			sources: z.array(sourceStanceSchema, {
 				error: 'must be a list with one entry per source article',
@@ -349,7 +366,7 @@ export function contentSchemas(ratingIds: readonly [string, ...string[]]) {
 			/** For a renamed check: the id it has now (a claim file in content/claims/). */
 			renamedTo: slug.optional(),
 			/** The claim as it read when the check was withdrawn or renamed. */
-			claim: text(10, 500),
+			claim: texts.claim,
 			/** The check's last verdict. */
 			verdict,
 			/** When the check was first published. */
@@ -540,21 +557,21 @@ export type Contact = z.infer<typeof contactSchema>;
  */
 export const translationSchema = z.strictObject({
 	/** The claim in the translation's language (a quoted claim: the translator's rendering of the words). */
-	claim: text(10, 500),
+	claim: texts.claim,
 	/** The verdict's one-paragraph summary, translated. */
-	summary: text(20, 600),
+	summary: texts.summary,
 	/** Who translated it, as the page credits them. */
 	translator: text(2, 120),
 	/** The day the translation was finished or last brought up to date with the original. */
 	translated: isoDay,
 	/** Where and how the claim appeared (the original's `appeared.context`), translated. */
-	context: text(3, 400).optional(),
+	context: texts.context.optional(),
 	/** The original's `contact` texts, translated: `reason` where the desk did not ask, `whom` and `answer` where it did. */
 	contact: z
 		.strictObject({
-			reason: text(10, 600).optional(),
-			whom: text(3, 200).optional(),
-			answer: text(3, 600).optional(),
+			reason: texts.contactReason.optional(),
+			whom: texts.contactWhom.optional(),
+			answer: texts.contactAnswer.optional(),
 		})
 		.optional(),
 	/**
@@ -563,16 +580,16 @@ export const translationSchema = z.strictObject({
 	 */
 	quotes: z.record(slug, text(1, 1200), { error: 'must map source ids to renderings' }).default({}),
 	/** The stance notes, translated, by source id. */
-	notes: z.record(slug, text(1, 400), { error: 'must map source ids to notes' }).default({}),
+	notes: z.record(slug, texts.stanceNote, { error: 'must map source ids to notes' }).default({}),
 	/** The evidence notes, translated, by the evidence item's `url`. */
 	evidenceNotes: z
-		.record(z.string(), text(1, 400), { error: 'must map evidence addresses to notes' })
+		.record(z.string(), texts.evidenceNote, { error: 'must map evidence addresses to notes' })
 		.default({}),
 	/**
 	 * The notes of the original's update log, translated, in its order (entry 1 first): the log only
 	 * grows, so entries the original adds later show in its language until translated here.
 	 */
-	log: z.array(text(3, 500), { error: 'must be a list of notes' }).default([]),
+	log: z.array(texts.logNote, { error: 'must be a list of notes' }).default([]),
 });
 
 export type TranslationData = z.infer<typeof translationSchema>;

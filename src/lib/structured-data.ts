@@ -78,6 +78,7 @@ export function claimReviewItem(
 	return {
 		'@type': 'ClaimReview',
 		url: absoluteUrl(paths.claim(claim.id)),
+		inLanguage: edition.site.lang,
 		claimReviewed: data.claim,
 		reviewBody: data.summary,
 		datePublished: data.published,

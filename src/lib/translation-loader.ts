@@ -52,7 +52,8 @@ export function translationsLoader(langs: readonly string[]) {
 export function translatedClaimsLoader(lang: string): Loader {
 	return {
 		name: 'crosscheck-translated-claims',
-		async load({ store, parseData, renderMarkdown, generateDigest, watcher }) {
+		async load(context) {
+			const { store, watcher } = context;
 			async function sync() {
 				store.clear();
 				for (const { id, path } of translationFiles('.', [lang])) {
@@ -61,7 +62,7 @@ export function translatedClaimsLoader(lang: string): Loader {
 					const originalText = readFileSync(originalPath, 'utf8');
 					const translationText = readFileSync(path, 'utf8');
 					const translation = matter(translationText);
-					const data = await parseData({
+					const data = await context.parseData({
 						id,
 						data: translatedClaimData(
 							matter(originalText).data,
@@ -73,8 +74,8 @@ export function translatedClaimsLoader(lang: string): Loader {
 						id,
 						data,
 						filePath: path,
-						digest: generateDigest(`${originalText}\n${translationText}`),
-						rendered: await renderMarkdown(translation.content),
+						digest: context.generateDigest(`${originalText}\n${translationText}`),
+						rendered: await context.renderMarkdown(translation.content),
 					});
 				}
 			}

@@ -126,3 +126,17 @@ test('a site under a base path gets the same rules under it, since hosts match t
 	);
 	assert.deepEqual(headersFor(under, paths.claim('a')), {}, 'outside the base, no rule applies');
 });
+
+test("a further language's folder is a site of its own: its embed cards may be framed, its other pages refuse, its open data is readable", () => {
+	const folder = 'es-mx';
+	const inFolder = (path: string) => `/${folder}${path}`;
+	const both = parseHeadersFile(headerRules([...pages, ...pages.map(inFolder)], '/', [folder]));
+	for (const path of pages) {
+		assert.deepEqual(headersFor(both, inFolder(path)), headersFor(rules, path), inFolder(path));
+		assert.deepEqual(headersFor(both, path), headersFor(rules, path), path);
+	}
+	assert.equal(
+		headersFor(both, inFolder(paths.dataAll()))['access-control-allow-origin'],
+		allowAnyOrigin['Access-Control-Allow-Origin'],
+	);
+});

@@ -15,7 +15,8 @@ export default {
 	'language.switch': 'Language',
 	'language.untranslated': '{language}: not translated yet',
 	/** A translated check: who translated it and when, the claim as the original words it, whether the original has changed since, and a quotation's rendering. */
-	'translation.note': 'Translated from the {language} original by {translator} on <time>{date}</time>.',
+	'translation.note':
+		'Translated from the {language} original by {translator} on <time>{date}</time>.',
 	'translation.original': 'Read the original in {language}',
 	'translation.originalClaim': 'The claim as checked in {language}:',
 	'translation.stale': 'The original was updated on <time>{date}</time>, after this translation.',

@@ -17,7 +17,8 @@ export default {
 	'translation.note': 'Traducido del {language} por {translator} el <time>{date}</time>.',
 	'translation.original': 'Leer el original en {language}',
 	'translation.originalClaim': 'La afirmación, tal como se verificó en {language}:',
-	'translation.stale': 'El original se actualizó el <time>{date}</time>, después de esta traducción.',
+	'translation.stale':
+		'El original se actualizó el <time>{date}</time>, después de esta traducción.',
 	'translation.staleVerdict': 'La calificación que se muestra es la vigente.',
 	'translation.rendering': 'Traducción nuestra:',
 	'nav.claims': 'Afirmaciones',

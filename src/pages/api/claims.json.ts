@@ -4,19 +4,22 @@ import {
 	getClaims,
 	getRecords,
 	getSources,
+	getTranslations,
 	stancesWithPassages,
 } from '../../lib/content.ts';
 import { checkRecordData, claimRecord, envelope } from '../../lib/open-data.ts';
 import { edition } from '../../edition/context.ts';
 import { lang } from '../../edition/i18n.ts';
+import { furtherLanguages, languageVersions } from '../../edition/languages.ts';
 
 /** Every claim as an open-data record, newest first; then the checks withdrawn or renamed, by id. */
 export const GET: APIRoute = async () => {
-	const [claims, sources, claimantOf, records] = await Promise.all([
+	const [claims, sources, claimantOf, records, translations] = await Promise.all([
 		getClaims(),
 		getSources(),
 		getClaimantPageFinder(lang),
 		getRecords(),
+		getTranslations(furtherLanguages),
 	]);
 	return Response.json({
 		...envelope(
@@ -27,6 +30,7 @@ export const GET: APIRoute = async () => {
 					stancesWithPassages(claim, sources),
 					edition,
 					claimantOf(claim.data.claimant).id,
+					languageVersions(claim.id, translations),
 				),
 			),
 			edition,
