@@ -510,7 +510,8 @@ function checkAgainstOriginal(content: ContentFile, original: Original): Diagnos
 
 	const translated = wellFormed(translationSchema.shape.translated, field(data, 'translated'));
 	if (translated !== undefined) {
-		if (original.published !== undefined && translated < original.published)
+		const early = original.published !== undefined && translated < original.published;
+		if (early)
 			problems.push(
 				diagnosticAt(
 					content,
@@ -529,7 +530,8 @@ function checkAgainstOriginal(content: ContentFile, original: Original): Diagnos
 			.map(({ date }) => date as string)
 			.sort()
 			.at(-1);
-		if (newest !== undefined)
+		// A translation dated before the original is an error already: every entry would be after it.
+		if (newest !== undefined && !early)
 			problems.push(
 				warning(
 					diagnosticAt(
