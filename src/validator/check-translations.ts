@@ -45,8 +45,7 @@ export interface TranslationFile {
 /**
  * The language folders under content/claims/ and the translation files in them. A folder that is
  * not a further language of the site is an error on the folder; so is a file in a language's
- * folder that is not Markdown, and a folder inside it. `root` is the project; `display` makes a
- * path root-relative.
+ * folder that is not Markdown, and a folder inside it. `root` is the project.
  */
 export function findTranslations(
 	root: string,
