@@ -1,11 +1,12 @@
 /**
  * npm run validate [-- [--format text|github] [--base <git-ref>] [files...]]
- * Checks claim and source files; exit 0 when clean, 1 when any file is invalid, 2 on usage errors.
+ * Checks claim and source files; exit 0 when clean (warnings are printed but stop nothing), 1 when
+ * any file is invalid, 2 on usage errors.
  */
 import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { projectCacheDir } from '../src/lib/cache-dir.ts';
-import { formatGithub, formatText, summarize } from '../src/validator/diagnostics.ts';
+import { errorsOf, formatGithub, formatText, summarize } from '../src/validator/diagnostics.ts';
 import { resolveCommit } from '../src/validator/git-history.ts';
 import { validateProject } from '../src/validator/validate-project.ts';
 
@@ -57,7 +58,7 @@ function main(): number {
 	const format = values.format === 'github' ? formatGithub : formatText;
 	for (const problem of problems) console.log(format(problem));
 	console.error(summarize(problems, checked));
-	return problems.length === 0 ? 0 : 1;
+	return errorsOf(problems).length === 0 ? 0 : 1;
 }
 
 try {

@@ -6,7 +6,7 @@
  */
 import { misquoteProblem } from '../validator/check-claims.ts';
 import { placeholderProblem } from '../validator/check-text.ts';
-import type { Diagnostic } from '../validator/diagnostics.ts';
+import { isWarning, type Diagnostic } from '../validator/diagnostics.ts';
 
 const slot = Symbol.for('crosscheck.dev.contentProblems');
 const store = globalThis as typeof globalThis & { [slot]?: readonly Diagnostic[] };
@@ -21,8 +21,10 @@ export function contentProblems(): readonly Diagnostic[] {
 
 /**
  * Problems a page can be shown with, as a notice on it: the placeholders of a draft in progress,
- * and quotes not found in their article. Every other problem stops the dev server's pages with
- * Astro's error overlay, as it stops the build.
+ * quotes not found in their article, and warnings (which stop nothing). Every other problem
+ * stops the dev server's pages with Astro's error overlay, as it stops the build.
  */
-export const isShownOnPage = ({ message }: Diagnostic) =>
-	message.includes(placeholderProblem) || message.startsWith(misquoteProblem);
+export const isShownOnPage = (problem: Diagnostic) =>
+	isWarning(problem) ||
+	problem.message.includes(placeholderProblem) ||
+	problem.message.startsWith(misquoteProblem);

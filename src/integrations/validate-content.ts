@@ -13,7 +13,7 @@ import { AstroError } from 'astro/errors';
 import { contentProblems, isShownOnPage, setContentProblems } from '../dev/content-problems.ts';
 import { projectCacheDir } from '../lib/cache-dir.ts';
 import { validatedVariable } from '../lib/language-builds.ts';
-import { formatText, summarize } from '../validator/diagnostics.ts';
+import { errorsOf, formatText, isWarning, summarize } from '../validator/diagnostics.ts';
 import { contentDirs } from '../lib/edition-files.ts';
 import { validateProject } from '../validator/validate-project.ts';
 
@@ -37,14 +37,20 @@ export function validateContent(): AstroIntegration {
 				// A further language's build: the default language's, which started it, has validated.
 				if (process.env[validatedVariable]) return;
 				const { problems, checked } = validate();
-				if (problems.length === 0) {
-					logger.info(`${checked} content files valid`);
+				// Warnings (a translation behind its original) are printed and stop nothing.
+				for (const warning of problems.filter(isWarning)) logger.warn(formatText(warning));
+				if (errorsOf(problems).length === 0) {
+					logger.info(
+						problems.length === 0
+							? `${checked} content files valid`
+							: `${summarize(problems, checked)}: the build goes on`,
+					);
 					return;
 				}
 				// The contributor's errors, not the code's: the validator's report as `npm run validate` prints it,
 				// then Astro's error with a hint. The report is not the error's message: Astro reads messages
 				// for known mistakes, and a claim's text (a link to "javascript:…document…") would draw a wrong hint.
-				process.stderr.write(`\n${problems.map(formatText).join('\n')}\n\n`);
+				process.stderr.write(`\n${errorsOf(problems).map(formatText).join('\n')}\n\n`);
 				throw new AstroError(
 					`${summarize(problems, checked)}: the build stopped. Fix them and build again.`,
 					'The problems are listed above, each with its file, line and column. `npm run validate` checks the content without building and prints the same report.',

@@ -101,14 +101,20 @@ export function checkEditorialPages(root: string, pagesDir: string, demo = false
 			});
 		}
 	}
-	const pages = existsSync(join(root, pagesDir))
-		? readdirSync(join(root, pagesDir), { withFileTypes: true })
-				// Links and special files are reported by the validator and never read through.
-				.filter((entry) => entry.isFile() && entry.name.endsWith('.mdx'))
-				.map((entry) => entry.name)
-				.sort()
-		: [];
-	for (const name of demo ? [] : pages) {
+	problems.push(...checkPagePlaceholders(root, pagesDir, demo));
+	return problems;
+}
+
+/** A placeholder left in an editorial page in `pagesDir` (not its subfolders), unless the edition is a demonstration. */
+export function checkPagePlaceholders(root: string, pagesDir: string, demo = false): Diagnostic[] {
+	if (demo || !existsSync(join(root, pagesDir))) return [];
+	const problems: Diagnostic[] = [];
+	const pages = readdirSync(join(root, pagesDir), { withFileTypes: true })
+		// Links and special files are reported by the validator and never read through.
+		.filter((entry) => entry.isFile() && entry.name.endsWith('.mdx'))
+		.map((entry) => entry.name)
+		.sort();
+	for (const name of pages) {
 		const file = `${pagesDir}/${name}`;
 		readFileSync(join(root, file), 'utf8')
 			.split('\n')

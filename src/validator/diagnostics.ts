@@ -12,7 +12,20 @@ export interface Diagnostic {
 	readonly message: string;
 	/** How to fix it, where a hint helps. */
 	readonly hint?: string;
+	/**
+	 * A warning says what readers will see that the desk may want to change (a translation behind
+	 * its original), and stops nothing: `npm run validate` exits 0 and the build goes on. Left
+	 * out, the problem is an error.
+	 */
+	readonly severity?: 'warning';
 }
+
+/** Whether a diagnostic is a warning, which stops nothing, rather than an error. */
+export const isWarning = (d: Diagnostic): boolean => d.severity === 'warning';
+
+/** The diagnostics that stop `npm run validate` (exit 1) and the build: all but warnings. */
+export const errorsOf = (list: readonly Diagnostic[]): Diagnostic[] =>
+	list.filter((d) => !isWarning(d));
 
 /** The longest value a message repeats in full; longer ones are cut, with their length. */
 const shownLength = 200;
@@ -36,16 +49,26 @@ export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
 /** `path:line:column: field: message`, then an indented hint: the shape editors and CI logs understand. */
 export function formatText(d: Diagnostic): string {
 	const where = `${d.file}:${d.line}:${d.column}`;
-	const what = d.field ? `${d.field}: ${d.message}` : d.message;
+	const what = `${isWarning(d) ? 'warning: ' : ''}${d.field ? `${d.field}: ${d.message}` : d.message}`;
 	return d.hint ? `${where}: ${what}\n    hint: ${d.hint}` : `${where}: ${what}`;
 }
 
-/** The line that closes a report: how many files were checked and how many problems were found in how many. */
+/**
+ * The line that closes a report: how many files were checked and how many problems were found in
+ * how many, then any warnings (which are not problems: they stop nothing).
+ */
 export function summarize(problems: readonly Diagnostic[], checked: number): string {
-	const files = new Set(problems.map((p) => p.file)).size;
-	return problems.length === 0
-		? `${checked} file(s) checked, no problems`
-		: `${checked} file(s) checked: ${problems.length} problem(s) in ${files} file(s)`;
+	const errors = errorsOf(problems);
+	const warnings = problems.filter(isWarning);
+	const files = new Set(errors.map((p) => p.file)).size;
+	const head =
+		errors.length === 0
+			? `${checked} file(s) checked, no problems`
+			: `${checked} file(s) checked: ${errors.length} problem(s) in ${files} file(s)`;
+	const warned = new Set(warnings.map((p) => p.file)).size;
+	return warnings.length === 0
+		? head
+		: `${head}; ${warnings.length} warning(s) in ${warned} file(s)`;
 }
 
 const escapeData = (s: string) =>
@@ -56,7 +79,7 @@ const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace
 export function formatGithub(d: Diagnostic): string {
 	const what = d.field ? `${d.field}: ${d.message}` : d.message;
 	const body = d.hint ? `${what}\nhint: ${d.hint}` : what;
-	return `::error file=${escapeProperty(d.file)},line=${d.line},col=${d.column},title=${escapeProperty('Crosscheck validate')}::${escapeData(body)}`;
+	return `::${isWarning(d) ? 'warning' : 'error'} file=${escapeProperty(d.file)},line=${d.line},col=${d.column},title=${escapeProperty('Crosscheck validate')}::${escapeData(body)}`;
 }
 
 /** A check that failed on unexpected input: reported on the file, never thrown, so one odd file cannot hide the rest. */

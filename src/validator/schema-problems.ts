@@ -4,7 +4,13 @@
  */
 import type { z } from 'astro/zod';
 import { getRating, ratingIds } from '../edition/ratings.ts';
-import { evidenceSchema, sourceSchema, sourceStanceSchema } from '../lib/schema.ts';
+import {
+	editorialPageSchema,
+	evidenceSchema,
+	sourceSchema,
+	sourceStanceSchema,
+	translationSchema,
+} from '../lib/schema.ts';
 import { claimSchema, recordSchema, updateSchema } from '../edition/schema.ts';
 import { stanceIds } from '../lib/stances.ts';
 import { quoted, type Diagnostic } from './diagnostics.ts';
@@ -13,7 +19,8 @@ import { nearestRating } from './other-scales.ts';
 import { ratingOfLabel } from './rating-labels.ts';
 import { closestWord } from './suggest.ts';
 
-type FileKind = 'claim' | 'source' | 'record';
+/** A claim, source or record file, a check's translation (content/claims/<lang>/<id>.md), or an editorial page. */
+type FileKind = 'claim' | 'source' | 'record' | 'translation' | 'page';
 
 /** Dotted field path as contributors write it: `sources[2].quote`. */
 export function fieldName(path: FieldPath): string {
@@ -53,6 +60,11 @@ const valueAt = (data: unknown, path: FieldPath): unknown =>
 /** Field names an object in a file may hold, by where the object sits. */
 function knownKeys(kind: FileKind, path: FieldPath): readonly string[] {
 	if (kind === 'source') return Object.keys(sourceSchema.shape);
+	if (kind === 'page') return Object.keys(editorialPageSchema.shape);
+	if (kind === 'translation')
+		return path[0] === 'contact' && path.length === 1
+			? Object.keys(translationSchema.shape.contact.unwrap().shape)
+			: Object.keys(translationSchema.shape);
 	const named = path.filter((key): key is string => typeof key === 'string');
 	switch (named.at(-1)) {
 		case 'claimant':
@@ -69,6 +81,25 @@ function knownKeys(kind: FileKind, path: FieldPath): readonly string[] {
 			return Object.keys(kind === 'record' ? recordSchema.shape : claimSchema.shape);
 	}
 }
+
+/** How to start a file of each kind whose frontmatter is not a list of fields. */
+const startHint: Record<FileKind, string> = {
+	claim: 'start from the template: npm run new-claim',
+	source: 'start from the template: npm run new-claim',
+	record: 'start from the template: npm run new-claim',
+	translation:
+		'start with the fields claim:, summary:, translator: and translated: (CONTRIBUTING.md, "Translating a check")',
+	page: 'start with the fields title: and description:, as the page in the default language does',
+};
+
+/** Where a contributor finds every field of a kind of file. */
+const whereFieldsAre: Record<FileKind, string> = {
+	claim: 'the template from npm run new-claim has every field',
+	source: 'the template from npm run add-source has every field',
+	record: 'CONTRIBUTING.md, "Withdrawing or renaming a check", lists every field',
+	translation: 'CONTRIBUTING.md, "Translating a check", lists every field',
+	page: 'an editorial page has a title: and a description:',
+};
 
 /** Turn schema issues into diagnostics. */
 export function schemaProblems(
@@ -109,18 +140,14 @@ function describe(
 		);
 	}
 	if (path.length === 0) {
+		const start = startHint[kind];
 		return value === null || value === undefined
-			? diagnosticAt(
-					content,
-					path,
-					'the frontmatter is empty',
-					'start from the template: npm run new-claim',
-				)
+			? diagnosticAt(content, path, 'the frontmatter is empty', start)
 			: diagnosticAt(
 					content,
 					path,
 					'the frontmatter must be a list of "name: value" fields',
-					'start from the template: npm run new-claim',
+					start,
 				);
 	}
 	if (value === undefined && issue.code !== 'custom') {
@@ -128,9 +155,7 @@ function describe(
 			content,
 			path,
 			'is required but missing',
-			kind === 'record'
-				? `add ${fieldName(path)}: (CONTRIBUTING.md, "Withdrawing or renaming a check", lists every field)`
-				: `add ${fieldName(path)}: (the template from npm run ${kind === 'claim' ? 'new-claim' : 'add-source'} has every field)`,
+			`add ${fieldName(path)}: (${whereFieldsAre[kind]})`,
 		);
 	}
 	if (value === null && issue.code === 'invalid_type') {

@@ -15,6 +15,15 @@ import {
 	missingClaim,
 } from './check-history.ts';
 import { checkRecords } from './check-records.ts';
+import { fileIdFinder } from './check-reader-text.ts';
+import {
+	checkTranslatedPages,
+	checkTranslation,
+	findTranslations,
+	notALanguage,
+	type TranslationFile,
+	type TranslationLanguage,
+} from './check-translations.ts';
 import { checkEditorialPages, checkMinimums, checkPageAddresses } from './check-edition.ts';
 import { checkPlaceholders } from './check-placeholders.ts';
 import { checkClaimants, checkTopics } from './check-lists.ts';
@@ -49,6 +58,11 @@ export interface ValidationOptions {
 	readonly cacheDir?: string;
 	/** The minimums the edition must meet as a whole; the site's settings' `checks` unless given. */
 	readonly checks?: Site['checks'];
+	/**
+	 * The site's further languages (its settings' `locales`), whose translations are read from
+	 * content/claims/<lang>/ and editorial pages from content/pages/<lang>/; the site's unless given.
+	 */
+	readonly languages?: readonly TranslationLanguage[];
 }
 
 const display = (root: string, path: string) => relative(root, path).split(sep).join('/');
@@ -143,7 +157,10 @@ function validate(
 	const claimsDir = resolve(root, contentDirs.claims);
 	const recordsDir = resolve(root, contentDirs.records);
 	const requested = new Set(only.map((path) => resolve(root, path)));
-	const reportOn = (file: string) => requested.size === 0 || requested.has(resolve(root, file));
+	/** Translations of the claims asked about: reported on with them. */
+	const alsoReported = new Set<string>();
+	const reportOn = (file: string) =>
+		requested.size === 0 || requested.has(resolve(root, file)) || alsoReported.has(file);
 	const report = (list: readonly Diagnostic[]) =>
 		problems.push(...list.filter((d) => reportOn(d.file)));
 
@@ -176,8 +193,15 @@ function validate(
 	const sourceCheck = checkedSources(sourceFiles);
 	report(sourceCheck.problems);
 	const claimPaths = new Set(listDir(claimsDir));
+	// A file in a folder of content/claims/ is a translation (content/claims/<lang>/<id>.md), checked below.
+	const inClaimFolder = (path: string) =>
+		path.startsWith(claimsDir + sep) && path.slice(claimsDir.length + 1).includes(sep);
 	for (const path of requested)
-		if (!path.startsWith(sourcesDir + sep) && !path.startsWith(recordsDir + sep))
+		if (
+			!path.startsWith(sourcesDir + sep) &&
+			!path.startsWith(recordsDir + sep) &&
+			!inClaimFolder(path)
+		)
 			claimPaths.add(path);
 	// Records of withdrawn and renamed checks (check-records.ts): always read, since claims' ids are checked against them.
 	const recordPaths = listDir(recordsDir).filter((path) => extname(path) === '.md');
@@ -299,6 +323,40 @@ function validate(
 	for (const list of fromBase.values()) report(list);
 	sound?.save();
 
+	// Translations (check-translations.ts): every one, or those asked about and those of the claims asked about.
+	const languages = options.languages ?? site.languages.slice(1);
+	const translations = findTranslations(root, languages);
+	const wanted = (t: TranslationFile) =>
+		requested.size === 0 ||
+		requested.has(resolve(root, t.file)) ||
+		requested.has(resolve(claimsDir, `${t.id}.md`));
+	const checkedTranslations = translations.files.filter(wanted);
+	for (const { file } of checkedTranslations) alsoReported.add(file);
+	report(translations.problems);
+	const tags = languages.map(({ lang }) => lang);
+	for (const path of requested) {
+		const folder = inClaimFolder(path) ? path.slice(claimsDir.length + 1).split(sep)[0] : undefined;
+		if (folder !== undefined && !tags.includes(folder))
+			report([notALanguage(folder, tags, display(root, path))]);
+	}
+	if (checkedTranslations.length > 0) {
+		const originals = new Map(files.map(({ file, bytes }) => [file, bytes]));
+		const ids = [...claimPaths]
+			.filter((path) => path.startsWith(claimsDir + sep) && extname(path) === '.md')
+			.map((path) => basename(path, '.md'));
+		const findFileId = fileIdFinder(sourceCheck.sources.map(({ data }) => data));
+		const originalOf = (id: string) => {
+			const file = `${contentDirs.claims}/${id}.md`;
+			const bytes = originals.get(file);
+			return bytes ? { file, bytes } : undefined;
+		};
+		for (const translation of checkedTranslations) {
+			const path = resolve(root, translation.file);
+			const bytes = readBytes(translation.file, path);
+			if (bytes) report(checkTranslation(translation, bytes, originalOf, ids, findFileId));
+		}
+	}
+
 	// 4. With every file at hand: what the edition's settings ask of it as a whole, and its editorial pages.
 	if (requested.size === 0) {
 		const sourceIds = sourceFiles.map(({ path }) => ({ id: basename(path, '.md'), file: path }));
@@ -306,12 +364,22 @@ function validate(
 			...checkMinimums(root, options.checks ?? site.checks, sourceIds, identities),
 			...checkEditorialPages(root, contentDirs.pages, site.demo),
 			...checkPageAddresses(root, contentDirs.pages, site.paths),
-			...checkPlaceholders(root, site, Object.values(contentDirs)),
+			...checkTranslatedPages(root, contentDirs.pages, languages, site.demo),
+			...checkPlaceholders(root, site, [
+				...Object.values(contentDirs),
+				...tags.flatMap((lang) => [
+					`${contentDirs.claims}/${lang}`,
+					`${contentDirs.pages}/${lang}`,
+				]),
+			]),
 		);
 	}
 
+	const asked = checkedTranslations.filter(({ file }) => !requested.has(resolve(root, file)));
 	const checked =
-		requested.size > 0 ? requested.size : sourcePaths.length + claimPaths.size + recordPaths.length;
+		requested.size > 0
+			? requested.size + asked.length
+			: sourcePaths.length + claimPaths.size + recordPaths.length + checkedTranslations.length;
 	return { problems: sortDiagnostics(problems), checked };
 }
 
