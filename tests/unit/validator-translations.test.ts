@@ -197,7 +197,7 @@ test("the schema's problems are at their line and field, with a did-you-mean for
 	const found = validateProject(root, [], { languages }).problems;
 	assert.deepEqual(show(found), [
 		`${file}:1: translator: is required but missing`,
-		`${file}:3: summary: must be at least 20 characters`,
+		`${file}:3: summary: must be at least 10 characters`,
 		`${file}:${lineOf(text, 'notas:')}: notas: unknown field "notas"`,
 	]);
 	assert.equal(found[2]?.hint, 'did you mean "notes"?');
