@@ -240,8 +240,12 @@ function writeEdition(
 	sources: readonly string[],
 ): void {
 	for (const file of [...claims, ...sources]) rmSync(file);
-	// The records of withdrawn and renamed checks belong to the edition that published them.
+	// The records of withdrawn and renamed checks belong to the edition that published them, as do
+	// its translations and its further languages' editorial pages (content/claims/<lang>/, content/pages/<lang>/).
 	rmSync(join(root, contentDirs.records), { recursive: true, force: true });
+	for (const dir of [contentDirs.claims, contentDirs.pages].map((dir) => join(root, dir)))
+		for (const entry of existsSync(dir) ? readdirSync(dir, { withFileTypes: true }) : [])
+			if (entry.isDirectory()) rmSync(join(dir, entry.name), { recursive: true, force: true });
 	for (const dir of [contentDirs.claims, contentDirs.sources, contentDirs.pages])
 		mkdirSync(join(root, dir), { recursive: true });
 	// Git keeps no empty folder: these keep the content folders in a fresh clone.

@@ -45,6 +45,11 @@ test('with every flag and --yes: an empty Spanish edition under /checks/ that bu
 	assert.equal(run.status, 0, run.stderr);
 	assert.deepEqual(readdirSync(join(dir, 'content/claims')), ['.gitkeep']);
 	assert.deepEqual(readdirSync(join(dir, 'content/sources')), ['.gitkeep']);
+	// The old edition's further languages' pages go with it: the new site has one language.
+	assert.deepEqual(readdirSync(join(dir, 'content/pages')).sort(), [
+		'about.mdx',
+		'methodology.mdx',
+	]);
 	const settings = readFileSync(join(dir, 'src/config/site.ts'), 'utf8');
 	assert.match(settings, /url: 'https:\/\/riverton\.github\.io\/checks\/'/);
 	assert.match(settings, /desk: 'Redacción de Chequeo Riverton'/);
