@@ -14,9 +14,9 @@ export const validatedVariable = 'CROSSCHECK_CONTENT_VALIDATED';
 export const languageOutDir = (root: string, prefix: string) =>
 	join(projectCacheDir(root), 'languages', prefix);
 
-/** Astro's cache of a further language's build, apart from the default language's. */
+/** Astro's cache of a further language's build, apart from the default language's (and, like it, kept by each project copy to itself). */
 export const languageCacheDir = (root: string, prefix: string) =>
-	join(root, 'node_modules', `.astro-${prefix}`);
+	join(projectCacheDir(root), 'languages', `${prefix}.astro`);
 
 /**
  * Whether a further language's build made the page at `route` (relative to that language's
