@@ -86,7 +86,12 @@ test('a base checkout without a validator is a usage error, not a pass', () => {
 	}
 });
 
-test('files changed outside claim and source Markdown are named; content alone passes', () => {
+test('files changed outside claim, translation and source Markdown are named; content alone passes', () => {
+	// A translation of a check, in its language's folder, is a contributor's content too.
+	mkdirSync(join(repo, 'content/claims/es-MX'), { recursive: true });
+	writeFileSync(join(repo, 'content/claims/es-MX/maduro-captured-january-3.md'), 'x\n');
+	git('add', '.');
+	git('commit', '--quiet', '-m', 'translate a check');
 	const contentOnly = spawnSync(script('paths-outside-content.sh'), ['main'], {
 		cwd: repo,
 		encoding: 'utf8',
@@ -97,6 +102,12 @@ test('files changed outside claim and source Markdown are named; content alone p
 	writeFileSync(join(repo, 'content/pages-about.mdx'), 'x\n');
 	mkdirSync(join(repo, 'content/claims/nested'), { recursive: true });
 	writeFileSync(join(repo, 'content/claims/nested/x.md'), 'x\n');
+	// Deeper than a language's folder, or an editorial page in another language (MDX runs as code).
+	mkdirSync(join(repo, 'content/claims/es-MX/deeper'), { recursive: true });
+	writeFileSync(join(repo, 'content/claims/es-MX/deeper/x.md'), 'x\n');
+	writeFileSync(join(repo, 'content/claims/es-MX/notes.txt'), 'x\n');
+	mkdirSync(join(repo, 'content/pages/es-MX'), { recursive: true });
+	writeFileSync(join(repo, 'content/pages/es-MX/about.mdx'), 'x\n');
 	git('add', '.');
 	git('commit', '--quiet', '-m', 'touch code');
 	const run = spawnSync(script('paths-outside-content.sh'), ['main'], {
@@ -109,8 +120,11 @@ test('files changed outside claim and source Markdown are named; content alone p
 		.filter((line) => line.startsWith('  '))
 		.map((line) => line.trim());
 	assert.deepEqual(named.sort(), [
+		'content/claims/es-MX/deeper/x.md',
+		'content/claims/es-MX/notes.txt',
 		'content/claims/nested/x.md',
 		'content/pages-about.mdx',
+		'content/pages/es-MX/about.mdx',
 		'src/validator/check-markdown.ts',
 	]);
 });

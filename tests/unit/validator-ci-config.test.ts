@@ -93,11 +93,11 @@ test('the check job runs everything npm test runs, in the same order, and valida
 	assert.equal(checkout?.with?.['fetch-depth'], 0, 'validate --base needs the full history');
 });
 
-test('CI runs the full browser suite on the Spanish base-path edition and on the edition with its own rating scale', () => {
+test('CI runs the full browser suite on the Spanish base-path edition, the two-language edition and the edition with its own rating scale', () => {
 	/** The fixture editions a command line runs the browser suite on, in order. */
 	const editionRuns = (script: string) =>
 		[...script.matchAll(/^\s*(?:run: )?npm run test:e2e:edition -- (\S+)$/gm)].map((m) => m[1]);
-	const expected = ['es-one', 'three-sources'];
+	const expected = ['es-one', 'two-languages', 'three-sources'];
 	assert.deepEqual(
 		check!.steps.flatMap((step) => editionRuns(step.run ?? '')),
 		expected,
