@@ -23,11 +23,10 @@ import { fixtureDir, fixtureEdition } from './test-edition.ts';
 
 const project = process.cwd();
 /**
- * Caches each copy keeps to itself: Astro's (and each further language's, .astro-<folder>), and
- * the site's (social cards, search index, validator record, further languages' builds).
+ * Caches each copy keeps to itself: Astro's, and the site's (social cards, search index,
+ * validator record, further languages' builds and their Astro caches).
  */
 const caches = new Set(['.astro', '.vite', '.cache']);
-const isCache = (name: string) => caches.has(name) || name.startsWith('.astro-');
 
 /**
  * A fresh copy of the project's engine with a fixture edition's content and settings
@@ -53,7 +52,7 @@ export function copyProject(edition: string = fixtureEdition): string {
 	useEdition(dir, edition);
 	mkdirSync(join(dir, 'node_modules'));
 	for (const name of readdirSync(join(project, 'node_modules'))) {
-		if (!isCache(name))
+		if (!caches.has(name))
 			symlinkSync(join(project, 'node_modules', name), join(dir, 'node_modules', name));
 	}
 	return dir;
