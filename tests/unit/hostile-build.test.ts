@@ -114,13 +114,13 @@ test('tricky but legal claim files build as plain text; files outside the loader
 			existsSync(join(dist, routes.claim(name.replace(/\.md$/, '')), 'index.html')),
 			`no page for ${name}`,
 		);
-	assert.equal(existsSync(join(dist, routes.claim('hidden-claim'))), false, 'a dotfile was published');
+	assert.equal(
+		existsSync(join(dist, routes.claim('hidden-claim'))),
+		false,
+		'a dotfile was published',
+	);
 	for (const { path, text } of builtFiles(dist)) {
-		assert.doesNotMatch(
-			text,
-			/alert\(|hidden-claim/,
-			`${path} carries a hostile payload`,
-		);
+		assert.doesNotMatch(text, /alert\(|hidden-claim/, `${path} carries a hostile payload`);
 	}
 
 	const page = readFileSync(join(dist, routes.claim('tricky-markdown'), 'index.html'), 'utf8');
