@@ -4,7 +4,7 @@
  * what its settings ask (src/config/site.ts `checks`) and what every edition needs.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { parse } from 'yaml';
 import settings from '../../src/config/site.ts';
@@ -14,8 +14,12 @@ import { validateProject } from '../../src/validator/validate-project.ts';
 test('every content file is valid and the edition meets the minimums its settings set', () => {
 	const { problems, checked } = validateProject(process.cwd());
 	assert.deepEqual(problems, []);
-	// Every claim and source file was read (a new edition may have none yet).
-	const files = ['content/claims', 'content/sources'].flatMap((dir) =>
+	// Every claim, source and translation file was read (a new edition may have none yet).
+	const translations = resolveSettings(settings)
+		.languages.slice(1)
+		.map(({ lang }) => `content/claims/${lang}`)
+		.filter((dir) => existsSync(dir));
+	const files = ['content/claims', 'content/sources', ...translations].flatMap((dir) =>
 		readdirSync(dir).filter((name) => name.endsWith('.md')),
 	);
 	assert.equal(checked, files.length);
