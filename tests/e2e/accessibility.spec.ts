@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from '../axe.ts';
 import { expect, test } from '@playwright/test';
 import { paths, withBase } from '../../src/edition/paths.ts';
 import { claims, records, sources } from '../site-content.ts';
@@ -41,18 +41,7 @@ const pageTypes: Record<string, string> = {
 for (const [type, path] of Object.entries(pageTypes)) {
 	test(`${type} page has no axe violations @responsive`, async ({ page }) => {
 		await page.goto(path);
-		const results = await new AxeBuilder({ page })
-			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-			.analyze();
-		expect(
-			results.violations.map(
-				(v) =>
-					`${v.id}: ${v.nodes
-						.map((n) => n.target.join(' '))
-						.slice(0, 3)
-						.join(', ')}`,
-			),
-		).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 	});
 
 	test(`${type} page fits a 320 px screen and has ordered headings @responsive`, async ({

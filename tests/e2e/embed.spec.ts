@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from '../axe.ts';
 import { expect, test, type Frame, type Locator, type Page } from '@playwright/test';
 import { site } from '../../src/edition/site.ts';
 import { cardHeight } from '../../src/embed/card-size.ts';
@@ -336,14 +336,7 @@ test.describe('the card page', () => {
 			for (const width of [cardWidth.min, cardWidth.max]) {
 				await page.setViewportSize({ width, height: 700 });
 				await page.goto(paths.embed(longest.id));
-				const results = await new AxeBuilder({ page })
-					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-					.analyze();
-				expect(
-					results.violations.map(
-						(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-					),
-				).toEqual([]);
+				expect(await axeViolations(page)).toEqual([]);
 			}
 		});
 	}

@@ -8,7 +8,7 @@
  * on the built site's settings (`site.languages`) and take every word from that language's
  * dictionary and every path from its settings, so they hold on any edition.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from '../axe.ts';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import matter from 'gray-matter';
 import { readFileSync } from 'node:fs';
@@ -140,74 +140,74 @@ async function statusOf(request: APIRequestContext, href: string): Promise<numbe
 	return (await request.get(url.pathname)).status();
 }
 
-test('a single-language site has no language switch and no hreflang alternates; a site in several has them on every page type', async ({
-	page,
-}) => {
+/** Each sampled page type in each language that has it, with its path. */
+function* sampledPages() {
 	for (const language of languages)
 		for (const type of pageTypes) {
 			const path = type.path(language);
-			if (!path) continue;
-			await page.goto(path);
-			await expect(page.locator('html')).toHaveAttribute('lang', language.lang);
-			if (!several) {
-				await expect(page.locator('.language-switch'), `${type.name}: ${path}`).toHaveCount(0);
-				expect(await alternatesOf(page), `${type.name}: ${path}`).toEqual([]);
-				continue;
-			}
-			await expect(page.locator('.language-switch'), `${type.name}: ${path}`).toHaveCount(1);
+			if (path) yield { language, type, path };
 		}
+}
+
+test('a single-language site has no language switch and no hreflang alternates; a site in several has them on every page type', async ({
+	page,
+}) => {
+	for (const { language, type, path } of sampledPages()) {
+		await page.goto(path);
+		await expect(page.locator('html')).toHaveAttribute('lang', language.lang);
+		if (!several) {
+			await expect(page.locator('.language-switch'), `${type.name}: ${path}`).toHaveCount(0);
+			expect(await alternatesOf(page), `${type.name}: ${path}`).toEqual([]);
+			continue;
+		}
+		await expect(page.locator('.language-switch'), `${type.name}: ${path}`).toHaveCount(1);
+	}
 });
 
 test('every page type has an hreflang alternate for each language that has it and an x-default at the default language’s page, each resolving', async ({
 	page,
 	request,
 }) => {
-	for (const language of languages)
-		for (const type of pageTypes) {
-			const path = type.path(language);
-			if (!path) continue;
-			await page.goto(path);
-			const found = await alternatesOf(page);
-			const having = languages.flatMap((other) => {
-				const there = type.path(other);
-				return there ? [[other.lang, `${origin}${there}`]] : [];
-			});
-			// A page in one language only has no alternates to name (a single-language site, an untranslated check).
-			const expected =
-				having.length > 1 ? [...having, ['x-default', `${origin}${type.path(home) ?? ''}`]] : [];
-			expect(found, `${type.name} in ${language.lang}: ${path}`).toEqual(expected);
-			for (const [, href] of found) expect(await statusOf(request, href ?? ''), href).toBe(200);
-		}
+	for (const { language, type, path } of sampledPages()) {
+		await page.goto(path);
+		const found = await alternatesOf(page);
+		const having = languages.flatMap((other) => {
+			const there = type.path(other);
+			return there ? [[other.lang, `${origin}${there}`]] : [];
+		});
+		// A page in one language only has no alternates to name (a single-language site, an untranslated check).
+		const expected =
+			having.length > 1 ? [...having, ['x-default', `${origin}${type.path(home) ?? ''}`]] : [];
+		expect(found, `${type.name} in ${language.lang}: ${path}`).toEqual(expected);
+		for (const [, href] of found) expect(await statusOf(request, href ?? ''), href).toBe(200);
+	}
 });
 
 test('the language switch goes to the same page in the other language, which links back', async ({
 	page,
 }) => {
-	for (const language of languages)
-		for (const type of pageTypes) {
-			const path = type.path(language);
-			if (!path) continue;
-			for (const other of languages) {
-				if (other === language) continue;
-				const there = type.path(other);
-				await page.goto(path);
-				const link = page.locator(`.language-switch a[hreflang="${other.lang}"]`);
-				if (!there) {
-					await expect(link, `${type.name} in ${language.lang}`).toHaveCount(0);
-					continue;
-				}
-				await expect(link).toHaveAttribute('href', there);
-				await expect(link).toHaveAttribute('lang', other.lang);
-				await expect(link).toHaveText(autonym(other.lang, tags));
-				await link.click();
-				await expect(page).toHaveURL((url) => url.pathname === there);
-				await expect(page.locator('html')).toHaveAttribute('lang', other.lang);
-				await expect(
-					page.locator(`.language-switch a[hreflang="${language.lang}"]`),
-					`${there} links back to ${path}`,
-				).toHaveAttribute('href', path);
+	for (const { language, type, path } of sampledPages()) {
+		for (const other of languages) {
+			if (other === language) continue;
+			const there = type.path(other);
+			await page.goto(path);
+			const link = page.locator(`.language-switch a[hreflang="${other.lang}"]`);
+			if (!there) {
+				await expect(link, `${type.name} in ${language.lang}`).toHaveCount(0);
+				continue;
 			}
+			await expect(link).toHaveAttribute('href', there);
+			await expect(link).toHaveAttribute('lang', other.lang);
+			await expect(link).toHaveText(autonym(other.lang, tags));
+			await link.click();
+			await expect(page).toHaveURL((url) => url.pathname === there);
+			await expect(page.locator('html')).toHaveAttribute('lang', other.lang);
+			await expect(
+				page.locator(`.language-switch a[hreflang="${language.lang}"]`),
+				`${there} links back to ${path}`,
+			).toHaveAttribute('href', path);
 		}
+	}
 });
 
 test('a translated check credits its translator and date; a stale one says, in its language, when the original was updated (and that the verdict shown is current); a current one says nothing of it', async ({
@@ -427,18 +427,6 @@ test('a translated check’s page, with its language switch and notes, has no ax
 	for (const { path, shows } of pages) {
 		await page.goto(path);
 		if (shows) await expect(page.locator(shows).first()).toBeVisible();
-		const results = await new AxeBuilder({ page })
-			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-			.analyze();
-		expect(
-			results.violations.map(
-				(v) =>
-					`${v.id}: ${v.nodes
-						.map((n) => n.target.join(' '))
-						.slice(0, 3)
-						.join(', ')}`,
-			),
-			path,
-		).toEqual([]);
+		expect(await axeViolations(page), path).toEqual([]);
 	}
 });
