@@ -266,8 +266,12 @@ test('a check not yet translated says so in the switch, has no hreflang for that
 			await page.goto(home.paths.claim(id));
 			const name = autonym(language.lang, tags);
 			await expect(page.locator('.language-switch')).toContainText(
-				home.ui.t('language.untranslated', { language: name }),
+				plain(home.ui.t('language.untranslated', { language: name })),
 			);
+			// The other language's name, in itself, is marked as that language's word.
+			await expect(
+				page.locator(`.language-switch span[lang="${language.lang}"]`, { hasText: name }),
+			).toHaveCount(1);
 			await expect(page.locator(`.language-switch a[hreflang="${language.lang}"]`)).toHaveCount(0);
 			const hreflangs = (await alternatesOf(page)).map(([lang]) => lang);
 			expect(hreflangs, home.paths.claim(id)).not.toContain(language.lang);

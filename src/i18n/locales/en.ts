@@ -11,9 +11,9 @@ export default {
 	'site.desk': '{site} desk',
 	'site.skipLink': 'Skip to content',
 	'site.nav': 'Main',
-	/** The language switch: its landmark's name, and what it says where a page is not translated ({language} in its own name). */
+	/** The language switch: its landmark's name, and what it says where a page is not translated ({language} in its own name, marked as that language's word: <name>). */
 	'language.switch': 'Language',
-	'language.untranslated': '{language}: not translated yet',
+	'language.untranslated': '<name>{language}</name>: not translated yet',
 	/** A translated check: who translated it and when, the claim as the original words it, whether the original has changed since, and a quotation's rendering. */
 	'translation.note':
 		'Translated from the {language} original by {translator} on <time>{date}</time>.',

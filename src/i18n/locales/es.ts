@@ -13,7 +13,7 @@ export default {
 	'site.skipLink': 'Ir al contenido',
 	'site.nav': 'Principal',
 	'language.switch': 'Idioma',
-	'language.untranslated': '{language}: aún sin traducción',
+	'language.untranslated': '<name>{language}</name>: aún sin traducción',
 	'translation.note': 'Traducido del {language} por {translator} el <time>{date}</time>.',
 	'translation.original': 'Leer el original en {language}',
 	'translation.originalClaim': 'La afirmación, tal como se verificó en {language}:',
