@@ -14,6 +14,7 @@ import {
 	mkdirSync,
 	mkdtempSync,
 	readdirSync,
+	renameSync,
 	rmSync,
 	statSync,
 	symlinkSync,
@@ -58,7 +59,7 @@ function linkNodeModules(realNodeModules: string, projectRoot: string): void {
 	}
 }
 
-/** Copy the site's code and config (never content/ or dist/) into `root`. */
+/** Copy the site's code and config (never content/ or dist/) into `root`, its settings for one language. */
 export function copySite(repoRoot: string, root: string): string[] {
 	const copied: string[] = [];
 	mkdirSync(root, { recursive: true });
@@ -79,6 +80,13 @@ export function copySite(repoRoot: string, root: string): string[] {
 		});
 		copied.push(name);
 	}
+	// One language, as bare Astro builds one: the edition's further languages (a build each,
+	// docs/languages.md) are left out, since the corpus has no translations to fill them.
+	renameSync(join(root, 'src/config/site.ts'), join(root, 'src/config/edition-settings.ts'));
+	writeFileSync(
+		join(root, 'src/config/site.ts'),
+		"import edition from './edition-settings.ts';\n\nexport default { ...edition, locales: [] };\n",
+	);
 	linkNodeModules(join(repoRoot, 'node_modules'), root);
 	return copied;
 }
