@@ -7,7 +7,7 @@ import { claimSizeRules } from '../../src/embed/card-size.ts';
 import { servedFrom, startHostSite, type HostSite } from '../embed-host.ts';
 import { claims, distinctiveWords, sources } from '../site-content.ts';
 import { t } from '../../src/edition/i18n.ts';
-import { filterOption } from '../search-ui.ts';
+import { checkFilterOption, filterOption } from '../search-ui.ts';
 
 const [claim] = claims;
 const [source] = sources;
@@ -167,10 +167,7 @@ test.describe('with claims', () => {
 		await page.goto(`${paths.search()}?q=${encodeURIComponent(distinctiveWords(claim))}`);
 		const result = page.locator(`.pagefind-ui__result a[href^="${paths.claim(claim.id)}"]`);
 		await expect(result.first()).toBeVisible({ timeout: 15_000 });
-		await page
-			.locator('.pagefind-ui__filter-name', { hasText: new RegExp(t('search.filterVerdict'), 'i') })
-			.click();
-		await page.getByLabel(filterOption(embeddable.rating.label)).first().check();
+		await checkFilterOption(page, filterOption(embeddable.rating.label));
 		await expect(page.locator('.pagefind-ui__filter-checkbox:checked')).toHaveCount(1);
 		await expect(result.first()).toBeVisible();
 		// The excerpt highlighting, the results count and the filter counts all rendered without a violation.

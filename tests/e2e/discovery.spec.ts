@@ -7,7 +7,7 @@ import { formatVersion } from '../../src/lib/open-data.ts';
 import { getRating, ratingBounds, ratings } from '../../src/edition/ratings.ts';
 import { claims, distinctiveWords, sources } from '../site-content.ts';
 import { t } from '../../src/edition/i18n.ts';
-import { filterOption } from '../search-ui.ts';
+import { checkFilterOption, filterOption } from '../search-ui.ts';
 
 const abs = (path: string) => new URL(path, site.url).href;
 
@@ -167,10 +167,7 @@ test('search finds a claim by its words and narrows by verdict', async ({ page }
 		claims.find((claim) => paths.claim(claim.data.id) === path)?.data.verdict;
 	const unfiltered = await shown();
 	const label = getRating(target.data.verdict).label;
-	await page
-		.locator('.pagefind-ui__filter-name', { hasText: new RegExp(t('search.filterVerdict'), 'i') })
-		.click();
-	await page.getByLabel(filterOption(label)).first().check();
+	await checkFilterOption(page, filterOption(label));
 	// Exactly the results that are claims with that verdict remain, the target among them.
 	const expected = unfiltered.filter((path) => verdictAt(path) === target.data.verdict).sort();
 	expect(expected).toContain(paths.claim(target.data.id));
