@@ -315,6 +315,18 @@ const settingPath = (path: readonly PropertyKey[]) =>
 		.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i > 0 ? '.' : ''}${String(key)}`))
 		.join('');
 
+/** A setting that is wrong: where in the settings file, and what is wrong with it. */
+interface SettingProblem {
+	readonly path: string;
+	readonly message: string;
+}
+
+/** Stops with every problem in the settings, each at its setting. */
+function invalid(problems: readonly SettingProblem[]): never {
+	const lines = problems.map(({ path, message }) => `  ${path}: ${message}`);
+	throw new Error(`${settingsFile}: the site's settings are not valid:\n${lines.join('\n')}`);
+}
+
 /** One language the site is published in, with the addresses of its pages. */
 export interface SiteLanguage {
 	/** Its BCP 47 tag, canonical case ("es-MX"). */
@@ -351,33 +363,33 @@ export function resolveSettings(
 	// A deployment may say where it publishes (the GitHub Pages workflow does): that address wins.
 	const deployedAt = process.env['CROSSCHECK_SITE_URL'];
 	const parsed = settingsSchema.safeParse(deployedAt ? { ...input, url: deployedAt } : input);
-	const problems = parsed.success
-		? []
-		: parsed.error.issues.map((issue) => ({
+	if (!parsed.success)
+		invalid(
+			parsed.error.issues.map((issue) => ({
 				path: settingPath(issue.path) || '(settings)',
 				message: issue.message,
-			}));
+			})),
+		);
 	const settings = parsed.data;
-	const address = new URL(settings?.url ?? 'https://x.invalid/');
+	const address = new URL(settings.url);
 	const rootBase = address.pathname.endsWith('/') ? address.pathname : `${address.pathname}/`;
-	const languages: SiteLanguage[] = settings
-		? [
-				{ lang: settings.lang, prefix: '', paths: settings.paths, topic: settings.topic },
-				...settings.locales.map(({ lang, paths = {}, topic = settings.topic }) => ({
-					lang,
-					prefix: lang.toLowerCase(),
-					paths: fillWords(paths, wordsOf?.(lang) ?? defaultPathWords),
-					topic,
-				})),
-			].map((language) => {
-				const base = language.prefix ? `${rootBase}${language.prefix}/` : rootBase;
-				return { ...language, base, url: `${address.origin}${base}`.replace(/\/$/, '') };
-			})
-		: [];
+	const languages: SiteLanguage[] = [
+		{ lang: settings.lang, prefix: '', paths: settings.paths, topic: settings.topic },
+		...settings.locales.map(({ lang, paths = {}, topic = settings.topic }) => ({
+			lang,
+			prefix: lang.toLowerCase(),
+			paths: fillWords(paths, wordsOf?.(lang) ?? defaultPathWords),
+			topic,
+		})),
+	].map((language) => {
+		const base = language.prefix ? `${rootBase}${language.prefix}/` : rootBase;
+		return { ...language, base, url: `${address.origin}${base}`.replace(/\/$/, '') };
+	});
+	const problems: SettingProblem[] = [];
 	languages.slice(1).forEach(({ lang, prefix, paths }, index) => {
 		for (const { key, message } of pathWordProblems(paths))
 			problems.push({ path: `locales[${index}].paths.${key}`, message });
-		if (settings && [...Object.values(settings.paths), ...reservedPathWords].includes(prefix))
+		if ([...Object.values(settings.paths), ...reservedPathWords].includes(prefix))
 			problems.push({
 				path: `locales[${index}]`,
 				message: `"${lang}" would be built under /${prefix}/, a folder the default language already uses`,
@@ -385,15 +397,12 @@ export function resolveSettings(
 	});
 	const wanted = locale ? canonicalTag(locale) : undefined;
 	const current = wanted ? languages.find(({ lang }) => lang === wanted) : languages[0];
-	if (settings && !current)
+	if (!current)
 		problems.push({
 			path: 'locales',
 			message: `CROSSCHECK_LOCALE is "${locale}", which is not one of the site's languages (${languages.map(({ lang }) => lang).join(', ')})`,
 		});
-	if (!settings || !current || problems.length > 0) {
-		const lines = problems.map(({ path, message }) => `  ${path}: ${message}`);
-		throw new Error(`${settingsFile}: the site's settings are not valid:\n${lines.join('\n')}`);
-	}
+	if (!current || problems.length > 0) invalid(problems);
 	return {
 		...settings,
 		lang: current.lang,
