@@ -23,7 +23,7 @@ import {
 	type SourceArticle,
 } from '../src/validator/claim-scaffold.ts';
 import { closestWord } from '../src/validator/suggest.ts';
-import { contentDirs } from '../src/lib/edition-files.ts';
+import { claimFile, contentDirs } from '../src/lib/edition-files.ts';
 import { paths } from '../src/edition/paths.ts';
 import { ask, checkFlags, InputError, openPrompt, refuse, type Field } from './lib/questions.ts';
 
@@ -105,9 +105,9 @@ function fields(root: string, sources: readonly SourceArticle[]) {
 					throw new InputError(
 						`"${answer}" must be 3 to 80 lowercase letters, digits and single hyphens`,
 					);
-				if (existsSync(join(root, contentDirs.claims, `${answer}.md`))) {
+				if (existsSync(join(root, claimFile(answer)))) {
 					throw new InputError(
-						`${contentDirs.claims}/${answer}.md already exists: edit that file, or choose another id`,
+						`${claimFile(answer)} already exists: edit that file, or choose another id`,
 						1,
 					);
 				}
@@ -193,7 +193,7 @@ async function main(): Promise<number> {
 
 	const { id } = answers;
 	if (id === undefined) throw new Error('no id');
-	const path = `${contentDirs.claims}/${id}.md`;
+	const path = claimFile(id);
 	writeFileSync(join(root, path), scaffoldClaim({ ...answers, id, today: today() }, sources), {
 		flag: 'wx',
 	});

@@ -9,7 +9,7 @@ import { defineMiddleware } from 'astro:middleware';
 import { AstroError } from 'astro/errors';
 import { paths } from '../edition/paths.ts';
 import { formatText, type Diagnostic } from '../validator/diagnostics.ts';
-import { contentDirs } from '../lib/edition-files.ts';
+import { claimFile } from '../lib/edition-files.ts';
 import { contentProblems, isShownOnPage } from './content-problems.ts';
 import { draftNotice } from './draft-notice.ts';
 
@@ -43,8 +43,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
 	if (stopping.length > 0) throw overlayError(stopping);
 	const response = await next();
 	const id = claimOn(context.url.pathname);
-	const file = `${contentDirs.claims}/${id}.md`;
-	const shown = id === null ? [] : problems.filter((problem) => problem.file === file);
+	const shown = id === null ? [] : problems.filter((problem) => problem.file === claimFile(id));
 	if (shown.length === 0 || !response.headers.get('content-type')?.startsWith('text/html'))
 		return response;
 	const html = (await response.text()).replace(

@@ -24,6 +24,10 @@ export const contentDirs = {
 	records: 'content/records',
 } as const;
 
+/** A check's claim file, from the project root (content/claims/<id>.md); with `lang`, its translation into that language (content/claims/<lang>/<id>.md). */
+export const claimFile = (id: string, lang?: string) =>
+	lang === undefined ? `${contentDirs.claims}/${id}.md` : `${contentDirs.claims}/${lang}/${id}.md`;
+
 /** Where the edition's list files live, relative to the project root. */
 export const listFiles = {
 	topics: 'content/topics.yml',

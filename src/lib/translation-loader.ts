@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
 import type { Loader } from 'astro/loaders';
-import { contentDirs } from './edition-files.ts';
+import { claimFile, contentDirs } from './edition-files.ts';
 import { translationSchema } from './schema.ts';
 import { translatedClaimData } from './translations.ts';
 
@@ -27,7 +27,8 @@ export function translationFiles(root: string, langs: readonly string[]): Transl
 		return readdirSync(join(root, dir))
 			.filter((name) => name.endsWith('.md') && !name.startsWith('.'))
 			.sort()
-			.map((name) => ({ lang, id: name.slice(0, -'.md'.length), path: `${dir}/${name}` }));
+			.map((name) => name.slice(0, -'.md'.length))
+			.map((id) => ({ lang, id, path: claimFile(id, lang) }));
 	});
 }
 
@@ -35,7 +36,7 @@ export function translationFiles(root: string, langs: readonly string[]): Transl
 export function translationsLoader(langs: readonly string[]) {
 	return () =>
 		translationFiles('.', langs).map(({ lang, id, path }) => {
-			const original = `${contentDirs.claims}/${id}.md`;
+			const original = claimFile(id);
 			return {
 				...(matter(readFileSync(path, 'utf8')).data as Record<string, unknown>),
 				id: `${lang}/${id}`,
@@ -57,7 +58,7 @@ export function translatedClaimsLoader(lang: string): Loader {
 			async function sync() {
 				store.clear();
 				for (const { id, path } of translationFiles('.', [lang])) {
-					const originalPath = `${contentDirs.claims}/${id}.md`;
+					const originalPath = claimFile(id);
 					if (!existsSync(originalPath)) continue;
 					const originalText = readFileSync(originalPath, 'utf8');
 					const translationText = readFileSync(path, 'utf8');

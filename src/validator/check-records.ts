@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentDirs } from '../lib/edition-files.ts';
+import { claimFile, contentDirs } from '../lib/edition-files.ts';
 import { type RecordData } from '../lib/schema.ts';
 import { claimSchema, recordSchema } from '../edition/schema.ts';
 import { wellFormed } from './check-claims.ts';
@@ -76,7 +76,7 @@ function checkRecord(
 				content,
 				['id'],
 				`${quoted(record.id)} is also the id of a claim file in ${contentDirs.claims}/; a check is either standing or withdrawn or renamed`,
-				`remove ${contentDirs.claims}/${record.id}.md (the record replaces it), or remove this record`,
+				`remove ${claimFile(record.id)} (the record replaces it), or remove this record`,
 			),
 		);
 	if (record.renamedTo !== undefined) problems.push(...checkRenamed(root, content, record));
@@ -86,7 +86,7 @@ function checkRecord(
 /** A renamed check lives on in the claim file `renamedTo` names, whose log continues the record's. */
 function checkRenamed(root: string, content: ContentFile, record: RecordData): Diagnostic[] {
 	const to = record.renamedTo ?? '';
-	const path = `${contentDirs.claims}/${to}.md`;
+	const path = claimFile(to);
 	if (!existsSync(join(root, path)))
 		return [
 			diagnosticAt(

@@ -9,7 +9,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { contentDirs } from '../lib/edition-files.ts';
+import { claimFile, contentDirs } from '../lib/edition-files.ts';
 import type { PathWords } from '../lib/routes.ts';
 import { editorialPageSchema, sourceStanceSchema, translationSchema } from '../lib/schema.ts';
 import { settingsFile } from '../lib/settings.ts';
@@ -313,7 +313,7 @@ function noOriginal(file: string, id: string, ids: readonly string[]): Diagnosti
 		line: 1,
 		column: 1,
 		field: '',
-		message: `translates ${contentDirs.claims}/${id}.md, which does not exist: a translation is named after the check it translates`,
+		message: `translates ${claimFile(id)}, which does not exist: a translation is named after the check it translates`,
 		hint: guess
 			? `did you mean ${quoted(guess)}? rename the file to ${folder}/${guess}.md`
 			: `rename the file after a check in ${contentDirs.claims}/, or remove it`,
@@ -323,7 +323,7 @@ function noOriginal(file: string, id: string, ids: readonly string[]): Diagnosti
 /** The schema's problems, with a key the original owns named as such rather than as an unknown field. */
 function checkOwnFields(content: ContentFile): Diagnostic[] {
 	const problems: Diagnostic[] = [];
-	const originalFile = `${contentDirs.claims}/${fileStem(content.file)}.md`;
+	const originalFile = claimFile(fileStem(content.file));
 	const owned = (path: FieldPath, { what, set, instead }: Owned) =>
 		problems.push(
 			diagnosticAt(

@@ -30,7 +30,7 @@ import { checkClaimants, checkTopics } from './check-lists.ts';
 import { listFiles } from '../lib/edition-files.ts';
 import { site } from '../edition/site.ts';
 import type { Site } from '../lib/settings.ts';
-import { contentDirs } from '../lib/edition-files.ts';
+import { claimFile, contentDirs } from '../lib/edition-files.ts';
 import { checkedSources, checkOwn, checkOwnInThreads, type OwnCheck } from './check-each-file.ts';
 import { fileStem } from './check-sources.ts';
 import { internalError, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
@@ -346,7 +346,7 @@ function validate(
 			.map((path) => basename(path, '.md'));
 		const findFileId = fileIdFinder(sourceCheck.sources.map(({ data }) => data));
 		const originalOf = (id: string) => {
-			const file = `${contentDirs.claims}/${id}.md`;
+			const file = claimFile(id);
 			const bytes = originals.get(file);
 			return bytes ? { file, bytes } : undefined;
 		};
