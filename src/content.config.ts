@@ -14,14 +14,14 @@ import {
 	topicSchema,
 	translationSchema,
 } from './lib/schema.ts';
+import { furtherLanguages } from './edition/languages.ts';
 import { site } from './edition/site.ts';
 import { translatedClaimsLoader, translationsLoader } from './lib/translation-loader.ts';
 import { claimSchema, recordSchema } from './edition/schema.ts';
 import { checkClaimants, checkTopics, loadList } from './validator/check-lists.ts';
 import { contentDirs, hasRecords } from './lib/edition-files.ts';
 
-/** The site's further languages (its settings' `locales`), and whether this build makes one of them. */
-const furtherLanguages = site.languages.slice(1).map(({ lang }) => lang);
+/** Whether this build makes one of the site's further languages (its settings' `locales`). */
 const translated = site.language.prefix !== '';
 
 const claims = defineCollection({
@@ -72,13 +72,13 @@ const claimants = defineCollection({
 
 /** Every check's translations into the site's further languages (content/claims/<lang>/<id>.md), in every language's build. */
 const translations = defineCollection({
-	loader: translationsLoader(furtherLanguages),
+	loader: translationsLoader(furtherLanguages, translated),
 	schema: translationSchema.extend({
-		/** Its entry's id ("<lang>/<check>"), its language, the check's id, and the claim as the original words it. */
+		/** Its entry's id ("<lang>/<check>"), its language, the check's id, and, in a further language's build, the claim as the original words it. */
 		id: z.string(),
 		lang: z.string(),
 		check: z.string(),
-		originalClaim: z.string(),
+		originalClaim: z.string().optional(),
 	}),
 });
 

@@ -32,8 +32,13 @@ export function translationFiles(root: string, langs: readonly string[]): Transl
 	});
 }
 
-/** Every translation's data with its language and its check's id; entry ids are "<lang>/<id>". */
-export function translationsLoader(langs: readonly string[]) {
+/**
+ * Every translation's data with its language and its check's id; entry ids are "<lang>/<id>".
+ * With `originalClaims`, each also carries the claim as its original words it, read from the
+ * original's file: a further language's build shows it, where the default language's has the
+ * originals as its claims and needs no second reading of them.
+ */
+export function translationsLoader(langs: readonly string[], originalClaims: boolean) {
 	return () =>
 		translationFiles('.', langs).map(({ lang, id, path }) => {
 			const original = claimFile(id);
@@ -42,9 +47,10 @@ export function translationsLoader(langs: readonly string[]) {
 				id: `${lang}/${id}`,
 				lang,
 				check: id,
-				originalClaim: existsSync(original)
-					? String(matter(readFileSync(original, 'utf8')).data['claim'] ?? '')
-					: '',
+				...(originalClaims &&
+					existsSync(original) && {
+						originalClaim: String(matter(readFileSync(original, 'utf8')).data['claim'] ?? ''),
+					}),
 			};
 		});
 }
