@@ -7,7 +7,15 @@
  * as a baseline; and prints one JSON line and a readable table. Never touches content/ or dist/.
  * The targets the figures are checked against are listed in docs/performance.md.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+} from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,10 +27,13 @@ import { devSession, type DevResult } from './bench/dev.ts';
 import { distStats, type DistStats, type PageWeight } from './bench/dist-stats.ts';
 import { worstHostileFile, type HostileResult } from './bench/hostile.ts';
 import { summarizeProfiles, type ProfileSummary } from './bench/profile.ts';
+import { buildParts, type BuildParts } from './bench/build-parts.ts';
+import { checkoutWithCaches, ciCachePaths } from './bench/ci-push.ts';
 import {
 	cacheReport,
 	clearCaches,
 	copySite,
+	linkNodeModules,
 	makeRunDir,
 	writeBareProject,
 } from './bench/project.ts';
@@ -154,7 +165,9 @@ interface BuildSeries {
 	cold: Sample[];
 	warm: Sample[];
 	oneChanged: Sample[];
-	/** Whether the rebuilt page showed the edit, per run. */
+	/** A push as CI builds it: a fresh checkout with CI's build caches restored and one claim changed (the site only). */
+	ciPush: Sample[];
+	/** Whether the rebuilt page showed the edit, per run (one-changed and CI push builds). */
 	editShown: boolean[];
 }
 
@@ -166,17 +179,17 @@ async function buildSeries(
 	run: number,
 	series: BuildSeries,
 	failures: string[],
+	ciPush?: { cachePaths: readonly string[]; linkPackages: (root: string) => void },
 ): Promise<void> {
-	const dist = join(root, 'dist');
-	const build = async (kind: 'cold' | 'warm' | 'one-changed') => {
+	const build = async (kind: 'cold' | 'warm' | 'one-changed' | 'ci-push', at = root) => {
 		const log = join(logDir, `${label}-${kind}-${run}.log`);
 		say(`${label}: ${kind} build (run ${run})`);
-		const measured = await runNode(buildChild, [root], { cwd: root, log, timeoutMs: 3_600_000 });
+		const measured = await runNode(buildChild, [at], { cwd: at, log, timeoutMs: 3_600_000 });
 		if (!measured.ok)
 			failures.push(
 				`${label} ${kind} build failed (exit ${measured.exitCode ?? measured.signal}); log ${log}:\n${logTail(log)}`,
 			);
-		const sample = { measured, pages: countHtml(dist) };
+		const sample = { measured, pages: countHtml(join(at, 'dist')) };
 		say(
 			`${label}: ${kind} ${measured.wallSeconds.toFixed(1)} s, ${sample.pages} pages, peak ${mib(measured.peakRssKiB)} MiB`,
 		);
@@ -187,15 +200,30 @@ async function buildSeries(
 	series.cold.push(cold);
 	if (!cold.measured.ok) return;
 	series.warm.push(await build('warm'));
-	const id = ids[(run * 7919) % ids.length] as string;
-	const marker = editClaim(join(root, 'content/claims'), id, `${label}-${run}-${Date.now()}`);
-	const changed = await build('one-changed');
-	series.oneChanged.push(changed);
-	const page = join(dist, 'claims', id, 'index.html');
-	const shown = existsSync(page) && readFileSync(page, 'utf8').includes(marker);
-	series.editShown.push(shown);
-	if (changed.measured.ok && !shown)
-		failures.push(`${label}: after editing ${id}.md the rebuilt ${page} does not show the edit`);
+	/** Change one claim in the project at `at`, build it as `kind`, and check its page shows the change. */
+	const changeOne = async (kind: 'one-changed' | 'ci-push', at: string, id: string) => {
+		const marker = editClaim(join(at, 'content/claims'), id, `${label}-${run}-${Date.now()}`);
+		const changed = await build(kind, at);
+		const page = join(at, 'dist', 'claims', id, 'index.html');
+		const shown = existsSync(page) && readFileSync(page, 'utf8').includes(marker);
+		series.editShown.push(shown);
+		if (changed.measured.ok && !shown)
+			failures.push(`${label}: after editing ${id}.md the rebuilt ${page} does not show the edit`);
+		return changed;
+	};
+	series.oneChanged.push(
+		await changeOne('one-changed', root, ids[(run * 7919) % ids.length] as string),
+	);
+	if (!ciPush) return;
+	// The push after: a fresh checkout in the same place (CI checks out to the same path, and
+	// Astro's page cache names modules by path), with the caches the last build left restored.
+	const built = `${root}-built`;
+	renameSync(root, built);
+	checkoutWithCaches(built, root, ciPush.cachePaths, ciPush.linkPackages);
+	rmSync(built, { recursive: true, force: true });
+	series.ciPush.push(
+		await changeOne('ci-push', root, ids[(run * 7919 + 1) % ids.length] as string),
+	);
 }
 
 type DevFigures = { cold: DevResult; warm: DevResult; focused: DevResult; focusedWarm: DevResult };
@@ -234,6 +262,26 @@ function prepareProjects(opts: Options, siteRoot: string, bareRoot: string) {
 	return { corpus, sources, generateSeconds };
 }
 
+/** Where the time of each kind of build went in run 1, from its log (the site's, and bare Astro's cold build). */
+type TimeParts = Partial<
+	Record<'cold' | 'warm' | 'oneChanged' | 'ciPush' | 'bareCold', BuildParts>
+>;
+
+function timePartsOf(logDir: string): TimeParts {
+	const logs = {
+		cold: 'site-cold-1.log',
+		warm: 'site-warm-1.log',
+		oneChanged: 'site-one-changed-1.log',
+		ciPush: 'site-ci-push-1.log',
+		bareCold: 'bare-cold-1.log',
+	} as const;
+	return Object.fromEntries(
+		Object.entries(logs)
+			.filter(([, name]) => existsSync(join(logDir, name)))
+			.map(([kind, name]) => [kind, buildParts(join(logDir, name))]),
+	);
+}
+
 /** The full builds (site and bare, cold, warm, one claim changed) and the validator, `opts.runs` times. */
 async function measureRuns(
 	opts: Options,
@@ -242,14 +290,20 @@ async function measureRuns(
 	failures: string[],
 ) {
 	const { site: siteRoot, bare: bareRoot, logs: logDir } = roots;
-	const site: BuildSeries = { cold: [], warm: [], oneChanged: [], editShown: [] };
-	const bare: BuildSeries = { cold: [], warm: [], oneChanged: [], editShown: [] };
+	const site: BuildSeries = { cold: [], warm: [], oneChanged: [], ciPush: [], editShown: [] };
+	const bare: BuildSeries = { cold: [], warm: [], oneChanged: [], ciPush: [], editShown: [] };
+	const ciPush = {
+		cachePaths: ciCachePaths(repoRoot),
+		linkPackages: (root: string) => linkNodeModules(join(repoRoot, 'node_modules'), root),
+	};
 	const validator: { cold: Measured[]; warm: Measured[] } = { cold: [], warm: [] };
 	let phases: string[] = [];
+	let timeParts: TimeParts = {};
 	for (let run = 1; run <= opts.runs; run++) {
-		await buildSeries('site', siteRoot, logDir, ids, run, site, failures);
+		await buildSeries('site', siteRoot, logDir, ids, run, site, failures, ciPush);
 		if (run === 1 && site.cold[0]) phases = astroPhases(site.cold[0].measured.log);
 		if (!opts.skipBaseline) await buildSeries('bare', bareRoot, logDir, ids, run, bare, failures);
+		if (run === 1) timeParts = timePartsOf(logDir);
 		const script = join(siteRoot, 'scripts/validate.ts');
 		if (!existsSync(script)) {
 			failures.push('scripts/validate.ts is missing: no validator figures');
@@ -268,7 +322,7 @@ async function measureRuns(
 			validator[kind].push(measured);
 		}
 	}
-	return { site, bare, validator, phases };
+	return { site, bare, validator, phases, timeParts };
 }
 
 /** `astro dev` and the focused preview: start, edit, start again; problems go to `failures`. */
@@ -499,7 +553,7 @@ async function main(): Promise<number> {
 
 	const { corpus, sources, generateSeconds } = prepareProjects(opts, siteRoot, bareRoot);
 
-	const { site, bare, validator, phases } = await measureRuns(
+	const { site, bare, validator, phases, timeParts } = await measureRuns(
 		opts,
 		{ site: siteRoot, bare: bareRoot, logs: logDir },
 		corpus.ids,
@@ -530,6 +584,7 @@ async function main(): Promise<number> {
 	const siteCold = figures(site.cold);
 	const siteWarm = figures(site.warm);
 	const siteChanged = figures(site.oneChanged);
+	const siteCiPush = figures(site.ciPush);
 	const bareCold = figures(bare.cold);
 	const bareWarm = figures(bare.warm);
 	const bareChanged = figures(bare.oneChanged);
@@ -600,6 +655,7 @@ async function main(): Promise<number> {
 			cold: siteCold,
 			warm: siteWarm,
 			oneChanged: siteChanged,
+			ciPush: siteCiPush,
 			editShown: site.editShown.every(Boolean),
 			htmlPages: stats?.htmlPages ?? 0,
 			files: stats?.files ?? 0,
@@ -624,6 +680,7 @@ async function main(): Promise<number> {
 			oneChanged: ratio(siteChanged, bareChanged),
 			warmVsBareCold: ratio(siteWarm, bareCold),
 			oneChangedVsBareCold: ratio(siteChanged, bareCold),
+			ciPushVsBareChanged: ratio(siteCiPush, bareChanged),
 			cpu: {
 				cold: cpuRatio(siteCold, bareCold),
 				warm: cpuRatio(siteWarm, bareWarm),
@@ -635,6 +692,7 @@ async function main(): Promise<number> {
 		distByFolder: stats?.byFolder ?? {},
 		caches,
 		astroPhases: phases,
+		timeParts,
 		dev: dev
 			? {
 					cold: {
@@ -693,6 +751,7 @@ type Result = {
 		cold: BuildFigures | null;
 		warm: BuildFigures | null;
 		oneChanged: BuildFigures | null;
+		ciPush: BuildFigures | null;
 		htmlPages: number;
 		files: number;
 		distBytes: number;
@@ -719,6 +778,7 @@ type Result = {
 		claimLinks: number;
 	}[];
 	caches: Record<string, Record<string, number>>;
+	timeParts: TimeParts;
 	dev: {
 		cold: { startSeconds: number; editSeconds: number; peakRssMiB: number };
 		warm: { startSeconds: number; peakRssMiB: number };
@@ -733,6 +793,62 @@ type Result = {
 	targets: { name: string; target: string; actual: string; met: boolean | null }[];
 	failures: string[];
 };
+
+/** Where the time went in run 1: each part of the cold, one-changed and CI-push builds, and the cold build's pages by folder. */
+function timeReport(r: Result): string[] {
+	const { cold, oneChanged, ciPush, bareCold } = r.timeParts;
+	if (!cold) return [];
+	const wall = r.site.cold?.wallSeconds ?? 0;
+	const share = (seconds: number, of: number) =>
+		of > 0 ? `${round((100 * seconds) / of, 0)}%` : '-';
+	const shown = (seconds: number | undefined) => (seconds === undefined ? '-' : round(seconds));
+	const partOf = (parts: BuildParts | undefined, name: string) =>
+		parts?.parts.find((part) => part.name === name)?.seconds;
+	const names = [
+		...new Set([cold, oneChanged, ciPush].flatMap((p) => p?.parts.map((part) => part.name) ?? [])),
+	];
+	const rows: (string | number)[][] = [
+		['build part (run 1)', 'cold s', 'of cold wall', 'one changed s', 'CI push s'],
+		...names.map((name) => [
+			name,
+			shown(partOf(cold, name)),
+			share(partOf(cold, name) ?? 0, wall),
+			shown(partOf(oneChanged, name)),
+			shown(partOf(ciPush, name)),
+		]),
+		[
+			'pages restored from the last build',
+			cold.restored,
+			'-',
+			oneChanged?.restored ?? '-',
+			ciPush?.restored ?? '-',
+		],
+	];
+	const pages = partOf(cold, 'pages') ?? 0;
+	const bareClaims = bareCold?.pageGroups.find((group) => group.folder === 'claims');
+	const groups: (string | number)[][] = [
+		['cold build: pages by folder', 'pages', 's', 'ms a page', 'of pages'],
+		...cold.pageGroups.map((group) => [
+			`${group.folder}${group.folder === '/' ? '' : '/'}`,
+			group.pages,
+			round(group.seconds),
+			round((1000 * group.seconds) / group.pages),
+			share(group.seconds, pages),
+		]),
+		...(bareClaims
+			? [
+					[
+						'bare Astro: claims/',
+						bareClaims.pages,
+						round(bareClaims.seconds),
+						round((1000 * bareClaims.seconds) / bareClaims.pages),
+						'-',
+					],
+				]
+			: []),
+	];
+	return [table(rows, [0]), '', table(groups, [0]), ''];
+}
 
 function report(r: Result): string {
 	const out: string[] = [];
@@ -775,6 +891,9 @@ function report(r: Result): string {
 	rows.push(row('full build, cold', r.site.cold, r.baseline?.cold));
 	rows.push(row('full build, warm', r.site.warm, r.baseline?.warm));
 	rows.push(row('one claim changed', r.site.oneChanged, r.baseline?.oneChanged));
+	rows.push(
+		row('CI push (fresh checkout, CI caches, one changed)', r.site.ciPush, r.baseline?.oneChanged),
+	);
 	const dash = (k: number) => Array.from({ length: k }, () => '-');
 	for (const [kind, v] of Object.entries(r.validator))
 		if (v)
@@ -836,6 +955,7 @@ function report(r: Result): string {
 		`processes at the memory peak (MiB): cold ${parts(r.site.cold)}; warm ${parts(r.site.warm)}; one changed ${parts(r.site.oneChanged)}${r.baseline ? `; bare cold ${parts(r.baseline.cold)}` : ''}`,
 		'',
 	);
+	out.push(...timeReport(r));
 	out.push(
 		`dist/: ${round(r.site.distBytes / 2 ** 20, 1)} MiB in ${r.site.files} files, ${r.site.htmlPages} HTML pages${r.baseline ? ` (bare: ${round(r.baseline.distBytes / 2 ** 20, 1)} MiB, ${r.baseline.htmlPages} pages)` : ''}`,
 	);

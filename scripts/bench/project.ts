@@ -50,7 +50,7 @@ export function makeRunDir(): string {
 }
 
 /** A node_modules/ folder of symlinks to the real packages, with no cache folders of its own yet. */
-function linkNodeModules(realNodeModules: string, projectRoot: string): void {
+export function linkNodeModules(realNodeModules: string, projectRoot: string): void {
 	const target = join(projectRoot, 'node_modules');
 	mkdirSync(target, { recursive: true });
 	for (const name of readdirSync(realNodeModules)) {

@@ -7,6 +7,7 @@
  * response headers are written over the whole site. A single-language site runs none of this.
  */
 import { spawnSync } from 'node:child_process';
+import { elapsed } from '../lib/elapsed.ts';
 import { cpSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { createRequire } from 'node:module';
@@ -32,6 +33,7 @@ export function languageBuilds(further: readonly SiteLanguage[]): AstroIntegrati
 			},
 			'astro:build:start': ({ logger }) => {
 				for (const { lang } of further) {
+					const started = performance.now();
 					logger.info(`building the pages in ${lang}`);
 					const run = spawnSync(process.execPath, [astroBin(), 'build'], {
 						cwd: root,
@@ -40,6 +42,7 @@ export function languageBuilds(further: readonly SiteLanguage[]): AstroIntegrati
 					});
 					if (run.status !== 0)
 						throw new Error(`The build of the pages in ${lang} failed (see above).`);
+					logger.info(`pages in ${lang} built (${elapsed(started)})`);
 				}
 			},
 			'astro:build:done': ({ dir, logger }) => {

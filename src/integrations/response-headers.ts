@@ -4,6 +4,7 @@
  * only, and cross-origin reads of the open data.
  */
 import { readdirSync, writeFileSync } from 'node:fs';
+import { elapsed } from '../lib/elapsed.ts';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -31,10 +32,13 @@ export function responseHeaders(languageFolders: readonly string[] = []): AstroI
 				base = config.base;
 			},
 			'astro:build:done': ({ dir, logger }) => {
+				const started = performance.now();
 				const root = fileURLToPath(dir);
 				const pages = pagePaths(root);
 				writeFileSync(join(root, '_headers'), headerRules(pages, base, languageFolders));
-				logger.info(`response headers for ${pages.length} pages written to _headers`);
+				logger.info(
+					`response headers for ${pages.length} pages written to _headers (${elapsed(started)})`,
+				);
 			},
 		},
 	};

@@ -10,6 +10,7 @@
  * every page would rank them, however the pages were split.
  */
 import { createHash } from 'node:crypto';
+import { elapsed } from '../lib/elapsed.ts';
 import {
 	cpSync,
 	existsSync,
@@ -165,12 +166,13 @@ export function searchIndex(): AstroIntegration {
 				root = fileURLToPath(config.root);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
+				const started = performance.now();
 				const { pages, shards, reused } = await buildSearchIndex(
 					fileURLToPath(dir),
 					join(projectCacheDir(root), 'search-index'),
 				);
 				logger.info(
-					`search index: ${pages} pages in ${shards} shard${shards === 1 ? '' : 's'}, ${shards - reused} indexed, ${reused} unchanged and reused`,
+					`search index: ${pages} pages in ${shards} shard${shards === 1 ? '' : 's'}, ${shards - reused} indexed, ${reused} unchanged and reused (${elapsed(started)})`,
 				);
 			},
 		},

@@ -7,6 +7,7 @@
  *   (src/dev/content-problems-middleware.ts) rather than stopping the server.
  */
 import { relative, sep } from 'node:path';
+import { elapsed } from '../lib/elapsed.ts';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
@@ -36,14 +37,15 @@ export function validateContent(): AstroIntegration {
 				}
 				// A further language's build: the default language's, which started it, has validated.
 				if (process.env[validatedVariable]) return;
+				const started = performance.now();
 				const { problems, checked } = validate();
 				// Warnings (a translation behind its original) are printed and stop nothing.
 				for (const warning of problems.filter(isWarning)) logger.warn(formatText(warning));
 				if (errorsOf(problems).length === 0) {
 					logger.info(
 						problems.length === 0
-							? `${checked} content files valid`
-							: `${summarize(problems, checked)}: the build goes on`,
+							? `${checked} content files valid (${elapsed(started)})`
+							: `${summarize(problems, checked)}: the build goes on (${elapsed(started)})`,
 					);
 					return;
 				}

@@ -4,21 +4,10 @@
  * the cache of the same engine and settings (a warm build); any other change starts cold.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { parse } from 'yaml';
+import { ciCachePaths, ciCacheStep } from '../../scripts/bench/ci-push.ts';
 
-interface Step {
-	uses?: string;
-	with?: Record<string, string>;
-}
-
-const workflow = parse(readFileSync('.github/workflows/ci.yml', 'utf8')) as {
-	jobs: Record<string, { steps: Step[] }>;
-};
-const cache = Object.values(workflow.jobs)
-	.flatMap((job) => job.steps)
-	.find((step) => step.uses?.startsWith('actions/cache@'));
+const cache = ciCacheStep('.');
 
 /** The `hashFiles(...)` parts of a cache key, each as its list of patterns. */
 const hashedParts = (key: string) =>
@@ -55,4 +44,11 @@ test('only a cache of the same engine and settings is restored: the key without 
 	assert.ok(key.startsWith(restore), 'the fallback is a prefix of the key');
 	assert.deepEqual(hashedParts(restore), hashedParts(key).slice(0, 3));
 	assert.ok(restore.endsWith('-'));
+});
+
+test("the cache holds the folders a warm build reuses: Astro's page cache and the site's own", () => {
+	assert.deepEqual(ciCachePaths('.').sort(), [
+		'node_modules/.astro',
+		'node_modules/.cache/crosscheck',
+	]);
 });

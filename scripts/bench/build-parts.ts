@@ -1,0 +1,78 @@
+/**
+ * Where a build's time went, read from its log: Astro's own phase lines (setting up, which holds
+ * the content check and the content sync; bundling; rendering the pages), the site's integrations
+ * that run after the pages (each logs its time), and the pages by top-level folder, from the
+ * time Astro prints beside each page.
+ */
+import { readFileSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
+
+export interface BuildPart {
+	readonly name: string;
+	readonly seconds: number;
+}
+
+export interface PageGroup {
+	/** The first folder of the page's path ("claims", "og", "api"), or "/" for the pages and files of the root and its own folders (/about/). */
+	readonly folder: string;
+	readonly pages: number;
+	readonly seconds: number;
+}
+
+export interface BuildParts {
+	/** Astro's phases and the site's integrations, in the order they ran. */
+	readonly parts: BuildPart[];
+	/** The pages Astro rendered (not restored from its cache), by folder, most time first. */
+	readonly pageGroups: PageGroup[];
+	/** Pages copied from Astro's cache of the last build instead of rendered. */
+	readonly restored: number;
+}
+
+/** Seconds in "16.24s", "407ms" or "(2.3 s)" as Astro and the site's integrations print them. */
+const seconds = (value: string, unit: string) => Number(value) / (unit === 'ms' ? 1000 : 1);
+
+/** The parts of the build whose log is `log` (a file Astro and the build child wrote). */
+export function buildParts(log: string): BuildParts {
+	const lines = readFileSync(log, 'utf8').split('\n').map(stripVTControlCharacters);
+	const parts: BuildPart[] = [];
+	const add = (name: string, value: number) => {
+		const same = parts.find((part) => part.name === name);
+		if (same) parts[parts.indexOf(same)] = { name, seconds: same.seconds + value };
+		else parts.push({ name, seconds: value });
+	};
+	const groups = new Map<string, { pages: number; ms: number }>();
+	let restored = 0;
+	for (const line of lines) {
+		const page = /[├└]─ (\/\S*) (?:\(\+(\d+)ms\)|\(restored\))/.exec(line);
+		if (page) {
+			if (page[2] === undefined) restored++;
+			else {
+				const segments = page[1]!.split('/').filter(Boolean);
+				const folder = segments.length > 1 ? (segments[0] as string) : '/';
+				const group = groups.get(folder) ?? { pages: 0, ms: 0 };
+				groups.set(folder, { pages: group.pages + 1, ms: group.ms + Number(page[2]) });
+			}
+			continue;
+		}
+		// Astro times setting up ("[build] ✓ Completed in", the first), the bundle ("[vite] ✓ built
+		// in") and the pages ("✓ Completed in" on its own); the site's integrations print "(2.3 s)".
+		const astro = /(\[build\] |\[vite\] )?✓ (?:Completed|built) in ([\d.]+)(m?s)/.exec(line);
+		if (astro?.[1] === '[vite] ') add('bundle', seconds(astro[2]!, astro[3]!));
+		else if (astro?.[1] === undefined && astro) add('pages', seconds(astro[2]!, astro[3]!));
+		else if (astro && !parts.some((part) => part.name.startsWith('setup')))
+			add('setup (settings, content check, content sync)', seconds(astro[2]!, astro[3]!));
+		const integration = /\[crosscheck:([\w-]+)\] .*\(([\d.]+) s\)$/.exec(line.trim());
+		if (integration)
+			add(
+				integration[1] === 'validate-content' ? 'content check (part of setup)' : integration[1]!,
+				seconds(integration[2]!, 's'),
+			);
+	}
+	return {
+		parts,
+		pageGroups: [...groups]
+			.map(([folder, { pages, ms }]) => ({ folder, pages, seconds: ms / 1000 }))
+			.sort((a, b) => b.seconds - a.seconds),
+		restored,
+	};
+}
