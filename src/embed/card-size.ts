@@ -175,12 +175,14 @@ export function claimSizeRules(text: CardText): ClaimSizeRule[] {
 	const { claim, meaning, link } = cardMetrics;
 	return widthBands.flatMap((minWidth, band) => {
 		const next = widthBands[band + 1];
+		const meaningHeight = blockLines(text.rating.meaning, meaning, minWidth) * meaning.line;
+		const linkHeight = blockLines(cardLinkText(), link, minWidth) * link.line;
 		const need = (size: Block) =>
 			stack(
 				linesAt(text.claim, claim.weight, size.size, minWidth) * size.line,
-				blockLines(text.rating.meaning, meaning, minWidth) * meaning.line,
+				meaningHeight,
 				0,
-				blockLines(cardLinkText(), link, minWidth) * link.line,
+				linkHeight,
 			);
 		const sizes = [claim, ...claimSizes];
 		return sizes.slice(1).flatMap((size, i) => {

@@ -7,6 +7,23 @@
  */
 export type MessageValues = Readonly<Record<string, string | number>>;
 
+interface NumberRules {
+	readonly numbers: Intl.NumberFormat;
+	readonly plurals: Intl.PluralRules;
+}
+
+/** Each language's number format and plural rules, made once: a build formats messages on every page, and making them is most of the cost. */
+const rulesByLang = new Map<string, NumberRules>();
+
+function numberRules(lang: string): NumberRules {
+	let rules = rulesByLang.get(lang);
+	if (!rules) {
+		rules = { numbers: new Intl.NumberFormat(lang), plurals: new Intl.PluralRules(lang) };
+		rulesByLang.set(lang, rules);
+	}
+	return rules;
+}
+
 /** Fill in a message. A value the message names but `values` lacks is an error, never a blank. */
 export function formatMessage(
 	message: string,
@@ -14,8 +31,8 @@ export function formatMessage(
 	lang: string,
 	quote?: (text: string) => string,
 ): string {
-	const numbers = new Intl.NumberFormat(lang);
-	const plurals = new Intl.PluralRules(lang);
+	if (!message.includes('{')) return message;
+	const { numbers, plurals } = numberRules(lang);
 	const valueOf = (name: string) => {
 		const value = values[name];
 		if (value === undefined)

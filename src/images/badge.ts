@@ -17,8 +17,18 @@ const siteColor = '#1f3a5f';
 /** The colours of a withdrawn check's badge, where a verdict's would be. */
 export const withdrawnBadge = { color: '#4a5363', ink: '#ffffff' } as const;
 
+/** Badges drawn so far, by label and colours: every claim of a verdict has the same badge, drawn once a build. */
+const drawn = new Map<string, string>();
+
 /** The badge as an SVG document: a verdict's, or another label in colours of its own (a withdrawn check's). */
 export function badgeSvg(rating: Pick<Rating, 'label' | 'color' | 'ink'>): string {
+	const key = `${rating.label}\n${rating.color}\n${rating.ink}`;
+	let svg = drawn.get(key);
+	if (svg === undefined) drawn.set(key, (svg = drawBadge(rating)));
+	return svg;
+}
+
+function drawBadge(rating: Pick<Rating, 'label' | 'color' | 'ink'>): string {
 	const bold = face(700);
 	const label = rating.label.toUpperCase();
 	const siteWidth = Math.ceil(bold.measure(site.name) * size) + 2 * padding;
