@@ -7,12 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { stripVTControlCharacters } from 'node:util';
 
-export interface BuildPart {
+interface BuildPart {
 	readonly name: string;
 	readonly seconds: number;
 }
 
-export interface PageGroup {
+interface PageGroup {
 	/** The first folder of the page's path ("claims", "og", "api"), or "/" for the pages and files of the root and its own folders (/about/). */
 	readonly folder: string;
 	readonly pages: number;
