@@ -28,7 +28,10 @@ export default defineConfig({
 	base: site.base,
 	...(prefix && { outDir: languageOutDir('.', prefix), cacheDir: languageCacheDir('.', prefix) }),
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// Pages link the bundled stylesheets rather than each carrying copies of the small ones (Astro's
+	// default inlines those under 4 KB), which the browser then caches for the whole site; the
+	// Content Security Policy then needs no hash for them ('self').
+	build: { format: 'directory', inlineStylesheets: 'never' },
 	// Keep Astro's fast native Markdown engine; the plugin strips what claim files may not contain.
 	// No syntax highlighting: Shiki colors code with style attributes, which the policy below refuses.
 	markdown: { processor: satteri({ hastPlugins: [safeHtml] }), syntaxHighlight: false },

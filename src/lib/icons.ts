@@ -1,9 +1,12 @@
 /**
  * The shapes that tell verdicts and stances apart without colour: line drawings on a 16 × 16
- * grid, drawn in the text colour (`.icon` in global.css strokes them; a part marked `filled` is
- * filled instead). Ratings and stances name their shape (src/lib/ratings.ts, stances.ts);
- * components/Icon.astro draws it inline, so an icon costs no request and no font.
+ * grid, drawn in the text colour (`.icon` in components/Icon.astro strokes them; a part marked
+ * `filled` is filled instead). Ratings and stances name their shape (src/lib/ratings.ts,
+ * stances.ts). Every shape is a symbol of one sprite file (`iconSprite`, served at
+ * `fixedRoutes.iconSprite`), which components/Icon.astro points to: a page carries a short
+ * reference per icon, not its drawing, and the browser fetches the sprite once for the whole site.
  */
+import { createHash } from 'node:crypto';
 
 /** One stroke, or a filled area, of an icon. */
 export interface IconPart {
@@ -43,3 +46,26 @@ export const icons = {
 } as const satisfies Record<string, readonly IconPart[]>;
 
 export type IconShape = keyof typeof icons;
+
+/**
+ * The sprite: one `<symbol id="<shape>">` per icon. CSS does not reach into the copy a `<use>`
+ * draws, so a filled part says so itself; every other part inherits the stroke that `.icon`
+ * gives the outer `<svg>`.
+ */
+export const iconSprite = [
+	'<svg xmlns="http://www.w3.org/2000/svg">',
+	...Object.entries<readonly IconPart[]>(icons).map(
+		([shape, parts]) =>
+			`<symbol id="${shape}" viewBox="0 0 16 16">${parts
+				.map((part) =>
+					part.filled
+						? `<path d="${part.d}" fill="currentColor" stroke="none"/>`
+						: `<path d="${part.d}"/>`,
+				)
+				.join('')}</symbol>`,
+	),
+	'</svg>',
+].join('\n');
+
+/** The sprite's version, from its content: its address changes whenever an icon does, so hosts may cache it for good. */
+export const iconSpriteVersion = createHash('sha256').update(iconSprite).digest('hex').slice(0, 10);

@@ -6,7 +6,9 @@
  *   device features no page uses;
  * - framing: anyone may frame an embed card, no one may frame any other page, a missing one
  *   (the 404 page, served at any address) included;
- * - the open data and the oEmbed responses may be read by scripts on any site (CORS).
+ * - the open data and the oEmbed responses may be read by scripts on any site (CORS);
+ * - files whose names change with their content (Astro's bundled scripts and stylesheets, the
+ *   icon sprite) are cached for a year without asking again.
  *
  * Both hosts apply every rule whose path matches, and join or override a header that two rules
  * set, so no header is set by two rules that can match the same path. Framing works with that:
@@ -27,12 +29,15 @@ export const everyResponse = {
 export const refuseFraming = { 'Content-Security-Policy': "frame-ancestors 'none'" } as const;
 export const allowFraming = { 'Content-Security-Policy': 'frame-ancestors *' } as const;
 export const allowAnyOrigin = { 'Access-Control-Allow-Origin': '*' } as const;
+export const cacheForever = { 'Cache-Control': 'public, max-age=31536000, immutable' } as const;
 
 /** The first segment of a route ("embed/x/" is "embed"). Rules match paths in the built site, whatever its base path. */
 const sectionOf = (route: string) => route.split('/')[0] ?? '';
 const embedSection = sectionOf(fixedRoutes.embed('x'));
 /** Sections fetched by other sites' scripts: the open data and the oEmbed responses. */
 const openSections = [sectionOf(fixedRoutes.dataAll()), sectionOf(fixedRoutes.oembed('x'))];
+/** The folder of the icon sprite, whose name is its version. */
+const iconSection = sectionOf(fixedRoutes.iconSprite('x'));
 
 /**
  * The `_headers` rules for a site whose pages are at these paths in the build ("/", "/about/",
@@ -40,12 +45,13 @@ const openSections = [sectionOf(fixedRoutes.dataAll()), sectionOf(fixedRoutes.oe
  * stable order. Hosts match rules against the address a reader asks for, so a site served
  * under a base path ("/checks/") gets rules under it ("/checks/embed/*"). The folders of the
  * site's further languages (`languageFolders`: "es-mx") hold a site each, with rules of their own
- * ("/es-mx/embed/*").
+ * ("/es-mx/embed/*"). `assetsFolder` is where Astro puts its bundles (`build.assets`).
  */
 export function headerRules(
 	pagePaths: readonly string[],
 	base = '/',
 	languageFolders: readonly string[] = [],
+	assetsFolder = '_astro',
 ): string {
 	const under = (pattern: string) => `${base.replace(/\/?$/, '/')}${pattern.slice(1)}`;
 	const patterns = new Set<string>();
@@ -74,6 +80,9 @@ export function headerRules(
 				.map((pattern) => rule(pattern, refuseFraming)),
 			...scopes.flatMap((scope) =>
 				openSections.map((section) => rule(`${scope}/${section}/*`, allowAnyOrigin)),
+			),
+			...scopes.flatMap((scope) =>
+				[assetsFolder, iconSection].map((folder) => rule(`${scope}/${folder}/*`, cacheForever)),
 			),
 		].join('\n\n') + '\n'
 	);

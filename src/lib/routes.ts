@@ -55,6 +55,8 @@ export const fixedRoutes = {
 	embedScript: () => 'embed.js',
 	badge: (id: string) => `badges/${id}.svg`,
 	socialImage: (id: string) => `og/${id}.png`,
+	/** The icons every page draws: one sprite, named by its version (src/lib/icons.ts), in a folder no section may take. */
+	iconSprite: (version: string) => `icons/${version}.svg`,
 } as const;
 
 /**

@@ -243,7 +243,7 @@ export const settingsSchema = z.strictObject({
 	 * `{ claims: 'verificaciones', sources: 'notas' }` for /verificaciones/<id>/. Each left out
 	 * keeps its English word (/claims/<id>/), so an existing site's URLs never change on
 	 * upgrade; `npm run new-site` writes the words of the site's language. Machine addresses
-	 * (api/, embed/, oembed/, badges/, og/ and the feeds) are the same on every site.
+	 * (api/, embed/, oembed/, badges/, og/, icons/ and the feeds) are the same on every site.
 	 */
 	paths: pathWords,
 	/** What the edition checks. */

@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { loadDictionary } from '../../src/i18n/dictionary.ts';
 import { bindUi } from '../../src/i18n/index.ts';
 import { autonym } from '../../src/i18n/languages.ts';
+import { iconSprite, iconSpriteVersion } from '../../src/lib/icons.ts';
 import { anchors, sitePaths, type SitePaths } from '../../src/lib/paths.ts';
 import { translationSchema, type ClaimData, type TranslationData } from '../../src/lib/schema.ts';
 import type { SiteLanguage } from '../../src/lib/settings.ts';
@@ -161,6 +162,22 @@ test('a single-language site has no language switch and no hreflang alternates; 
 			continue;
 		}
 		await expect(page.locator('.language-switch'), `${type.name}: ${path}`).toHaveCount(1);
+	}
+});
+
+test('every language draws its icons from the sprite under its own folder, which serves it', async ({
+	page,
+	request,
+}) => {
+	for (const { paths } of languages) {
+		const sprite = paths.iconSprite(iconSpriteVersion);
+		await page.goto(paths.verdicts());
+		const hrefs = await page
+			.locator('svg.icon use')
+			.evaluateAll((uses) => uses.map((use) => use.getAttribute('href') ?? ''));
+		expect(hrefs.length, paths.verdicts()).toBeGreaterThan(0);
+		for (const href of hrefs) expect(href.slice(0, href.indexOf('#')), href).toBe(sprite);
+		expect(await (await request.get(sprite)).text(), sprite).toBe(iconSprite);
 	}
 });
 

@@ -7,7 +7,7 @@
 import { axeViolations } from '../axe.ts';
 import { expect, test } from '@playwright/test';
 import { t } from '../../src/edition/i18n.ts';
-import { icons } from '../../src/lib/icons.ts';
+import { iconSprite, iconSpriteVersion, icons, type IconShape } from '../../src/lib/icons.ts';
 import { paths } from '../../src/edition/paths.ts';
 import { getRating, ratings, scaleSteps } from '../../src/edition/ratings.ts';
 import { getStance } from '../../src/edition/stances.ts';
@@ -20,6 +20,9 @@ import {
 	type ClaimOnScreen,
 } from '../reading.ts';
 import { claims, sources } from '../site-content.ts';
+
+/** Where a page's icon of this shape points: its symbol in the sprite, under the site's base path. */
+const spriteRef = (shape: IconShape) => `${paths.iconSprite(iconSpriteVersion)}#${shape}`;
 
 const onScreen = ({ data }: (typeof claims)[number]): ClaimOnScreen => ({
 	verdict: data.verdict,
@@ -58,10 +61,7 @@ test('a claim page tells its verdict three ways: label, place on the scale, icon
 		await page.goto(paths.claim(claim.id));
 		const panel = page.locator('.verdict-panel');
 		await expect(panel.locator('.verdict')).toHaveText(rating.label);
-		const drawn = await panel
-			.locator('.verdict svg path')
-			.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('d')));
-		expect(drawn).toEqual(icons[rating.icon].map((part) => part.d));
+		await expect(panel.locator('.verdict svg use')).toHaveAttribute('href', spriteRef(rating.icon));
 		const steps = panel.locator('.scale-step');
 		await expect(steps).toHaveCount(scaleSteps.length);
 		const here = panel.locator('.scale-step--here');
@@ -80,6 +80,35 @@ test('a claim page tells its verdict three ways: label, place on the scale, icon
 			);
 		}
 	}
+});
+
+test('every icon points to its symbol in the one sprite, which the site serves', async ({
+	page,
+	request,
+}) => {
+	for (const path of [
+		paths.home(),
+		paths.verdicts(),
+		...claims.slice(0, 1).map((c) => paths.claim(c.id)),
+	]) {
+		await page.goto(path);
+		const uses = await page
+			.locator('svg.icon')
+			.evaluateAll((svgs) =>
+				svgs.map((svg) => [svg.getAttributeNames().join(' '), svg.innerHTML] as const),
+			);
+		expect(uses.length, path).toBeGreaterThan(0);
+		for (const [attributes, inner] of uses) {
+			// No scope attribute, and nothing drawn inline: a reference to a shape of src/lib/icons.ts.
+			expect(attributes).toBe('class viewBox focusable aria-hidden');
+			const shape = /^<use href="[^"#]*#([^"]+)"><\/use>$/.exec(inner)?.[1] ?? '';
+			expect(Object.keys(icons), inner).toContain(shape);
+			expect(inner).toBe(`<use href="${spriteRef(shape as IconShape)}"></use>`);
+		}
+	}
+	const sprite = await request.get(paths.iconSprite(iconSpriteVersion));
+	expect(sprite.headers()['content-type']).toContain('image/svg+xml');
+	expect(await sprite.text()).toBe(iconSprite);
 });
 
 test('each verdict keeps a distinct icon and label in greyscale', async ({ page }) => {

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import {
 	allowAnyOrigin,
 	allowFraming,
+	cacheForever,
 	everyResponse,
 	headerRules,
 	refuseFraming,
@@ -54,8 +55,30 @@ test('every other page refuses framing, and no header is set twice', () => {
 			'/sources/*',
 			'/api/*',
 			'/oembed/*',
+			'/_astro/*',
+			'/icons/*',
 		],
 	);
+});
+
+test("Astro's bundles and the icon sprite, named by their content, are cached for good; pages are not", () => {
+	for (const path of [
+		'/_astro/Base.Dg49eB_r.css',
+		'/_astro/page.B1x2.js',
+		paths.iconSprite('0a1b2c'),
+	])
+		assert.deepEqual(headersFor(rules, path), lower(everyResponse, cacheForever), path);
+	for (const path of [
+		'/',
+		paths.claim('a'),
+		paths.embed('a'),
+		paths.dataAll(),
+		paths.embedScript(),
+	])
+		assert.equal(headersFor(rules, path)['cache-control'], undefined, path);
+	const elsewhere = parseHeadersFile(headerRules(pages, '/', [], 'assets'));
+	assert.deepEqual(headersFor(elsewhere, '/assets/a.css'), lower(everyResponse, cacheForever));
+	assert.equal(headersFor(elsewhere, '/_astro/a.css')['cache-control'], undefined);
 });
 
 test('a missing page, at any address, refuses framing', () => {

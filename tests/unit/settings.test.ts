@@ -256,7 +256,7 @@ test('a bad path word is named with what is wrong: not a slug, a word two sectio
 	])
 		refused(
 			{ search: word },
-			`paths.search: "${word}" is a folder the site already uses (api/, embed/, oembed/, badges/, og/, page/, pagefind/, about/, methodology/): choose another word`,
+			`paths.search: "${word}" is a folder the site already uses (api/, embed/, oembed/, badges/, og/, icons/, page/, pagefind/, about/, methodology/): choose another word`,
 		);
 	refused({ authors: 'autores' }, 'paths: Unrecognized key: "authors"');
 });
