@@ -3,6 +3,14 @@
  * versioned; `claimRecordSchema` (JSON Schema) documents it and is published beside the data.
  *
  * Changes (also listed in docs/urls-and-open-data.md):
+ * - 4.0 (2026-12-07): /api/claims.json lists each claim by a short entry (`id`, `url`, `record`:
+ *   the address of its full record, `claim`, `claimant`, `verdict`, `published`, `updated`) instead
+ *   of the full record, which is at /api/claims/<id>.json alone: a claim's record was in two files,
+ *   and the list grew to tens of megabytes on a large site. Records, `records`, the CSV and the
+ *   ClaimReview feed are as in 3.2. The schema moves to /api/schema/claim-v4.json, the entry's
+ *   definition under `$defs.entry`.
+ * - 3.2 (2026-12-07): records gain `lang` (the language they are written in) and `languages` (the
+ *   check in each of the site's languages).
  * - 3.1 (2026-12-06): /api/claims.json gains `records`: the checks withdrawn or renamed, each
  *   with its old address, its status, the id it was renamed to, the claim as it read, its last
  *   verdict and its update log (`checkRecordSchema`, in the schema's `$defs`). Claims are as in 3.0.
@@ -35,7 +43,7 @@ import type { RecordEntry } from './corrections.ts';
 import { recordStatuses, type RecordData } from './schema.ts';
 
 /** Bump the major number on any change that could break a reader of the data (the schema's URL carries it). */
-export const formatVersion = '3.2';
+export const formatVersion = '4.0';
 
 export interface ClaimRecord {
 	id: string;
@@ -160,6 +168,35 @@ export function claimRecord(
 		topics: [...data.topics],
 		lang: edition.site.lang,
 		languages,
+	};
+}
+
+/** A claim in the list of every claim (/api/claims.json): enough to find it, with the address of its full record. */
+export interface ClaimEntryData {
+	id: string;
+	url: string;
+	record: string;
+	claim: string;
+	claimant: string | null;
+	verdict: { id: string; label: string; value: number | null };
+	published: string;
+	updated: string;
+}
+
+export function claimEntry(
+	{ id, data }: ClaimEntry,
+	{ absoluteUrl, paths, getRating }: EditionContext,
+): ClaimEntryData {
+	const { label, value } = getRating(data.verdict);
+	return {
+		id,
+		url: absoluteUrl(paths.claim(id)),
+		record: absoluteUrl(paths.dataClaim(id)),
+		claim: data.claim,
+		claimant: data.claimant.name ?? null,
+		verdict: { id: data.verdict, label, value },
+		published: data.published,
+		updated: data.updated,
 	};
 }
 
@@ -334,6 +371,48 @@ const checkRecordSchema = (ratingIds: readonly string[]) =>
 		},
 	}) as const;
 
+/** A verdict's place on the edition's scale, or null for a rating off it. */
+const verdictValueSchema = (scale: RatingScale) => ({
+	...nullable('integer'),
+	minimum: scale.ratingBounds.worst,
+	maximum: scale.ratingBounds.best,
+	description: valueDescription(scale),
+});
+
+/** JSON Schema of one entry of `claims` in /api/claims.json: a claim, pointing to its full record. */
+const claimEntrySchema = (scale: RatingScale) =>
+	({
+		type: 'object',
+		additionalProperties: false,
+		required: ['id', 'url', 'record', 'claim', 'claimant', 'verdict', 'published', 'updated'],
+		properties: {
+			id: { type: 'string' },
+			url: { type: 'string', format: 'uri', description: 'The claim check page.' },
+			record: {
+				type: 'string',
+				format: 'uri',
+				description: "The claim's full record (this schema's top level): /api/claims/<id>.json.",
+			},
+			claim: { type: 'string' },
+			claimant: {
+				...nullable('string'),
+				description: "The claimant's name; null for an unidentified website that gives none.",
+			},
+			verdict: {
+				type: 'object',
+				additionalProperties: false,
+				required: ['id', 'label', 'value'],
+				properties: {
+					id: { enum: scale.ratingIds },
+					label: { type: 'string' },
+					value: verdictValueSchema(scale),
+				},
+			},
+			published: { type: 'string', format: 'date' },
+			updated: { type: 'string', format: 'date' },
+		},
+	}) as const;
+
 /** What a verdict's `value` means on the edition's scale: "1 (false) to 5 (true); null for unproven." */
 function valueDescription({ scaleSteps, ratings }: RatingScale): string {
 	const ends = [scaleSteps[0], scaleSteps.at(-1)].map((r) => `${r?.value} (${r?.id})`);
@@ -348,7 +427,7 @@ export const claimRecordSchema = ({ t, site, scale }: EditionContext<'data.recor
 	return {
 		$schema: 'https://json-schema.org/draft/2020-12/schema',
 		title: t('data.recordTitle', { site: site.name, version: formatVersion }),
-		$defs: { record: checkRecordSchema(scale.ratingIds) },
+		$defs: { record: checkRecordSchema(scale.ratingIds), entry: claimEntrySchema(scale) },
 		type: 'object',
 		additionalProperties: false,
 		required: [
@@ -468,12 +547,7 @@ export const claimRecordSchema = ({ t, site, scale }: EditionContext<'data.recor
 						description: `Rating id on the scale at /${page.verdicts()}.`,
 					},
 					label: { type: 'string' },
-					value: {
-						...nullable('integer'),
-						minimum: scale.ratingBounds.worst,
-						maximum: scale.ratingBounds.best,
-						description: valueDescription(scale),
-					},
+					value: verdictValueSchema(scale),
 					summary: { type: 'string', description: 'One sentence giving the reason.' },
 				},
 			},

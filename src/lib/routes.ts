@@ -42,7 +42,7 @@ export const fixedRoutes = {
 	dataClaim: (id: string) => `api/claims/${id}.json`,
 	dataFeed: () => 'api/claimreview-feed.json',
 	dataCsv: () => 'api/claims.csv',
-	dataSchema: () => 'api/schema/claim-v3.json',
+	dataSchema: () => 'api/schema/claim-v4.json',
 	/** Feeds of the newest claims, and of every correction and update. */
 	rss: () => 'feed.xml',
 	atom: () => 'atom.xml',

@@ -119,20 +119,29 @@ test('robots.txt points at the sitemap, which lists every claim and source page'
 		expect(listed).toContain(`<loc>${abs(paths.source(data.id))}</loc>`);
 });
 
-test('open data: every claim in JSON (valid against the published schema), per-claim JSON, CSV and the ClaimReview DataFeed', async ({
+test('open data: every claim listed in JSON, each entry leading to its record (both valid against the published schema), CSV and the ClaimReview DataFeed', async ({
 	request,
 }) => {
 	const schema = await (await request.get(paths.dataSchema())).json();
-	const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+	const ajv = new Ajv2020({ allErrors: true, strict: false });
+	const validate = ajv.compile(schema);
+	const validateEntry = ajv.compile({ $defs: schema.$defs, $ref: '#/$defs/entry' });
 	const all = await (await request.get(paths.dataAll())).json();
 	expect(all).toMatchObject({ version: formatVersion, schema: abs(paths.dataSchema()) });
 	expect(all.claims.map((c: { id: string }) => c.id).sort()).toEqual(
 		claims.map((c) => c.data.id).sort(),
 	);
-	for (const record of all.claims) {
+	for (const entry of all.claims) {
+		expect(validateEntry(entry), JSON.stringify(validateEntry.errors)).toBe(true);
+		expect(entry.record).toBe(abs(paths.dataClaim(entry.id)));
+		const one = await (await request.get(paths.dataClaim(entry.id))).json();
+		const record = one.claim;
 		expect(validate(record), JSON.stringify(validate.errors)).toBe(true);
-		const one = await (await request.get(paths.dataClaim(record.id))).json();
-		expect(one.claim).toEqual(record);
+		expect([record.id, record.url, record.verdict.id]).toEqual([
+			entry.id,
+			entry.url,
+			entry.verdict.id,
+		]);
 		const file = claims.find((c) => c.data.id === record.id)!.data;
 		expect(record.verdict.id).toBe(file.verdict);
 		expect(record.sources.map((s: { stance: string }) => s.stance)).toEqual(

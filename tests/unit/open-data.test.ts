@@ -5,6 +5,7 @@ import { stancesOf } from '../../src/lib/joins.ts';
 import { PassageIndex } from '../../src/lib/passages.ts';
 import {
 	checkRecordData,
+	claimEntry,
 	claimRecord,
 	claimRecordSchema,
 	claimsCsv,
@@ -52,6 +53,38 @@ test('withdrawn and renamed checks are listed apart from the claims, each matchi
 		assert.ok(!records.some((r) => r.id === entry.id), 'a record is not a claim');
 	}
 	assert.deepEqual(checkRecords.map((r) => r.data.status).sort(), ['renamed', 'withdrawn']);
+});
+
+test('the list of claims gives each by a short entry that matches its full record and points to it', () => {
+	const ajv = new Ajv2020({ allErrors: true, strict: false });
+	const validate = ajv.compile({ $defs: claimRecordSchema(edition).$defs, $ref: '#/$defs/entry' });
+	for (const claim of claims) {
+		const entry = claimEntry(claim, edition);
+		assert.ok(validate(entry), `${claim.id}: ${ajv.errorsText(validate.errors)}`);
+		const record = records.find((r) => r.id === claim.id)!;
+		assert.equal(entry.record, absoluteUrl(paths.dataClaim(claim.id)));
+		assert.deepEqual(
+			{ ...entry, record: undefined },
+			{
+				id: record.id,
+				url: record.url,
+				record: undefined,
+				claim: record.claim,
+				claimant: record.claimant.name,
+				verdict: {
+					id: record.verdict.id,
+					label: record.verdict.label,
+					value: record.verdict.value,
+				},
+				published: record.published,
+				updated: record.updated,
+			},
+		);
+	}
+	assert.ok(
+		!validate({ ...claimEntry(claims[0]!, edition), sources: [] }),
+		'an undocumented field',
+	);
 });
 
 test('the schema rejects a record with a field it does not document', () => {

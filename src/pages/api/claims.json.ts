@@ -1,38 +1,15 @@
 import type { APIRoute } from 'astro';
-import {
-	getClaimantPageFinder,
-	getClaims,
-	getRecords,
-	getSources,
-	getTranslations,
-	stancesWithPassages,
-} from '../../lib/content.ts';
-import { checkRecordData, claimRecord, envelope } from '../../lib/open-data.ts';
+import { getClaims, getRecords } from '../../lib/content.ts';
+import { checkRecordData, claimEntry, envelope } from '../../lib/open-data.ts';
 import { edition } from '../../edition/context.ts';
-import { lang } from '../../edition/i18n.ts';
-import { furtherLanguages, languageVersions } from '../../edition/languages.ts';
 
-/** Every claim as an open-data record, newest first; then the checks withdrawn or renamed, by id. */
+/** Every claim, newest first, each by a short entry pointing to its full record; then the checks withdrawn or renamed, by id. */
 export const GET: APIRoute = async () => {
-	const [claims, sources, claimantOf, records, translations] = await Promise.all([
-		getClaims(),
-		getSources(),
-		getClaimantPageFinder(lang),
-		getRecords(),
-		getTranslations(furtherLanguages),
-	]);
+	const [claims, records] = await Promise.all([getClaims(), getRecords()]);
 	return Response.json({
 		...envelope(
 			'claims',
-			claims.map((claim) =>
-				claimRecord(
-					claim,
-					stancesWithPassages(claim, sources),
-					edition,
-					claimantOf(claim.data.claimant).id,
-					languageVersions(claim.id, translations),
-				),
-			),
+			claims.map((claim) => claimEntry(claim, edition)),
 			edition,
 		),
 		records: records.map((record) => checkRecordData(record, edition)),
