@@ -794,9 +794,9 @@ type Result = {
 	failures: string[];
 };
 
-/** Where the time went in run 1: each part of the cold, one-changed and CI-push builds, and the cold build's pages by folder. */
+/** Where the time went in run 1: each part of the cold, warm, one-changed and CI-push builds, and the cold build's pages by folder. */
 function timeReport(r: Result): string[] {
-	const { cold, oneChanged, ciPush, bareCold } = r.timeParts;
+	const { cold, warm, oneChanged, ciPush, bareCold } = r.timeParts;
 	if (!cold) return [];
 	const wall = r.site.cold?.wallSeconds ?? 0;
 	const share = (seconds: number, of: number) =>
@@ -805,14 +805,17 @@ function timeReport(r: Result): string[] {
 	const partOf = (parts: BuildParts | undefined, name: string) =>
 		parts?.parts.find((part) => part.name === name)?.seconds;
 	const names = [
-		...new Set([cold, oneChanged, ciPush].flatMap((p) => p?.parts.map((part) => part.name) ?? [])),
+		...new Set(
+			[cold, warm, oneChanged, ciPush].flatMap((p) => p?.parts.map((part) => part.name) ?? []),
+		),
 	];
 	const rows: (string | number)[][] = [
-		['build part (run 1)', 'cold s', 'of cold wall', 'one changed s', 'CI push s'],
+		['build part (run 1)', 'cold s', 'of cold wall', 'warm s', 'one changed s', 'CI push s'],
 		...names.map((name) => [
 			name,
 			shown(partOf(cold, name)),
 			share(partOf(cold, name) ?? 0, wall),
+			shown(partOf(warm, name)),
 			shown(partOf(oneChanged, name)),
 			shown(partOf(ciPush, name)),
 		]),
@@ -820,6 +823,7 @@ function timeReport(r: Result): string[] {
 			'pages restored from the last build',
 			cold.restored,
 			'-',
+			warm?.restored ?? '-',
 			oneChanged?.restored ?? '-',
 			ciPush?.restored ?? '-',
 		],
