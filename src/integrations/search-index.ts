@@ -88,6 +88,14 @@ async function indexShard(site: string, pages: readonly string[], output: string
 	await index.deleteIndex();
 }
 
+/** The merged index the last build kept in `cacheDir`, if any (the cache keeps one). */
+function lastMerged(cacheDir: string): string | undefined {
+	const name = readdirSync(cacheDir).find(
+		(entry) => entry.startsWith('merged-') && !entry.endsWith('.tmp'),
+	);
+	return name === undefined ? undefined : join(cacheDir, name);
+}
+
 /**
  * Index the built site in `site` into site/pagefind/, in shards of about `perShard` pages merged
  * into one index; a shard whose pages are unchanged since a build that kept it in `cacheDir` is
@@ -143,6 +151,7 @@ export async function buildSearchIndex(
 				kept,
 				shards.map((shard) => shard.pages.map((page) => position.get(page)!)),
 				partial,
+				lastMerged(cacheDir),
 			);
 		}
 		renameSync(partial, merged);

@@ -135,6 +135,14 @@ test('in shards, a changed page is indexed again with its shard only, and the on
 		perShard,
 	).findIndex((list) => list.includes(`${changed}/index.html`));
 	assert.equal(shardOf(`${changed}/index.html`, first.shards), shardOfChanged);
+
+	// The merge after a change copies the files the last one wrote with the same bytes: the index
+	// is the same, byte for byte, as one merged with nothing to reuse.
+	const merged = files(output);
+	const fresh = join(dir, 'fresh-cache');
+	await buildSearchIndex(site, fresh, perShard);
+	assert.deepEqual(files(output), merged);
+	rmSync(fresh, { recursive: true, force: true });
 });
 
 /** A page with a verdict filter, a title Pagefind keeps as metadata, and the body given. */
