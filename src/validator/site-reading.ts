@@ -5,7 +5,7 @@
  * give the same data once the schema has read them, so what the validator accepts the build
  * accepts, read the same way.
  */
-import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { extractFrontmatter, parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import type { z } from 'astro/zod';
 import type { Diagnostic } from './diagnostics.ts';
 import type { ContentFile, FieldPath } from './read-content-file.ts';
@@ -24,6 +24,11 @@ export function siteReading(text: string): SiteReading {
 		const message = error instanceof Error ? error.message : String(error);
 		return { ok: false, message: message.split('\n')[0] ?? message };
 	}
+}
+
+/** Whether the site's build finds the same frontmatter block in the file's text as the validator did. */
+export function sameFrontmatter(text: string, frontmatter: string): boolean {
+	return extractFrontmatter(text) === frontmatter;
 }
 
 const quoteHint =
