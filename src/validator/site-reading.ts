@@ -82,8 +82,13 @@ function firstDifference(
 /**
  * Problems where the build would read the file otherwise than the validator did. Only for a
  * file whose own reading passes `schema`: a file the validator refuses is refused either way.
+ * `ours` is the schema's reading of the validator's data, for a caller that has it already.
  */
-export function checkSameReading(content: ContentFile, schema: z.ZodType): Diagnostic[] {
+export function checkSameReading(
+	content: ContentFile,
+	schema: z.ZodType,
+	ours: z.ZodSafeParseResult<unknown> = schema.safeParse(content.data),
+): Diagnostic[] {
 	const site = content.siteReading;
 	if (!site.ok)
 		return [
@@ -94,7 +99,6 @@ export function checkSameReading(content: ContentFile, schema: z.ZodType): Diagn
 				quoteHint,
 			),
 		];
-	const ours = schema.safeParse(content.data);
 	if (!ours.success) return [];
 	const theirs = schema.safeParse(site.data);
 	if (theirs.success && JSON.stringify(theirs.data) === JSON.stringify(ours.data)) return [];
