@@ -29,8 +29,8 @@ const giveUp = (): never => {
  * Characters this reader leaves to the full one: tabs, control characters, surrogates,
  * non-characters and Unicode line separators, which YAML readers treat in different ways.
  */
-// eslint-disable-next-line no-control-regex -- control characters are what this pattern finds
 const unusual =
+	// eslint-disable-next-line no-control-regex -- control characters are what this pattern finds
 	/[\t\r\u0000-\u0008\u000B-\u001F\u007F-\u009F\uD800-\uDFFF\uFEFF\uFFFE\uFFFF\u2028\u2029]/;
 /** A field name both readers take as the same text. */
 const plainKey = /^[A-Za-z_][A-Za-z0-9_-]*$/;
