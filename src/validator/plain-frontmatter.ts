@@ -27,11 +27,13 @@ const giveUp = (): never => {
 
 /**
  * Characters this reader leaves to the full one: tabs, control characters, surrogates,
- * non-characters and Unicode line separators, which YAML readers treat in different ways.
+ * non-characters, Unicode spaces and line separators, which YAML readers treat in different
+ * ways (to YAML a no-break space is text, not white space). What is left, JavaScript trims
+ * as YAML does: spaces only.
  */
 const unusual =
 	// eslint-disable-next-line no-control-regex -- control characters are what this pattern finds
-	/[\t\r\u0000-\u0008\u000B-\u001F\u007F-\u009F\uD800-\uDFFF\uFEFF\uFFFE\uFFFF\u2028\u2029]/;
+	/[\t\r\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\uD800-\uDFFF\uFEFF\uFFFE\uFFFF\u2028\u2029]/;
 /** A field name both readers take as the same text. */
 const plainKey = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 /** Words a YAML reader takes as null or true/false rather than text. */
