@@ -175,7 +175,7 @@ function checkClaim(
 	const parsed = claimSchema.safeParse(content.data);
 	const fieldProblems = [
 		...(parsed.success
-			? checkSameReading(content, claimSchema)
+			? checkSameReading(content, claimSchema, parsed)
 			: schemaProblems('claim', content, parsed.error.issues)),
 		...identityProblems(),
 		...checkAppeared(content, sources),

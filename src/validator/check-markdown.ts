@@ -161,7 +161,7 @@ export function checkMarkdownBody(
 		}
 		node.children?.forEach(visit);
 	};
-	if (!tooComplex) visit(parser.parse(body.text));
+	if (!tooComplex && !treeFindsNothing(body.text, findFileId)) visit(parser.parse(body.text));
 
 	for (const match of body.text.matchAll(htmlStart)) {
 		const { line, column } = positionOf(match.index);
@@ -283,6 +283,36 @@ function complexity(text: string): { line: number; message: string; hint: string
 		};
 	}
 	return null;
+}
+
+/** Text that may hold HTML, images, escapes, entities, code, fenced code or a link that is not plainly safe. */
+const notPlain = /[<\\&`]|!\[|~~~|\](?!\((?:https?:\/\/|mailto:|\/(?!\/)|#))/i;
+/** A line that may be a heading other than one with its # at the start of the line (in a list or quote, or indented), or a setext underline. */
+const otherHeading = /^(?:[ \t>*+\-\d.)]+#|[ \t>*+\-\d.)]*[=-]+[ \t]*$)/m;
+const mayBeStatement = /(?:import|export)\s/;
+/** A heading written "## Text" at the start of its line. */
+const atxHeading = /^(#{1,6})(?:[ \t]+(.*))?$/gm;
+
+/**
+ * Whether the syntax-tree pass is sure to find nothing, without building the tree: the
+ * analysis holds no HTML, images, code, escapes or entities, only links to safe addresses,
+ * nothing that could be an import or export, no text that may name a file id, and its only
+ * headings are "## Text" lines of plain words, in order, whose ids the page does not use.
+ * Anything else is left to the tree.
+ */
+function treeFindsNothing(text: string, findFileId: FileIdFinder | undefined): boolean {
+	if (notPlain.test(text) || otherHeading.test(text) || mayBeStatement.test(text)) return false;
+	if (findFileId?.mayName(text)) return false;
+	const slugger = new GithubSlugger();
+	let previousDepth = 1;
+	for (const [, marks = '', words = ''] of text.matchAll(atxHeading)) {
+		const heading = words.replace(/[ \t]+$/, '');
+		if (marks.length === 1 || marks.length > previousDepth + 1) return false;
+		if (heading === '' || /[*_[\]!#]/.test(heading)) return false;
+		if (headingIdClash(slugger, heading)) return false;
+		previousDepth = marks.length;
+	}
+	return true;
 }
 
 /** A node's text, as a heading's id is made from it. */

@@ -20,7 +20,20 @@ export interface FileIdMention {
 const numberedFile = /\b(?:article|source|seed|file)s?\s+(?:no\.\s*|#)?0\d+\b/gi;
 
 /** Finds the edition's file ids in a text, in order. */
-export type FileIdFinder = (text: string) => FileIdMention[];
+export interface FileIdFinder {
+	(text: string): FileIdMention[];
+	/**
+	 * Whether any text in a piece of Markdown may name a file id: false only when none can,
+	 * wherever the Markdown's syntax splits it into texts (check-markdown.ts skips its
+	 * syntax tree then). Looser than the finder: it looks for the names anywhere, and for
+	 * a numbered file across the quote marks and spaces that begin a line in a blockquote.
+	 */
+	mayName(markdown: string): boolean;
+}
+
+const mayNumberFile = /(?:article|source|seed|file)s?[\s>]+(?:no\.[\s>]*|#)?0\d/i;
+/** What comes before the number in every text mayNumberFile finds: a quicker first look. */
+const mayNumber = /[\s>.#]0\d/;
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -45,7 +58,7 @@ export function fileIdFinder(sources: readonly SourceData[]): FileIdFinder {
 		names.length === 0
 			? null
 			: new RegExp(`(?<![\\w/-])(?:${names.map((n) => escape(n.text)).join('|')})(?![\\w-])`, 'g');
-	return (text) => {
+	const find = (text: string) => {
 		const found: FileIdMention[] = [];
 		for (const match of text.matchAll(numberedFile))
 			found.push({ index: match.index, text: match[0], what: 'a file number' });
@@ -59,6 +72,11 @@ export function fileIdFinder(sources: readonly SourceData[]): FileIdFinder {
 		}
 		return found.sort((a, b) => a.index - b.index);
 	};
+	return Object.assign(find, {
+		mayName: (markdown: string) =>
+			(mayNumber.test(markdown) && mayNumberFile.test(markdown)) ||
+			names.some(({ text }) => /\s/.test(text) || markdown.includes(text)),
+	});
 }
 
 export const fileIdHint =

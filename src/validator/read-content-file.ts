@@ -17,7 +17,8 @@ import {
 } from 'yaml';
 import { decodeText, positionOf } from './decode-text.ts';
 import { quoted, type Diagnostic } from './diagnostics.ts';
-import { siteReading, type SiteReading } from './site-reading.ts';
+import { readPlainFrontmatter } from './plain-frontmatter.ts';
+import { sameFrontmatter, siteReading, type SiteReading } from './site-reading.ts';
 
 export type FieldPath = readonly (string | number)[];
 
@@ -150,13 +151,33 @@ export function readContentFile(file: string, bytes: Uint8Array): ReadResult {
 			body,
 		};
 	}
-	const doc = parseDocument(yamlSource, {
-		lineCounter: lines,
-		prettyErrors: false,
-		uniqueKeys: true,
-		version: '1.2',
-		schema: 'core',
-	});
+	const parse = () =>
+		parseDocument(yamlSource, {
+			lineCounter: lines,
+			prettyErrors: false,
+			uniqueKeys: true,
+			version: '1.2',
+			schema: 'core',
+		});
+	// Plain frontmatter is read fast; the full reader parses it only if a message needs a field's line.
+	const plain = readPlainFrontmatter(yamlSource);
+	if (plain) {
+		let parsed: Document | undefined;
+		return {
+			ok: true,
+			content: {
+				file,
+				data: plain.ours,
+				body: body.text,
+				bodyLine: body.line,
+				siteReading: sameFrontmatter(text, yamlSource)
+					? { ok: true, data: plain.theirs }
+					: siteReading(text),
+				locate: (path) => at(locateField((parsed ??= parse()), path)),
+			},
+		};
+	}
+	const doc = parse();
 	// After a syntax error the parser guesses, and its later complaints are mostly echoes of the
 	// first: report that one. Repeated keys are not syntax errors, and each is reported.
 	const [syntaxError] = doc.errors.filter((error) => error.code !== 'DUPLICATE_KEY');

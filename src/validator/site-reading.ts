@@ -5,7 +5,7 @@
  * give the same data once the schema has read them, so what the validator accepts the build
  * accepts, read the same way.
  */
-import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { extractFrontmatter, parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import type { z } from 'astro/zod';
 import type { Diagnostic } from './diagnostics.ts';
 import type { ContentFile, FieldPath } from './read-content-file.ts';
@@ -24,6 +24,11 @@ export function siteReading(text: string): SiteReading {
 		const message = error instanceof Error ? error.message : String(error);
 		return { ok: false, message: message.split('\n')[0] ?? message };
 	}
+}
+
+/** Whether the site's build finds the same frontmatter block in the file's text as the validator did. */
+export function sameFrontmatter(text: string, frontmatter: string): boolean {
+	return extractFrontmatter(text) === frontmatter;
 }
 
 const quoteHint =
@@ -77,8 +82,13 @@ function firstDifference(
 /**
  * Problems where the build would read the file otherwise than the validator did. Only for a
  * file whose own reading passes `schema`: a file the validator refuses is refused either way.
+ * `ours` is the schema's reading of the validator's data, for a caller that has it already.
  */
-export function checkSameReading(content: ContentFile, schema: z.ZodType): Diagnostic[] {
+export function checkSameReading(
+	content: ContentFile,
+	schema: z.ZodType,
+	ours: z.ZodSafeParseResult<unknown> = schema.safeParse(content.data),
+): Diagnostic[] {
 	const site = content.siteReading;
 	if (!site.ok)
 		return [
@@ -89,7 +99,6 @@ export function checkSameReading(content: ContentFile, schema: z.ZodType): Diagn
 				quoteHint,
 			),
 		];
-	const ours = schema.safeParse(content.data);
 	if (!ours.success) return [];
 	const theirs = schema.safeParse(site.data);
 	if (theirs.success && JSON.stringify(theirs.data) === JSON.stringify(ours.data)) return [];
