@@ -28,8 +28,11 @@ export interface BuildParts {
 	readonly restored: number;
 }
 
-/** Seconds in "16.24s", "407ms" or "(2.3 s)" as Astro and the site's integrations print them. */
-const seconds = (value: string, unit: string) => Number(value) / (unit === 'ms' ? 1000 : 1);
+/** Seconds in a duration as Astro prints them: "407ms", "16.24s", "2m 17s". */
+function duration(text: string): number {
+	const [, minutes = '0', value = '0', unit = 's'] = /(?:(\d+)m )?([\d.]+)(m?s)/.exec(text) ?? [];
+	return Number(minutes) * 60 + Number(value) / (unit === 'ms' ? 1000 : 1);
+}
 
 /** The parts of the build whose log is `log` (a file Astro and the build child wrote). */
 export function buildParts(log: string): BuildParts {
@@ -56,16 +59,18 @@ export function buildParts(log: string): BuildParts {
 		}
 		// Astro times setting up ("[build] ✓ Completed in", the first), the bundle ("[vite] ✓ built
 		// in") and the pages ("✓ Completed in" on its own); the site's integrations print "(2.3 s)".
-		const astro = /(\[build\] |\[vite\] )?✓ (?:Completed|built) in ([\d.]+)(m?s)/.exec(line);
-		if (astro?.[1] === '[vite] ') add('bundle', seconds(astro[2]!, astro[3]!));
-		else if (astro?.[1] === undefined && astro) add('pages', seconds(astro[2]!, astro[3]!));
+		const astro = /(\[build\] |\[vite\] )?✓ (?:Completed|built) in ((?:\d+m )?[\d.]+m?s)/.exec(
+			line,
+		);
+		if (astro?.[1] === '[vite] ') add('bundle', duration(astro[2]!));
+		else if (astro?.[1] === undefined && astro) add('pages', duration(astro[2]!));
 		else if (astro && !parts.some((part) => part.name.startsWith('setup')))
-			add('setup (settings, content check, content sync)', seconds(astro[2]!, astro[3]!));
+			add('setup (settings, content check, content sync)', duration(astro[2]!));
 		const integration = /\[crosscheck:([\w-]+)\] .*\(([\d.]+) s\)$/.exec(line.trim());
 		if (integration)
 			add(
 				integration[1] === 'validate-content' ? 'content check (part of setup)' : integration[1]!,
-				seconds(integration[2]!, 's'),
+				Number(integration[2]),
 			);
 	}
 	return {
