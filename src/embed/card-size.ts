@@ -169,11 +169,17 @@ export interface ClaimSizeRule {
  * frame the card must fill (`pastedCardHeight`). Within a band of widths, the height a claim
  * size needs is reckoned at the band's narrowest, with the summary given way entirely; a later
  * rule overrides an earlier one, so each band lists its sizes from the largest.
+ *
+ * A claim takes no more lines in a wider frame or at a smaller size (lines are filled greedily),
+ * so a band stops at the first size that fits, and the bands stop at the first that needs no
+ * rule: most claims fit at their own size in the narrowest frame, and are measured once.
  */
 export function claimSizeRules(text: CardText): ClaimSizeRule[] {
 	const shortest = pastedCardHeight(text);
 	const { claim, meaning, link } = cardMetrics;
-	return widthBands.flatMap((minWidth, band) => {
+	const sizes = [claim, ...claimSizes];
+	const rules: ClaimSizeRule[] = [];
+	for (const [band, minWidth] of widthBands.entries()) {
 		const next = widthBands[band + 1];
 		const meaningHeight = blockLines(text.rating.meaning, meaning, minWidth) * meaning.line;
 		const linkHeight = blockLines(cardLinkText(), link, minWidth) * link.line;
@@ -184,12 +190,14 @@ export function claimSizeRules(text: CardText): ClaimSizeRule[] {
 				0,
 				linkHeight,
 			);
-		const sizes = [claim, ...claimSizes];
-		return sizes.slice(1).flatMap((size, i) => {
+		let added = 0;
+		for (const [i, size] of sizes.slice(1).entries()) {
 			const tooShort = need(sizes[i]!);
-			return tooShort > shortest
-				? [{ minWidth, ...(next ? { maxWidth: next } : {}), maxHeight: tooShort, size }]
-				: [];
-		});
-	});
+			if (tooShort <= shortest) break;
+			rules.push({ minWidth, ...(next ? { maxWidth: next } : {}), maxHeight: tooShort, size });
+			added++;
+		}
+		if (added === 0) break;
+	}
+	return rules;
 }
