@@ -13,6 +13,7 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { contentProblems, isShownOnPage, setContentProblems } from '../dev/content-problems.ts';
 import { projectCacheDir } from '../lib/cache-dir.ts';
+import { focusedClaimFile } from '../lib/focused-preview.ts';
 import { validatedVariable } from '../lib/language-builds.ts';
 import { errorsOf, formatText, isWarning, summarize } from '../validator/diagnostics.ts';
 import { contentDirs } from '../lib/edition-files.ts';
@@ -22,7 +23,13 @@ const contentFolders = Object.values(contentDirs);
 
 export function validateContent(): AstroIntegration {
 	let root = process.cwd();
-	const validate = () => validateProject(root, [], { cacheDir: projectCacheDir(root) });
+	/** In a focused preview (scripts/dev.ts), its one claim, its translations and the sources. */
+	const focused = focusedClaimFile();
+	const validate = () =>
+		validateProject(root, focused ? [focused] : [], {
+			cacheDir: projectCacheDir(root),
+			...(focused && { claimFiles: [focused] }),
+		});
 	return {
 		name: 'crosscheck:validate-content',
 		hooks: {

@@ -2,8 +2,9 @@
  * A focused preview (`npm run dev -- --only content/claims/<id>.md`, scripts/dev.ts) loads one
  * claim and every source, so `astro dev` starts and reloads as fast in a repository of 10,000
  * claims as in one of ten. scripts/dev.ts names the claim file in an environment variable; the
- * claims collection reads its pattern from here.
+ * claims collection reads its pattern from here, and the dev server's content check its file.
  */
+import { contentDirs } from './edition-files.ts';
 
 /** The environment variable that holds the claim file's name (in content/claims/) during a focused preview. */
 export const focusedClaimVariable = 'CROSSCHECK_ONLY_CLAIM';
@@ -17,4 +18,12 @@ export function claimFilePattern(
 ): string {
 	const only = env[focusedClaimVariable];
 	return only ? escapeGlob(only) : '*.md';
+}
+
+/** The focused claim's file (content/claims/<name>), or undefined when the whole site is served. */
+export function focusedClaimFile(
+	env: Readonly<Record<string, string | undefined>> = process.env,
+): string | undefined {
+	const only = env[focusedClaimVariable];
+	return only ? `${contentDirs.claims}/${only}` : undefined;
 }

@@ -88,3 +88,24 @@ test("a new file repeating a recorded file's id and claim is reported, on whiche
 	}
 	assert.deepEqual(check(), []);
 });
+
+test("a focused preview's run reads its one claim, reports its problems, and leaves the record of every file as it was", () => {
+	check();
+	const record = readFileSync(join(cacheDir, soundFilesRecord), 'utf8');
+	const focused = 'content/claims/maduro-captured-january-3.md';
+	const file = join(dir, focused);
+	const original = readFileSync(file, 'utf8');
+	// Another file repeating its id: a problem only a run over every claim can see.
+	copyFileSync(file, claimFile('zzz-copy'));
+	const run = () => validateProject(dir, [focused], { cacheDir, claimFiles: [focused] });
+	assert.deepEqual(run(), { problems: [], checked: 1 });
+	writeFileSync(file, original.replace(/^verdict: .*$/m, 'verdict: maybe'));
+	assert.deepEqual(
+		run().problems.map((p) => `${p.file}: ${p.field}`),
+		[`${focused}: verdict`],
+	);
+	assert.equal(readFileSync(join(cacheDir, soundFilesRecord), 'utf8'), record);
+	writeFileSync(file, original);
+	rmSync(claimFile('zzz-copy'));
+	assert.deepEqual(check(), []);
+});
