@@ -4,8 +4,9 @@
  * are indexed (they carry data-pagefind-body, and only their files are read).
  *
  * The index is built in shards (search-shards.ts), each kept in the project's cache under a hash
- * of its pages: a build indexes again only the shards whose pages changed, one at a time, so
- * Pagefind's memory is bounded by a shard rather than the site. The shards are then merged into
+ * of its pages: a build indexes again only the shards whose pages changed, two at a time (each
+ * on a worker thread with a Pagefind process of its own, search-shard.ts), so Pagefind's memory
+ * is bounded by two shards rather than the site. The shards are then merged into
  * one index in pagefind/ (search-index-merge.ts), so that results rank exactly as one index of
  * every page would rank them, however the pages were split.
  */
@@ -20,20 +21,22 @@ import {
 	renameSync,
 	rmSync,
 } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { close, createIndex } from 'pagefind';
 import { site as settings } from '../edition/site.ts';
 import { projectCacheDir } from '../lib/cache-dir.ts';
 import { packageVersion } from '../lib/package-version.ts';
 import { pagesPerShard, shardPages } from './search-shards.ts';
+import { separateTerms, type ShardJob } from './search-shard.ts';
 import { copyScripts, mergeCode, mergeShards } from './search-index-merge.ts';
 
 /** The folders whose pages are indexed: one page per subfolder, as <folder>/<id>/index.html. */
 const indexedFolders = [settings.paths.claims, settings.paths.sources];
 const pagefindVersion = packageVersion('pagefind');
-const indexOptions = { forceLanguage: settings.lang } as const;
+const indexLang = settings.lang;
 /** Where the index goes in the built site. */
 const outputFolder = 'pagefind';
 
@@ -62,30 +65,23 @@ export interface SearchIndexReport {
 	readonly reused: number;
 }
 
-/**
- * Pagefind reads a description list's terms and values (<dt>, <dd>) as inline text, so where the
- * built page has no white space between them (compressHTML drops it) a term and its value would
- * reach the index, and the excerpts, as one word ("PublisherHarbor"): a space after each keeps
- * them apart (tests/unit/search-excerpts.test.ts).
- */
-const separateTerms = (html: string) => html.replace(/<\/(dt|dd)>/g, '</$1> ');
+/** Shards indexed at once: each is a Pagefind process, which indexes one page at a time. */
+const shardThreads = Math.min(2, availableParallelism());
 
-/** Index one shard's pages into `output`. */
-async function indexShard(site: string, pages: readonly string[], output: string): Promise<void> {
-	const { index, errors } = await createIndex(indexOptions);
-	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-	for (const page of pages) {
-		const added = await index.addHTMLFile({
-			sourcePath: page,
-			content: separateTerms(readFileSync(join(site, page), 'utf8')),
-		});
-		if (added.errors.length > 0)
-			throw new Error(`Pagefind could not index ${page}: ${added.errors.join('; ')}`);
-	}
-	const written = await index.writeFiles({ outputPath: output });
-	if (written.errors.length > 0)
-		throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-	await index.deleteIndex();
+/** The worker that indexes one shard, in the project at `root` (its code is read from there, as the build's is). */
+const shardWorker = (root: string) => join(root, 'src/integrations/search-shard-worker.ts');
+
+/** Index one shard on a worker thread of its own. */
+function indexOnWorker(root: string, job: ShardJob): Promise<void> {
+	return new Promise((resolve, reject) => {
+		const worker = new Worker(shardWorker(root), { workerData: job });
+		worker.once('error', reject);
+		worker.once('exit', (code) =>
+			code === 0
+				? resolve()
+				: reject(new Error(`search index: indexing ${job.output} stopped (exit code ${code})`)),
+		);
+	});
 }
 
 /** The merged index the last build kept in `cacheDir`, if any (the cache keeps one). */
@@ -105,6 +101,7 @@ export async function buildSearchIndex(
 	site: string,
 	cacheDir: string,
 	perShard = pagesPerShard,
+	root = process.cwd(),
 ): Promise<SearchIndexReport> {
 	const pages = indexedPages(site);
 	const nonEmpty = shardPages(pages, perShard)
@@ -113,7 +110,7 @@ export async function buildSearchIndex(
 	const shards = nonEmpty.length > 0 ? nonEmpty : [{ shard: 0, pages: [] }];
 	const kept = shards.map((shard) => {
 		const hash = createHash('sha256').update(
-			`pagefind ${pagefindVersion} ${JSON.stringify(indexOptions)} ${separateTerms.toString()} shard\n`,
+			`pagefind ${pagefindVersion} ${JSON.stringify({ forceLanguage: indexLang })} ${separateTerms.toString()} shard\n`,
 		);
 		for (const page of shard.pages) hash.update(`${page}\n`).update(readFileSync(join(site, page)));
 		return join(cacheDir, hash.digest('base64url'));
@@ -121,18 +118,19 @@ export async function buildSearchIndex(
 	const missing = shards.filter((_, i) => !existsSync(kept[i]!));
 	if (missing.length > 0) {
 		mkdirSync(cacheDir, { recursive: true });
-		try {
-			for (const shard of missing) {
-				const folder = kept[shards.indexOf(shard)]!;
-				// Write beside, then rename: a build stopped halfway never leaves a partial shard to be reused.
-				const partial = `${folder}.${process.pid}.tmp`;
-				rmSync(partial, { recursive: true, force: true });
-				await indexShard(site, shard.pages, partial);
-				renameSync(partial, folder);
-			}
-		} finally {
-			await close();
-		}
+		const queue = [...missing];
+		const next = async (): Promise<void> => {
+			const shard = queue.shift();
+			if (!shard) return;
+			const folder = kept[shards.indexOf(shard)]!;
+			// Write beside, then rename: a build stopped halfway never leaves a partial shard to be reused.
+			const partial = `${folder}.${process.pid}.tmp`;
+			rmSync(partial, { recursive: true, force: true });
+			await indexOnWorker(root, { site, pages: shard.pages, output: partial, lang: indexLang });
+			renameSync(partial, folder);
+			return next();
+		};
+		await Promise.all(Array.from({ length: Math.min(shardThreads, queue.length) }, next));
 	}
 	// The merged index is kept too, under a hash of its shards and of the code that merges them.
 	const mergeHash = createHash('sha256').update('merged\n');
@@ -179,6 +177,8 @@ export function searchIndex(): AstroIntegration {
 				const { pages, shards, reused } = await buildSearchIndex(
 					fileURLToPath(dir),
 					join(projectCacheDir(root), 'search-index'),
+					pagesPerShard,
+					root,
 				);
 				logger.info(
 					`search index: ${pages} pages in ${shards} shard${shards === 1 ? '' : 's'}, ${shards - reused} indexed, ${reused} unchanged and reused (${elapsed(started)})`,

@@ -10,10 +10,12 @@
 import { createHash } from 'node:crypto';
 
 /**
- * Pages a shard should hold at most (on average). Larger shards mean fewer files for a reader's
- * first search; smaller ones mean less to index again when a page changes, and less memory.
+ * Pages a shard should hold at most (on average). The shards are merged into one index, so their
+ * size is the build's affair alone: smaller ones mean less to index again when a page changes and
+ * less memory for each of the two Pagefind processes indexing at once; each costs a process's
+ * start-up (a fraction of a second).
  */
-export const pagesPerShard = 2000;
+export const pagesPerShard = 1000;
 
 /** The number of shards for `pages` pages: the smallest power of two that keeps shards within `perShard` pages on average. */
 export function shardCount(pages: number, perShard = pagesPerShard): number {

@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { shardCount, shardOf, shardPages } from '../../src/integrations/search-shards.ts';
+import {
+	pagesPerShard,
+	shardCount,
+	shardOf,
+	shardPages,
+} from '../../src/integrations/search-shards.ts';
 
 const claimPages = (n: number) =>
 	Array.from({ length: n }, (_, i) => `claims/claim-${String(i).padStart(6, '0')}/index.html`);
@@ -23,7 +28,8 @@ test('the shard count is the smallest power of two that keeps shards within the 
 test('every page is in exactly one shard, and shards are near their mean size', () => {
 	const pages = claimPages(10_005);
 	const shards = shardPages(pages);
-	assert.equal(shards.length, 8);
+	// The smallest power of two that keeps shards within pagesPerShard pages on average.
+	assert.equal(shards.length, 2 ** Math.ceil(Math.log2(pages.length / pagesPerShard)));
 	assert.deepEqual(shards.flat().sort(), [...pages].sort());
 	const mean = pages.length / shards.length;
 	for (const shard of shards)
