@@ -2,7 +2,9 @@
  * Social card PNGs for a build. Each card is a cache file named by a hash of what it shows
  * (claim text, rating) and of the code, typeface and renderer that draw it, so a card is
  * rendered once and after that only read back. Missing cards are rendered on worker threads,
- * one per core, while the main thread goes on building pages.
+ * one per core but one, while the main thread goes on building pages; the threads stop when no
+ * card has been asked for in a while, so that what they hold (typefaces, drawn glyphs) is free
+ * again for what a build does next (the search index).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -64,6 +66,8 @@ export class SocialCards {
 	readonly #waiting = new Map<number, Waiting>();
 	readonly #idle: Worker[] = [];
 	readonly #busy = new Map<Worker, number>();
+	readonly #idleMs: number;
+	#idleTimer: NodeJS.Timeout | undefined;
 	#jobs = 0;
 	#madeCacheDir = false;
 
@@ -71,16 +75,24 @@ export class SocialCards {
 	 * `root` is the project folder; cards are kept in `cacheDir` between builds. By default one
 	 * core is left to the build's own thread, which renders every page while the cards are drawn:
 	 * at 3,000 claims on two cores, the pages took 33 s beside one card thread and 37 to 38 s
-	 * beside two (cold builds of 47 to 51 s against 53 to 56 s).
+	 * beside two (cold builds of 47 to 51 s against 53 to 56 s). The threads stop after `idleMs`
+	 * with nothing to draw, and start again if a card is asked for after that.
 	 */
 	constructor(
 		root: string,
 		cacheDir = join(projectCacheDir(root), 'social-cards'),
 		threads = availableParallelism() - 1,
+		idleMs = 2000,
 	) {
 		this.#root = root;
 		this.#cacheDir = cacheDir;
 		this.#size = Math.max(1, threads);
+		this.#idleMs = idleMs;
+	}
+
+	/** How many worker threads are running, busy or idle. */
+	get threads(): number {
+		return this.#idle.length + this.#busy.size;
 	}
 
 	/** The cache file a card is kept in: its name changes with the card's input, code, typeface or renderer. */
@@ -126,6 +138,7 @@ export class SocialCards {
 
 	/** Stop the worker threads (they are started again if more cards are asked for). */
 	async close(): Promise<void> {
+		clearTimeout(this.#idleTimer);
 		const workers = [...this.#idle, ...this.#busy.keys()];
 		this.#idle.length = 0;
 		await Promise.all(workers.map((worker) => worker.terminate()));
@@ -143,6 +156,7 @@ export class SocialCards {
 	}
 
 	#dispatch(): void {
+		clearTimeout(this.#idleTimer);
 		while (this.#queue.length > 0) {
 			const worker = this.#idle.pop() ?? (this.#busy.size < this.#size ? this.#start() : undefined);
 			if (!worker) return;
@@ -152,6 +166,8 @@ export class SocialCards {
 			worker.ref();
 			worker.postMessage(job);
 		}
+		if (this.#busy.size === 0 && this.#idle.length > 0)
+			this.#idleTimer = setTimeout(() => void this.close(), this.#idleMs).unref();
 	}
 
 	#start(): Worker {

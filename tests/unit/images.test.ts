@@ -132,6 +132,24 @@ test('a card the worker cannot draw fails with the cache file named, and the nex
 	}
 });
 
+test('social card threads stop once idle, and start again for the next card', async () => {
+	const cache = mkdtempSync(join(tmpdir(), 'crosscheck-images-'));
+	const cards = new SocialCards(process.cwd(), cache, 1, 100);
+	try {
+		await cards.png({ claim: 'Drawn before the threads stop.', rating: first });
+		assert.equal(cards.threads, 1, 'the thread waits a while for more cards');
+		const stopped = Date.now() + 5000;
+		while (cards.threads > 0 && Date.now() < stopped)
+			await new Promise((resolve) => setTimeout(resolve, 50));
+		assert.equal(cards.threads, 0, 'the thread stops when no card is asked for');
+		const again = await cards.png({ claim: 'Drawn after they stopped.', rating: second });
+		assert.equal(again.subarray(1, 4).toString(), 'PNG');
+	} finally {
+		await cards.close();
+		rmSync(cache, { recursive: true });
+	}
+});
+
 test('the social card cache key covers every project file the worker runs', () => {
 	const reached = new Set<string>();
 	const visit = (file: string) => {
