@@ -2,7 +2,8 @@
  * Social card PNGs for a build. Each card is a cache file named by a hash of what it shows
  * (claim text, rating) and of the code, typeface and renderer that draw it, so a card is
  * rendered once and after that only read back. Missing cards are rendered on worker threads,
- * one per core but one, while the main thread goes on building pages; the threads stop when no
+ * one per core but one, while the main thread goes on building pages (and one more while it
+ * waits for a card still to be drawn); the threads stop when no
  * card has been asked for in a while, so that what they hold (typefaces, drawn glyphs) is free
  * again for what a build does next (the search index).
  */
@@ -59,7 +60,8 @@ interface Waiting {
 export class SocialCards {
 	readonly #root: string;
 	readonly #cacheDir: string;
-	readonly #size: number;
+	readonly #threads: number;
+	#size: number;
 	#fingerprint: string | undefined;
 	readonly #inFlight = new Map<string, Promise<string>>();
 	readonly #queue: CardJob[] = [];
@@ -75,8 +77,9 @@ export class SocialCards {
 	 * `root` is the project folder; cards are kept in `cacheDir` between builds. By default one
 	 * core is left to the build's own thread, which renders every page while the cards are drawn:
 	 * at 3,000 claims on two cores, the pages took 33 s beside one card thread and 37 to 38 s
-	 * beside two (cold builds of 47 to 51 s against 53 to 56 s). The threads stop after `idleMs`
-	 * with nothing to draw, and start again if a card is asked for after that.
+	 * beside two (cold builds of 47 to 51 s against 53 to 56 s). While that thread waits for a
+	 * card still to be drawn (`png`), a thread more draws in its place. The threads stop after
+	 * `idleMs` with nothing to draw, and start again if a card is asked for after that.
 	 */
 	constructor(
 		root: string,
@@ -86,7 +89,8 @@ export class SocialCards {
 	) {
 		this.#root = root;
 		this.#cacheDir = cacheDir;
-		this.#size = Math.max(1, threads);
+		this.#threads = Math.max(1, threads);
+		this.#size = this.#threads;
 		this.#idleMs = idleMs;
 	}
 
@@ -106,7 +110,10 @@ export class SocialCards {
 
 	/** The card's PNG file, rendered first (on a worker thread) if it is not in the cache. */
 	file(input: SocialCardInput): Promise<string> {
-		const file = this.fileOf(input);
+		return this.#cardFile(input, this.fileOf(input));
+	}
+
+	#cardFile(input: SocialCardInput, file: string): Promise<string> {
 		const running = this.#inFlight.get(file);
 		if (running) return running;
 		if (existsSync(file)) return Promise.resolve(file);
@@ -128,7 +135,14 @@ export class SocialCards {
 
 	/** The card's PNG bytes. */
 	async png(input: SocialCardInput): Promise<Buffer> {
-		return readFileSync(await this.file(input));
+		const file = this.fileOf(input);
+		const card = this.#cardFile(input, file);
+		// The caller waits for a card still to be drawn: its core is free to draw meanwhile.
+		if (this.#inFlight.has(file) && this.#size === this.#threads) {
+			this.#size += 1;
+			this.#dispatch();
+		}
+		return readFileSync(await card);
 	}
 
 	/** Start rendering every missing card now, so they are ready when their pages ask; failures surface there. */
@@ -139,6 +153,7 @@ export class SocialCards {
 	/** Stop the worker threads (they are started again if more cards are asked for). */
 	async close(): Promise<void> {
 		clearTimeout(this.#idleTimer);
+		this.#size = this.#threads;
 		const workers = [...this.#idle, ...this.#busy.keys()];
 		this.#idle.length = 0;
 		await Promise.all(workers.map((worker) => worker.terminate()));

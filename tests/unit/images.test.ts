@@ -150,6 +150,26 @@ test('social card threads stop once idle, and start again for the next card', as
 	}
 });
 
+test('while the caller waits for a card still to be drawn, a thread more draws; not for a card drawn already', async () => {
+	const cache = mkdtempSync(join(tmpdir(), 'crosscheck-images-'));
+	const cards = new SocialCards(process.cwd(), cache, 1);
+	try {
+		const inputs = [1, 2, 3, 4, 5, 6].map((n) => ({ claim: `Claim number ${n}.`, rating: first }));
+		cards.prepare(inputs);
+		assert.equal(cards.threads, 1, 'one thread draws while the caller does other work');
+		const last = cards.png(inputs.at(-1)!);
+		assert.equal(cards.threads, 2, 'the waiting caller lends its core');
+		await last;
+		await cards.close();
+		const again = cards.png(inputs[0]!);
+		assert.equal(cards.threads, 0, 'a card in the cache is read, with no thread started');
+		assert.equal((await again).subarray(1, 4).toString(), 'PNG');
+	} finally {
+		await cards.close();
+		rmSync(cache, { recursive: true });
+	}
+});
+
 test('the social card cache key covers every project file the worker runs', () => {
 	const reached = new Set<string>();
 	const visit = (file: string) => {
