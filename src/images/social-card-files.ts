@@ -150,10 +150,12 @@ export class SocialCards {
 		for (const input of inputs) this.file(input).catch(() => undefined);
 	}
 
-	/** Stop the worker threads (they are started again if more cards are asked for). */
+	/** Stop the worker threads, failing the cards not drawn yet (threads start again if more cards are asked for). */
 	async close(): Promise<void> {
 		clearTimeout(this.#idleTimer);
 		this.#size = this.#threads;
+		for (const { job } of this.#queue.splice(0))
+			this.#settle(job, new Error('stopped before it was drawn'));
 		const workers = [...this.#idle, ...this.#busy.keys()];
 		this.#idle.length = 0;
 		await Promise.all(workers.map((worker) => worker.terminate()));

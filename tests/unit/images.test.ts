@@ -159,11 +159,27 @@ test('while the caller waits for a card still to be drawn, a thread more draws; 
 		assert.equal(cards.threads, 1, 'one thread draws while the caller does other work');
 		const last = cards.png(inputs.at(-1)!);
 		assert.equal(cards.threads, 2, 'the waiting caller lends its core');
-		await last;
+		await Promise.all([last, ...inputs.map((input) => cards.file(input))]);
 		await cards.close();
 		const again = cards.png(inputs[0]!);
 		assert.equal(cards.threads, 0, 'a card in the cache is read, with no thread started');
 		assert.equal((await again).subarray(1, 4).toString(), 'PNG');
+	} finally {
+		await cards.close();
+		rmSync(cache, { recursive: true });
+	}
+});
+
+test('closing the social cards stops every thread and fails the cards not drawn yet, rather than drawing on', async () => {
+	const cache = mkdtempSync(join(tmpdir(), 'crosscheck-images-'));
+	const cards = new SocialCards(process.cwd(), cache, 1);
+	try {
+		const inputs = [1, 2, 3, 4].map((n) => ({ claim: `Closed early ${n}.`, rating: first }));
+		cards.prepare(inputs);
+		const last = assert.rejects(cards.png(inputs.at(-1)!), /stopped before it was drawn$/);
+		await cards.close();
+		await last;
+		assert.equal(cards.threads, 0);
 	} finally {
 		await cards.close();
 		rmSync(cache, { recursive: true });
