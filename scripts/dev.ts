@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { focusedClaimVariable } from '../src/lib/focused-preview.ts';
+import { focusedClaimVariable, otherClaimFile } from '../src/lib/focused-preview.ts';
 import { contentDirs } from '../src/lib/edition-files.ts';
 import { paths } from '../src/edition/paths.ts';
 
@@ -65,7 +65,11 @@ if (!args.includes('--only')) {
 	await dev({
 		root,
 		cacheDir,
-		vite: { cacheDir: `${cacheDir}vite/` },
+		vite: {
+			cacheDir: `${cacheDir}vite/`,
+			// The other claims are never loaded, so not watched either.
+			server: { watch: { ignored: [otherClaimFile(root, file)] } },
+		},
 		server: { ...(values.host ? { host: values.host } : {}), ...(port ? { port } : {}) },
 	});
 	console.log(

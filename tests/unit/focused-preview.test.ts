@@ -2,9 +2,14 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { after, test } from 'node:test';
-import { claimFilePattern, focusedClaimVariable } from '../../src/lib/focused-preview.ts';
+import {
+	claimFilePattern,
+	focusedClaimVariable,
+	otherClaimFile,
+} from '../../src/lib/focused-preview.ts';
+import { contentDirs } from '../../src/lib/edition-files.ts';
 import { paths } from '../../src/edition/paths.ts';
 import { copyProject, removeCopies } from '../project-copy.ts';
 
@@ -19,6 +24,27 @@ test('the claims collection reads every claim, or only the focused claim file', 
 		'odd\\[1\\]\\*.md',
 		'a file name is never a wider pattern',
 	);
+});
+
+test("a focused preview's watcher leaves out the other claims' files, not the claim's own or its translations", () => {
+	const root = resolve('/site');
+	const other = otherClaimFile(root, 'this-claim.md');
+	const at = (...parts: string[]) => join(root, ...parts);
+	for (const path of [
+		at(contentDirs.claims, 'another-claim.md'),
+		at(contentDirs.claims, 'es-mx', 'another-claim.md'),
+	])
+		assert.equal(other(path), true, path);
+	for (const path of [
+		at(contentDirs.claims, 'this-claim.md'),
+		at(contentDirs.claims, 'es-mx', 'this-claim.md'),
+		at(contentDirs.claims),
+		at(contentDirs.claims, 'es-mx'),
+		at(contentDirs.sources, 'a-source.md'),
+		at('src', 'pages', 'index.astro'),
+		at(`${contentDirs.claims}-old`, 'another-claim.md'),
+	])
+		assert.equal(other(path), false, path);
 });
 
 test('--only takes an existing claim file, and says so otherwise', () => {
