@@ -3,9 +3,9 @@
  * (claim text, rating) and of the code, typeface and renderer that draw it, so a card is
  * rendered once and after that only read back. Missing cards are rendered on worker threads,
  * one per core but one, while the main thread goes on building pages (and one more while it
- * waits for a card still to be drawn); the threads stop when no
- * card has been asked for in a while, so that what they hold (typefaces, drawn glyphs) is free
- * again for what a build does next (the search index).
+ * waits for a card still to be drawn); the threads stop when no card has been asked for in a
+ * while, so that what they hold (typefaces, drawn glyphs) is free again for what a build does
+ * next (the search index).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -61,7 +61,8 @@ export class SocialCards {
 	readonly #root: string;
 	readonly #cacheDir: string;
 	readonly #threads: number;
-	#size: number;
+	/** Whether a caller waiting for a card has lent its core: one thread more, until `close`. */
+	#lent = false;
 	#fingerprint: string | undefined;
 	readonly #inFlight = new Map<string, Promise<string>>();
 	readonly #queue: CardJob[] = [];
@@ -90,7 +91,6 @@ export class SocialCards {
 		this.#root = root;
 		this.#cacheDir = cacheDir;
 		this.#threads = Math.max(1, threads);
-		this.#size = this.#threads;
 		this.#idleMs = idleMs;
 	}
 
@@ -138,8 +138,8 @@ export class SocialCards {
 		const file = this.fileOf(input);
 		const card = this.#cardFile(input, file);
 		// The caller waits for a card still to be drawn: its core is free to draw meanwhile.
-		if (this.#inFlight.has(file) && this.#size === this.#threads) {
-			this.#size += 1;
+		if (this.#inFlight.has(file) && !this.#lent) {
+			this.#lent = true;
 			this.#dispatch();
 		}
 		return readFileSync(await card);
@@ -153,7 +153,7 @@ export class SocialCards {
 	/** Stop the worker threads, failing the cards not drawn yet (threads start again if more cards are asked for). */
 	async close(): Promise<void> {
 		clearTimeout(this.#idleTimer);
-		this.#size = this.#threads;
+		this.#lent = false;
 		for (const { job } of this.#queue.splice(0))
 			this.#settle(job, new Error('stopped before it was drawn'));
 		const workers = [...this.#idle, ...this.#busy.keys()];
@@ -175,7 +175,9 @@ export class SocialCards {
 	#dispatch(): void {
 		clearTimeout(this.#idleTimer);
 		while (this.#queue.length > 0) {
-			const worker = this.#idle.pop() ?? (this.#busy.size < this.#size ? this.#start() : undefined);
+			const worker =
+				this.#idle.pop() ??
+				(this.#busy.size < this.#threads + Number(this.#lent) ? this.#start() : undefined);
 			if (!worker) return;
 			const job = this.#queue.shift() as CardJob;
 			this.#busy.set(worker, job.job);

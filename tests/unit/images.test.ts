@@ -81,10 +81,23 @@ test('text outside the Latin-1 range is drawn from the fallback subset, not as m
 	assert.equal(claim.text.truncated, false);
 });
 
-test('social cards render on worker threads into the cache, and are read back, not rendered again', async () => {
+/** Run `use` with a social card pool of its own over an empty cache folder, then stop the pool and remove the folder. */
+async function withCards(
+	{ threads, idleMs }: { threads: number; idleMs?: number },
+	use: (cards: SocialCards, cache: string) => Promise<void>,
+): Promise<void> {
 	const cache = mkdtempSync(join(tmpdir(), 'crosscheck-images-'));
-	const cards = new SocialCards(process.cwd(), cache, 2);
+	const cards = new SocialCards(process.cwd(), cache, threads, idleMs);
 	try {
+		await use(cards, cache);
+	} finally {
+		await cards.close();
+		rmSync(cache, { recursive: true });
+	}
+}
+
+test('social cards render on worker threads into the cache, and are read back, not rendered again', async () => {
+	await withCards({ threads: 2 }, async (cards, cache) => {
 		const inputs = ['A claim for the cache test.', 'Another claim.', 'A third claim.'].map(
 			(claim) => ({ claim, rating: first }),
 		);
@@ -108,16 +121,11 @@ test('social cards render on worker threads into the cache, and are read back, n
 		assert.equal((await cards.png(inputs[0]!)).toString(), 'cached');
 		// A different verdict is a different card.
 		assert.notEqual(cards.fileOf({ ...inputs[0]!, rating: second }), cards.fileOf(inputs[0]!));
-	} finally {
-		await cards.close();
-		rmSync(cache, { recursive: true });
-	}
+	});
 });
 
 test('a card the worker cannot draw fails with the cache file named, and the next card still renders', async () => {
-	const cache = mkdtempSync(join(tmpdir(), 'crosscheck-images-'));
-	const cards = new SocialCards(process.cwd(), cache, 1);
-	try {
+	await withCards({ threads: 1 }, async (cards) => {
 		const broken = { claim: 'No rating', rating: undefined as unknown as Rating };
 		await assert.rejects(cards.png(broken), (error: Error) =>
 			error.message.startsWith(`social card ${cards.fileOf(broken)}: `),
@@ -126,16 +134,11 @@ test('a card the worker cannot draw fails with the cache file named, and the nex
 			(await cards.png({ claim: 'Fine', rating: first })).subarray(1, 4).toString(),
 			'PNG',
 		);
-	} finally {
-		await cards.close();
-		rmSync(cache, { recursive: true });
-	}
+	});
 });
 
 test('social card threads stop once idle, and start again for the next card', async () => {
-	const cache = mkdtempSync(join(tmpdir(), 'crosscheck-images-'));
-	const cards = new SocialCards(process.cwd(), cache, 1, 100);
-	try {
+	await withCards({ threads: 1, idleMs: 100 }, async (cards) => {
 		await cards.png({ claim: 'Drawn before the threads stop.', rating: first });
 		assert.equal(cards.threads, 1, 'the thread waits a while for more cards');
 		const stopped = Date.now() + 5000;
@@ -144,16 +147,11 @@ test('social card threads stop once idle, and start again for the next card', as
 		assert.equal(cards.threads, 0, 'the thread stops when no card is asked for');
 		const again = await cards.png({ claim: 'Drawn after they stopped.', rating: second });
 		assert.equal(again.subarray(1, 4).toString(), 'PNG');
-	} finally {
-		await cards.close();
-		rmSync(cache, { recursive: true });
-	}
+	});
 });
 
 test('while the caller waits for a card still to be drawn, a thread more draws; not for a card drawn already', async () => {
-	const cache = mkdtempSync(join(tmpdir(), 'crosscheck-images-'));
-	const cards = new SocialCards(process.cwd(), cache, 1);
-	try {
+	await withCards({ threads: 1 }, async (cards) => {
 		const inputs = [1, 2, 3, 4, 5, 6].map((n) => ({ claim: `Claim number ${n}.`, rating: first }));
 		cards.prepare(inputs);
 		assert.equal(cards.threads, 1, 'one thread draws while the caller does other work');
@@ -164,26 +162,18 @@ test('while the caller waits for a card still to be drawn, a thread more draws; 
 		const again = cards.png(inputs[0]!);
 		assert.equal(cards.threads, 0, 'a card in the cache is read, with no thread started');
 		assert.equal((await again).subarray(1, 4).toString(), 'PNG');
-	} finally {
-		await cards.close();
-		rmSync(cache, { recursive: true });
-	}
+	});
 });
 
 test('closing the social cards stops every thread and fails the cards not drawn yet, rather than drawing on', async () => {
-	const cache = mkdtempSync(join(tmpdir(), 'crosscheck-images-'));
-	const cards = new SocialCards(process.cwd(), cache, 1);
-	try {
+	await withCards({ threads: 1 }, async (cards) => {
 		const inputs = [1, 2, 3, 4].map((n) => ({ claim: `Closed early ${n}.`, rating: first }));
 		cards.prepare(inputs);
 		const last = assert.rejects(cards.png(inputs.at(-1)!), /stopped before it was drawn$/);
 		await cards.close();
 		await last;
 		assert.equal(cards.threads, 0);
-	} finally {
-		await cards.close();
-		rmSync(cache, { recursive: true });
-	}
+	});
 });
 
 test('the social card cache key covers every project file the worker runs', () => {
