@@ -8,6 +8,7 @@ import { site } from './src/edition/site.ts';
 import { paths } from './src/edition/paths.ts';
 import { recordIds } from './src/lib/edition-files.ts';
 import { safeHtml } from './src/markdown/safe-html.ts';
+import { dataStoreModule } from './src/integrations/data-store-module.ts';
 import { generatedStyles } from './src/integrations/generated-styles.ts';
 import { responseHeaders } from './src/integrations/response-headers.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -53,6 +54,7 @@ export default defineConfig({
 	},
 	integrations: [
 		validateContent(),
+		dataStoreModule(),
 		generatedStyles(),
 		mdx(),
 		// The sitemap lists the checks that stand: a withdrawn check's address says it was
