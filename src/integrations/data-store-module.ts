@@ -25,6 +25,36 @@ const pieceLength = 250_000;
 const head = 'export default JSON.parse(';
 const tail = ')';
 
+const backslash = 0x5c;
+const quote = 0x22;
+const letterU = 0x75;
+const isLowSurrogate = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
+
+/**
+ * The text between the quotes of a double-quoted JSON string literal, cut into pieces of about
+ * `length` UTF-16 units, never inside an escape (`\n`, `\u00e9`) or between the two halves of a
+ * character outside the BMP, so that each piece, quoted, is a literal of its own. Read in one pass
+ * instead of parsed and written again (a quarter of the time on the 55 MB store). Undefined if the
+ * text is not one literal: a quote that ends it early, or an escape cut short at its end.
+ */
+function literalPieces(text: string, length: number): string[] | undefined {
+	const pieces: string[] = [];
+	let start = 0;
+	let at = 0;
+	while (at < text.length) {
+		const unit = text.charCodeAt(at);
+		if (at - start >= length && !isLowSurrogate(unit)) {
+			pieces.push(text.slice(start, at));
+			start = at;
+		}
+		if (unit === quote) return undefined;
+		at += unit !== backslash ? 1 : text.charCodeAt(at + 1) === letterU ? 6 : 2;
+	}
+	if (at > text.length) return undefined; // ends inside an escape
+	pieces.push(text.slice(start));
+	return pieces;
+}
+
 /**
  * The module's code with its one string literal cut into pieces joined at run time, or
  * undefined if the code is not the one-literal form (a small store, or another Astro version's
@@ -34,18 +64,11 @@ export function piecewiseDataStore(code: string, length = pieceLength): string |
 	const source = code.trim();
 	if (!source.startsWith(head) || !source.endsWith(tail)) return undefined;
 	const literal = source.slice(head.length, -tail.length);
-	if (literal.length <= length || !literal.startsWith('"')) return undefined;
-	let text: unknown;
-	try {
-		text = JSON.parse(literal);
-	} catch {
-		return undefined; // not one string literal
-	}
-	if (typeof text !== 'string') return undefined;
-	const pieces: string[] = [];
-	for (let at = 0; at < text.length; at += length)
-		pieces.push(JSON.stringify(text.slice(at, at + length)));
-	return `export default JSON.parse([\n${pieces.join(',\n')}\n].join(""));\n`;
+	if (literal.length <= length || !literal.startsWith('"') || !literal.endsWith('"'))
+		return undefined;
+	const pieces = literalPieces(literal.slice(1, -1), length);
+	if (pieces === undefined) return undefined;
+	return `export default JSON.parse([\n${pieces.map((piece) => `"${piece}"`).join(',\n')}\n].join(""));\n`;
 }
 
 export function dataStoreModule(): AstroIntegration {

@@ -17,14 +17,18 @@ async function valueOf(code: string): Promise<unknown> {
 }
 
 test('the data store module cut into pieces gives the same value, whatever the pieces split', async () => {
-	// Quotes, backslashes, line breaks, line separators and a character outside the BMP (two UTF-16
-	// units, which a piece boundary can fall between) at every offset against a piece of 7.
+	// The literal Astro writes escapes what its JSON text holds raw: quotes, backslashes, line
+	// breaks, tabs, and lone surrogates (as \udXXX, six characters). Characters outside the BMP
+	// stay raw, two UTF-16 units each. Pieces of 5 to 8 units put a boundary at every offset of
+	// each escape and pair.
 	const store = [
 		'Map',
 		{ id: 'a "quoted" claim', body: 'a\\b\nc\u2028d\u2029e 🇲🇽 f\t"g"', n: 3 },
-		['😀'.repeat(9), 'x'.repeat(40)],
+		['😀'.repeat(9), 'LONE', 'x'.repeat(40)],
 	];
-	const json = JSON.stringify(store);
+	const lone = '\ud800\ud801\ud802\ud803\udc00\udc01\udc02';
+	const json = JSON.stringify(store).replace('LONE', lone);
+	assert.ok(astroModule(json).includes('\\ud800\\ud801'), 'the lone surrogates are escaped');
 	for (const length of [5, 6, 7, 8]) {
 		const code = piecewiseDataStore(astroModule(json), length);
 		assert.ok(code, `cut into pieces of ${length}`);
@@ -50,6 +54,12 @@ test('a module that is not one long JSON.parse literal is left alone', () => {
 		undefined,
 		'an expression, not one literal',
 	);
+	assert.equal(
+		piecewiseDataStore(`export default JSON.parse("a" + "b".repeat(20) + "c")`, 5),
+		undefined,
+		'two literals',
+	);
+	assert.equal(piecewiseDataStore(`export default JSON.parse("abcdefgh\\")`, 5), undefined);
 	assert.equal(piecewiseDataStore(`export default JSON.parse(x)`, 0), undefined);
 });
 
