@@ -459,7 +459,14 @@ test.describe('images', () => {
 				'content',
 				'630',
 			);
-			await expect(page.locator('meta[name="twitter:image"]')).toHaveAttribute('content', url);
+			// X takes the image from og:image, which it reads where twitter:image is absent.
+			await expect(page.locator('meta[name="twitter:image"]')).toHaveCount(0);
+			const alt = await page.locator('meta[property="og:image:alt"]').getAttribute('content');
+			expect(alt).toBeTruthy();
+			await expect(page.locator('meta[name="twitter:image:alt"]')).toHaveAttribute(
+				'content',
+				alt ?? '',
+			);
 			await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute(
 				'content',
 				'summary_large_image',
