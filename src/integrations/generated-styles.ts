@@ -7,6 +7,9 @@
  */
 import type { AstroIntegration } from 'astro';
 import { generatedStylesheets, type GeneratedStylesheet } from '../styles/generated.ts';
+import { vitePluginIntegration } from './vite-plugin.ts';
+
+const pluginName = 'crosscheck:generated-styles';
 
 const prefix = 'crosscheck:styles/';
 /** Resolved ids keep the `.css` ending, so Vite and Astro treat the module as CSS. */
@@ -15,30 +18,16 @@ const resolvedPrefix = `\0${prefix}`;
 const isGenerated = (name: string): name is GeneratedStylesheet =>
 	Object.hasOwn(generatedStylesheets, name);
 
-export function generatedStyles(): AstroIntegration {
-	return {
-		name: 'crosscheck:generated-styles',
-		hooks: {
-			'astro:config:setup': ({ updateConfig }) => {
-				updateConfig({
-					vite: {
-						plugins: [
-							{
-								name: 'crosscheck:generated-styles',
-								resolveId: (id) =>
-									id.startsWith(prefix) && isGenerated(id.slice(prefix.length))
-										? `${resolvedPrefix}${id.slice(prefix.length)}`
-										: undefined,
-								load: (id) => {
-									if (!id.startsWith(resolvedPrefix)) return undefined;
-									const name = id.slice(resolvedPrefix.length);
-									return isGenerated(name) ? generatedStylesheets[name]() : undefined;
-								},
-							},
-						],
-					},
-				});
-			},
+export const generatedStyles = (): AstroIntegration =>
+	vitePluginIntegration(pluginName, {
+		name: pluginName,
+		resolveId: (id) =>
+			id.startsWith(prefix) && isGenerated(id.slice(prefix.length))
+				? `${resolvedPrefix}${id.slice(prefix.length)}`
+				: undefined,
+		load: (id) => {
+			if (!id.startsWith(resolvedPrefix)) return undefined;
+			const name = id.slice(resolvedPrefix.length);
+			return isGenerated(name) ? generatedStylesheets[name]() : undefined;
 		},
-	};
-}
+	});
