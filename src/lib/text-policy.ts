@@ -40,9 +40,17 @@ const refusedClasses: readonly { readonly pattern: RegExp; readonly reason: stri
 	},
 ];
 
-/** All refused code points in one pattern, for a quick test. */
+/** What a one-character pattern matches, as the inside of a character class. */
+function classBody({ source }: RegExp): string {
+	if (source.startsWith('[') && source.endsWith(']') && !source.startsWith('[^'))
+		return source.slice(1, -1);
+	if (/^\\u[0-9A-F]{4}$/i.test(source)) return source;
+	throw new Error(`text policy: /${source}/ is not one character class`);
+}
+
+/** All refused code points in one character class, for a quick test (one class runs faster than the seven in turn). */
 const refusedCharacter = new RegExp(
-	refusedClasses.map(({ pattern }) => pattern.source).join('|'),
+	`[${refusedClasses.map(({ pattern }) => classBody(pattern)).join('')}]`,
 	'u',
 );
 
@@ -72,8 +80,12 @@ const blankLooking =
 	// eslint-disable-next-line no-misleading-character-class -- each combining mark is listed on its own, as a character that shows nothing
 	/[\u00AD\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200D\u2060-\u2064\u2800\u3164\uFE00-\uFE0F\uFFA0\u{1D159}\u{1D173}-\u{1D17A}\u{E0100}-\u{E01EF}]/gu;
 
+const printableAscii = /^[\t\n\r\x20-\x7E]*$/;
+
 /** How many characters a reader sees: NFC, blank-looking characters removed, trimmed, in code points. */
 export function visibleLength(text: string): number {
+	// Printable ASCII (most text) is its own NFC form, holds nothing blank-looking and is one code unit a character.
+	if (printableAscii.test(text)) return text.trim().length;
 	return [...text.normalize('NFC').replace(blankLooking, '').trim()].length;
 }
 

@@ -93,49 +93,107 @@ const filesPerThread = 1000;
 /** How long to wait for the threads before checking their files here instead. */
 const threadTimeoutMs = 600_000;
 
+/** What a thread is sent once the files it checks are known. */
+export interface ThreadWork {
+	readonly jobs: readonly ClaimJob[];
+	readonly sources: readonly SourceFile[];
+	readonly topics: readonly string[];
+}
+
 /**
- * Check many files on their own across worker threads (by default one per core, if there are
- * enough files to be worth it), synchronously: the caller blocks until they are done. Null when
- * not worth it or the threads could not start; files a thread did not answer for are missing
- * from the map, for the caller to check.
+ * Worker threads that check claim files on their own, started before the files are read: each
+ * loads the checks (about as long as reading ten thousand files takes) while this thread reads
+ * and hashes them, then waits for its share. One per core, if there are enough files to be
+ * worth it; `check` blocks the caller until they are done.
  */
-export function checkOwnInThreads(
-	jobs: readonly ClaimJob[],
-	sources: readonly SourceFile[],
-	threads = Math.min(availableParallelism(), Math.floor(jobs.length / filesPerThread)),
-	topics: readonly string[] = [],
-): Map<string, OwnCheck> | null {
-	if (threads < 2) return null;
-	const done = new Int32Array(new SharedArrayBuffer(4));
-	const started: { worker: Worker; port: MessageChannel['port1'] }[] = [];
-	try {
-		for (let i = 0; i < threads; i++) {
-			const { port1, port2 } = new MessageChannel();
-			const share = jobs.filter((_, j) => j % threads === i);
-			const worker = new Worker(new URL('./check-each-file-worker.ts', import.meta.url), {
-				workerData: { jobs: share, sources, topics, port: port2, done },
-				transferList: [port2],
-			});
-			started.push({ worker, port: port1 });
+export class CheckThreads {
+	readonly #done = new Int32Array(new SharedArrayBuffer(4));
+	readonly #started: { worker: Worker; port: MessageChannel['port1'] }[] = [];
+	/** Fewer files than this are checked by the caller: the two-thread minimum, or all that were expected. */
+	readonly #least: number;
+
+	private constructor(files: number) {
+		this.#least = Math.min(2 * filesPerThread, files);
+	}
+
+	/**
+	 * Threads for about `files` files, started now; null when that is too few for them to pay
+	 * (below `filesPerThread` a file) or they could not start.
+	 */
+	static start(
+		files: number,
+		threads = Math.min(availableParallelism(), Math.floor(files / filesPerThread)),
+	): CheckThreads | null {
+		if (threads < 2) return null;
+		const pool = new CheckThreads(files);
+		try {
+			for (let i = 0; i < threads; i++) {
+				const { port1, port2 } = new MessageChannel();
+				const worker = new Worker(new URL('./check-each-file-worker.ts', import.meta.url), {
+					workerData: { port: port2, done: pool.#done },
+					transferList: [port2],
+				});
+				// A thread never keeps the process alive: if the caller never gets to `check`, it just ends.
+				worker.unref();
+				pool.#started.push({ worker, port: port1 });
+			}
+		} catch {
+			pool.close();
+			return null;
 		}
-	} catch {
-		for (const { worker } of started) void worker.terminate();
-		return null;
+		return pool;
 	}
-	const deadline = Date.now() + threadTimeoutMs;
-	for (
-		let finished = Atomics.load(done, 0);
-		finished < threads && Date.now() < deadline;
-		finished = Atomics.load(done, 0)
-	) {
-		Atomics.wait(done, 0, finished, 1000);
-	}
-	const results = new Map<string, OwnCheck>();
-	for (const { worker, port } of started) {
-		for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port)) {
-			for (const [file, check] of message.message as [string, OwnCheck][]) results.set(file, check);
+
+	/**
+	 * Each file checked on its own, spread over the threads, which then stop; null (the threads
+	 * stopped unused) when there are fewer than expected and too few for two threads. Files a
+	 * thread did not answer for are missing from the map, for the caller to check.
+	 */
+	check(
+		jobs: readonly ClaimJob[],
+		sources: readonly SourceFile[],
+		topics: readonly string[] = [],
+	): Map<string, OwnCheck> | null {
+		const threads = this.#started.length;
+		if (jobs.length < this.#least) {
+			this.close();
+			return null;
 		}
-		void worker.terminate();
+		this.#started.forEach(({ port }, i) =>
+			port.postMessage({
+				jobs: jobs.filter((_, j) => j % threads === i),
+				sources,
+				topics,
+			} satisfies ThreadWork),
+		);
+		const deadline = Date.now() + threadTimeoutMs;
+		for (
+			let finished = Atomics.load(this.#done, 0);
+			finished < threads && Date.now() < deadline;
+			finished = Atomics.load(this.#done, 0)
+		) {
+			Atomics.wait(this.#done, 0, finished, 1000);
+		}
+		const results = new Map<string, OwnCheck>();
+		for (const { port } of this.#started) {
+			for (
+				let message = receiveMessageOnPort(port);
+				message;
+				message = receiveMessageOnPort(port)
+			) {
+				for (const [file, check] of message.message as [string, OwnCheck][])
+					results.set(file, check);
+			}
+		}
+		this.close();
+		return results;
 	}
-	return results;
+
+	/** Stop the threads, whether or not they were given files. */
+	close(): void {
+		for (const { worker, port } of this.#started.splice(0)) {
+			port.close();
+			void worker.terminate();
+		}
+	}
 }

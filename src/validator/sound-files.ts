@@ -74,6 +74,11 @@ export class SoundFiles {
 				: {};
 	}
 
+	/** How many files the earlier record holds. */
+	get size(): number {
+		return Object.keys(this.#earlier).length;
+	}
+
 	/** The identity of a file found sound before, or undefined. */
 	get(key: string): ClaimIdentity | undefined {
 		return Object.hasOwn(this.#earlier, key) ? this.#earlier[key] : undefined;

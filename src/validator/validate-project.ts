@@ -31,7 +31,7 @@ import { listFiles } from '../lib/edition-files.ts';
 import { site } from '../edition/site.ts';
 import type { Site } from '../lib/settings.ts';
 import { claimFile, contentDirs } from '../lib/edition-files.ts';
-import { checkedSources, checkOwn, checkOwnInThreads, type OwnCheck } from './check-each-file.ts';
+import { CheckThreads, checkedSources, checkOwn, type OwnCheck } from './check-each-file.ts';
 import { fileStem } from './check-sources.ts';
 import { internalError, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { listAtCommit, readAtCommit } from './git-history.ts';
@@ -249,6 +249,10 @@ function validate(
 				)
 			: null;
 	const claims = new ClaimChecker(sourceCheck.sources, topicIds);
+	// Threads for the files an earlier run did not find sound (a guess until they are read), started
+	// now so that they load the checks while this thread reads the files. --base checks here.
+	const threads =
+		base === undefined ? CheckThreads.start(claimPaths.size - (sound?.size ?? 0)) : null;
 
 	// 1. Read every claim file; those an earlier run found sound (and unchanged since) need nothing more.
 	const files: {
@@ -257,35 +261,40 @@ function validate(
 		key: string;
 		known: ClaimIdentity | undefined;
 	}[] = [];
-	for (const path of [...claimPaths].sort()) {
-		const file = display(root, path);
-		if (extname(path) !== '.md') {
-			report([
-				{
-					file,
-					line: 1,
-					column: 1,
-					field: '',
-					message: `claim files must be Markdown (.md); "${extname(path) || 'no extension'}" files are not read`,
-					hint: 'claim files are data, not code: MDX and other formats are not accepted',
-				},
-			]);
-			continue;
+	const unknown = () => files.filter(({ known }) => known === undefined);
+	let threaded: Map<string, OwnCheck> | null;
+	try {
+		for (const path of [...claimPaths].sort()) {
+			const file = display(root, path);
+			if (extname(path) !== '.md') {
+				report([
+					{
+						file,
+						line: 1,
+						column: 1,
+						field: '',
+						message: `claim files must be Markdown (.md); "${extname(path) || 'no extension'}" files are not read`,
+						hint: 'claim files are data, not code: MDX and other formats are not accepted',
+					},
+				]);
+				continue;
+			}
+			const bytes = readBytes(file, path);
+			if (!bytes) continue;
+			const key = sound ? fileKey(file, bytes) : '';
+			files.push({ file, bytes, key, known: sound?.get(key) });
 		}
-		const bytes = readBytes(file, path);
-		if (!bytes) continue;
-		const key = sound ? fileKey(file, bytes) : '';
-		files.push({ file, bytes, key, known: sound?.get(key) });
-	}
 
-	// 2. Check each of the others on its own: across threads when there are many, else here.
-	// With --base each file is compared with its earlier version while it is at hand.
-	const unknown = files.filter(({ known }) => known === undefined);
-	const own =
-		(base === undefined ? checkOwnInThreads(unknown, sourceFiles, undefined, topicIds) : null) ??
-		new Map<string, OwnCheck>();
+		// 2. Check each of the others on its own: across threads when there are many, else here.
+		// With --base each file is compared with its earlier version while it is at hand.
+		threaded = threads?.check(unknown(), sourceFiles, topicIds) ?? null;
+	} finally {
+		// Threads not needed after all, or left by an error, stop here.
+		threads?.close();
+	}
+	const own = threaded ?? new Map<string, OwnCheck>();
 	const current: ContentFile[] = [];
-	for (const { file, bytes } of unknown) {
+	for (const { file, bytes } of unknown()) {
 		if (own.has(file)) continue;
 		const { content, ...check } = checkOwn(file, bytes, claims);
 		own.set(file, check);

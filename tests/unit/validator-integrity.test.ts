@@ -58,6 +58,15 @@ test('the text policy refuses each class of code point the issue names, in raw t
 		'\uFEFF',
 	])
 		assert.ok(findRefused(`a${char}b`), `U+${char.codePointAt(0)?.toString(16)} passed`);
+	// Each class is found as itself, with its own reason, wherever it stands.
+	const reasons = ['\u0007', '\u202E', '\u2028', '\uFEFF', '\uFDD0', '\uD800', '\u{E0020}'].map(
+		(char) => findRefused(`abc ${char}`),
+	);
+	assert.deepEqual(
+		reasons.map((found) => found?.index),
+		reasons.map(() => 4),
+	);
+	assert.equal(new Set(reasons.map((found) => found?.reason)).size, reasons.length);
 	for (const text of ['tab\tand\nnewline', 'emoji 👩‍👩‍👧 with joiners', 'café', 'العربية', '日本語'])
 		assert.equal(findRefused(text), null, text);
 });
@@ -65,6 +74,9 @@ test('the text policy refuses each class of code point the issue names, in raw t
 test('blank-looking characters do not count towards a minimum length; NFC before comparing', () => {
 	assert.equal(visibleLength('\u3164\u2800\u200B\u3164\u2800\u200B'), 0);
 	assert.equal(visibleLength('ab\u200Bc'), 3);
+	assert.equal(visibleLength(' \tab c\n'), 4);
+	assert.equal(visibleLength('\u3000ab\u00A0'), 2);
+	assert.equal(visibleLength('e\u0301'), 1);
 	assert.equal(comparable('Nicola\u0301s Ma\u200Bduro'), comparable('Nicolás Maduro'));
 });
 

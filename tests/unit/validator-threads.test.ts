@@ -8,11 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { ClaimChecker } from '../../src/validator/check-claims.ts';
-import {
-	checkedSources,
-	checkOwn,
-	checkOwnInThreads,
-} from '../../src/validator/check-each-file.ts';
+import { CheckThreads, checkedSources, checkOwn } from '../../src/validator/check-each-file.ts';
 import { contentRoot } from '../test-edition.ts';
 
 const folder = (dir: string) =>
@@ -31,8 +27,10 @@ const jobs = [
 ];
 
 test('claim files checked on worker threads get the same problems and identity as in this thread', () => {
-	const threaded = checkOwnInThreads(jobs, sources, 3);
-	assert.ok(threaded, 'the threads did not start');
+	const threads = CheckThreads.start(jobs.length, 3);
+	assert.ok(threads, 'the threads did not start');
+	const threaded = threads.check(jobs, sources);
+	assert.ok(threaded, 'the threads were not used');
 	assert.equal(threaded.size, jobs.length, 'a thread left files unanswered');
 	const checker = new ClaimChecker(checkedSources(sources).sources);
 	let withProblems = 0;
@@ -48,5 +46,11 @@ test('claim files checked on worker threads get the same problems and identity a
 });
 
 test('too few files for threads to pay: the caller checks them itself', () => {
-	assert.equal(checkOwnInThreads(jobs.slice(0, 10), sources), null);
+	assert.equal(CheckThreads.start(10), null);
+});
+
+test('threads started for more files than turn out to need checking stop unused', () => {
+	const threads = CheckThreads.start(5000, 2);
+	assert.ok(threads, 'the threads did not start');
+	assert.equal(threads.check(jobs.slice(0, 10), sources), null);
 });
