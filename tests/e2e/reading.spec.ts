@@ -100,7 +100,7 @@ test('every icon points to its symbol in the one sprite, which the site serves',
 		expect(uses.length, path).toBeGreaterThan(0);
 		for (const [attributes, inner] of uses) {
 			// No scope attribute, and nothing drawn inline: a reference to a shape of src/lib/icons.ts.
-			expect(attributes).toBe('class viewBox focusable aria-hidden');
+			expect(attributes).toBe('class aria-hidden');
 			const shape = /^<use href="[^"#]*#([^"]+)"><\/use>$/.exec(inner)?.[1] ?? '';
 			expect(Object.keys(icons), inner).toContain(shape);
 			expect(inner).toBe(`<use href="${spriteRef(shape as IconShape)}"></use>`);
