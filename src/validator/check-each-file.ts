@@ -117,8 +117,8 @@ export class CheckThreads {
 	}
 
 	/**
-	 * Threads for about `files` files, started now; null when that is too few for them to pay
-	 * (below `filesPerThread` a file) or they could not start.
+	 * Threads for about `files` files, started now; null when that is too few for two threads to
+	 * pay (`filesPerThread` files each) or they could not start.
 	 */
 	static start(
 		files: number,
