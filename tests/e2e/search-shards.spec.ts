@@ -107,6 +107,8 @@ async function search(
 	// Results come five at a time: load batches until every result the message counts is shown
 	// (the message and the button are drawn again as results load, so read both each time).
 	const shown = page.locator('.pagefind-ui__result');
+	// A result is drawn as a placeholder first and gets its links when its page's data arrives.
+	const unfilled = page.locator('.pagefind-ui__result:not(:has(.pagefind-ui__result-link))');
 	const more = page.locator('.pagefind-ui__button');
 	const counted = async () =>
 		Number(/\d[\d,.]*/.exec((await message.textContent()) ?? '')?.[0]?.replace(/[,.]/g, '') ?? -1);
@@ -117,7 +119,7 @@ async function search(
 				// A click on a button being redrawn misses; the next poll tries again.
 				if (count < total && (await more.isVisible()))
 					await more.click({ timeout: 1_000 }).catch(() => undefined);
-				return count === total && !(await more.isVisible());
+				return count === total && (await unfilled.count()) === 0 && !(await more.isVisible());
 			},
 			{ timeout: 30_000, intervals: [250] },
 		)
