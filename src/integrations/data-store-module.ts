@@ -73,11 +73,9 @@ export function piecewiseDataStore(code: string, length = pieceLength): string |
 	return `export default JSON.parse([\n${pieces.map((piece) => `"${piece}"`).join(',\n')}\n].join(""));\n`;
 }
 
-const pluginName = 'crosscheck:data-store-module';
-
 export const dataStoreModule = (): AstroIntegration =>
-	vitePluginIntegration(pluginName, {
-		name: pluginName,
+	vitePluginIntegration({
+		name: 'crosscheck:data-store-module',
 		transform(code, id) {
 			if (id !== dataStoreModuleId) return undefined;
 			const pieces = piecewiseDataStore(code);

@@ -9,8 +9,6 @@ import type { AstroIntegration } from 'astro';
 import { generatedStylesheets, type GeneratedStylesheet } from '../styles/generated.ts';
 import { vitePluginIntegration } from './vite-plugin.ts';
 
-const pluginName = 'crosscheck:generated-styles';
-
 const prefix = 'crosscheck:styles/';
 /** Resolved ids keep the `.css` ending, so Vite and Astro treat the module as CSS. */
 const resolvedPrefix = `\0${prefix}`;
@@ -19,8 +17,8 @@ const isGenerated = (name: string): name is GeneratedStylesheet =>
 	Object.hasOwn(generatedStylesheets, name);
 
 export const generatedStyles = (): AstroIntegration =>
-	vitePluginIntegration(pluginName, {
-		name: pluginName,
+	vitePluginIntegration({
+		name: 'crosscheck:generated-styles',
 		resolveId: (id) =>
 			id.startsWith(prefix) && isGenerated(id.slice(prefix.length))
 				? `${resolvedPrefix}${id.slice(prefix.length)}`

@@ -261,7 +261,7 @@ function validate(
 		key: string;
 		known: ClaimIdentity | undefined;
 	}[] = [];
-	const unknown = () => files.filter(({ known }) => known === undefined);
+	let unknown: typeof files;
 	let threaded: Map<string, OwnCheck> | null;
 	try {
 		for (const path of [...claimPaths].sort()) {
@@ -287,14 +287,15 @@ function validate(
 
 		// 2. Check each of the others on its own: across threads when there are many, else here.
 		// With --base each file is compared with its earlier version while it is at hand.
-		threaded = threads?.check(unknown(), sourceFiles, topicIds) ?? null;
+		unknown = files.filter(({ known }) => known === undefined);
+		threaded = threads?.check(unknown, sourceFiles, topicIds) ?? null;
 	} finally {
 		// Threads not needed after all, or left by an error, stop here.
 		threads?.close();
 	}
 	const own = threaded ?? new Map<string, OwnCheck>();
 	const current: ContentFile[] = [];
-	for (const { file, bytes } of unknown()) {
+	for (const { file, bytes } of unknown) {
 		if (own.has(file)) continue;
 		const { content, ...check } = checkOwn(file, bytes, claims);
 		own.set(file, check);
