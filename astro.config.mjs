@@ -34,7 +34,7 @@ export default defineConfig({
 	// Content Security Policy then needs no hash for them ('self'). Four pages are rendered at a time
 	// instead of one, so one page's render fills the time another waits for its file to be written:
 	// the output is byte for byte the same, and at 2,000 claims a cold build took a median 37.6 s
-	// against 42.9 (docs/performance.md, "Fourth round").
+	// against 42.9 (docs/performance.md, "fifth round").
 	build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
 	// Keep Astro's fast native Markdown engine; the plugin strips what claim files may not contain.
 	// No syntax highlighting: Shiki colors code with style attributes, which the policy below refuses.

@@ -851,7 +851,13 @@ function timeReport(r: Result): string[] {
 				]
 			: []),
 	];
-	return [table(rows, [0]), '', table(groups, [0]), ''];
+	const overlap =
+		cold.pageTimeScale < 1
+			? [
+					`(on average ${round(1 / cold.pageTimeScale)} pages were in progress at once, so each folder's time is its pages' own times scaled by ${round(cold.pageTimeScale)}: its share of the pages' wall time)`,
+				]
+			: [];
+	return [table(rows, [0]), '', table(groups, [0]), ...overlap, ''];
 }
 
 function report(r: Result): string {

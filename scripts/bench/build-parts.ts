@@ -2,7 +2,9 @@
  * Where a build's time went, read from its log: Astro's own phase lines (setting up, which holds
  * the content check and the content sync; bundling; rendering the pages), the site's integrations
  * that run after the pages (each logs its time), and the pages by top-level folder, from the
- * time Astro prints beside each page.
+ * time Astro prints beside each page. Astro renders several pages at once (`build.concurrency`),
+ * so those times overlap and add up to more than the pages took: they are scaled down to the
+ * pages' own time, which keeps each folder's share of it.
  */
 import { readFileSync } from 'node:fs';
 import { stripVTControlCharacters } from 'node:util';
@@ -24,6 +26,8 @@ export interface BuildParts {
 	readonly parts: BuildPart[];
 	/** The pages Astro rendered (not restored from its cache), by folder, most time first. */
 	readonly pageGroups: PageGroup[];
+	/** What the pages' own times were multiplied by to add up to the pages' time: 1, or less where they overlapped. */
+	readonly pageTimeScale: number;
 	/** Pages copied from Astro's cache of the last build instead of rendered. */
 	readonly restored: number;
 }
@@ -73,11 +77,15 @@ export function buildParts(log: string): BuildParts {
 				Number(integration[2]),
 			);
 	}
+	const pagesSeconds = parts.find((part) => part.name === 'pages')?.seconds ?? 0;
+	const summed = [...groups.values()].reduce((total, { ms }) => total + ms / 1000, 0);
+	const pageTimeScale = pagesSeconds > 0 && summed > pagesSeconds ? pagesSeconds / summed : 1;
 	return {
 		parts,
 		pageGroups: [...groups]
-			.map(([folder, { pages, ms }]) => ({ folder, pages, seconds: ms / 1000 }))
+			.map(([folder, { pages, ms }]) => ({ folder, pages, seconds: (ms / 1000) * pageTimeScale }))
 			.sort((a, b) => b.seconds - a.seconds),
+		pageTimeScale,
 		restored,
 	};
 }
