@@ -19,8 +19,8 @@ import {
 
 /**
  * Coverage steps between a background and a foreground colour, both ends included. At these
- * sizes 6 look like 256 (side by side at three times the size, a card of 6 and one of 8 could
- * not be told apart), and fewer steps compress better.
+ * sizes 6 look like 256 (side by side at three times the size, a card of 6 steps on whole pixels
+ * and one of 8 on half pixels could not be told apart), and fewer steps compress better.
  */
 const levels = 6;
 /**
@@ -31,11 +31,11 @@ const levels = 6;
 const subpixel = 1;
 /**
  * zlib level. Cards are mostly one background colour, so at 6 and above zlib spends its time
- * walking long chains of earlier background bytes. Measured on the bench's claims (with the
- * steps and placement above): level 5 gives cards 4% larger than 6 in about two thirds of the
- * time (3.2 against 4.8 ms a card), 4 cards 15% larger, 9 cards 9% smaller in ten times the time.
- * Together with them, cards are 8% smaller and 37% quicker to deflate than at 8 steps, half
- * pixels and level 6.
+ * walking long chains of earlier background bytes. Measured on this edition's claims with the
+ * steps and placement above, level 5 gives cards 4% larger than 6 in about two thirds of the time
+ * (3.2 against 4.8 ms a card); at 8 steps and half pixels, 4 gave cards a fifth larger than 6, and
+ * 9 cards 9% smaller in ten times the time. Together with them, cards are 8% smaller and 37%
+ * quicker to deflate than at 8 steps, half pixels and level 6 (docs/performance.md, "Social cards").
  */
 const deflateLevel = 5;
 
