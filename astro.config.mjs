@@ -9,6 +9,7 @@ import { paths } from './src/edition/paths.ts';
 import { recordIds } from './src/lib/edition-files.ts';
 import { safeHtml } from './src/markdown/safe-html.ts';
 import { dataStoreModule } from './src/integrations/data-store-module.ts';
+import { filesBesidePages } from './src/integrations/files-beside-pages.ts';
 import { generatedStyles } from './src/integrations/generated-styles.ts';
 import { responseHeaders } from './src/integrations/response-headers.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -60,6 +61,9 @@ export default defineConfig({
 		dataStoreModule(),
 		generatedStyles(),
 		mdx(),
+		// Each claim's record, oEmbed answer, badge and social card are written after the pages,
+		// not rendered as pages (src/lib/files-beside-pages.ts).
+		filesBesidePages(),
 		// The sitemap lists the checks that stand: a withdrawn check's address says it was
 		// withdrawn (the corrections page links it), and a renamed one's leads to its new address.
 		sitemap({

@@ -2,7 +2,9 @@
  * `npm run dev` tells the truth about content: it starts with a draft that still holds
  * placeholders and shows it with a notice of what is unfinished; a bad edit stops the pages
  * with Astro's error overlay at the file, line and column; a misquote is a warning on the
- * claim's page. Runs `astro dev` on 127.0.0.1 in a copy of the project, never in the working tree.
+ * claim's page. It serves each claim's record, oEmbed answer, badge and card as a build writes
+ * them (a build writes those itself, beside the pages: src/lib/files-beside-pages.ts). Runs
+ * `astro dev` on 127.0.0.1 in a copy of the project, never in the working tree.
  */
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -12,11 +14,12 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium } from '@playwright/test';
 import { launchOptions } from '../../scripts/lib/browser.ts';
-import { copyProject, removeCopies } from '../project-copy.ts';
+import { build, copyProject, removeCopies } from '../project-copy.ts';
 import { t } from '../../src/edition/i18n.ts';
 import { paths } from '../../src/edition/paths.ts';
+import { fixedRoutes } from '../../src/lib/routes.ts';
 import { readSourceArticles, scaffoldClaim } from '../../src/validator/claim-scaffold.ts';
-import { claims } from '../site-content.ts';
+import { claims, records } from '../site-content.ts';
 
 /** How long `astro dev` may take to start or to answer an edit before the test gives up. */
 const patience = 90_000;
@@ -57,6 +60,9 @@ const edit = (file: string, change: (text: string) => string) =>
 
 before(async () => {
 	dir = copyProject();
+	// Built before the draft below is written, which a build refuses.
+	const built = build(dir);
+	assert.equal(built.status, 0, built.output);
 	const sources = readSourceArticles(dir);
 	writeFileSync(
 		join(dir, `content/claims/${draftId}.md`),
@@ -98,6 +104,32 @@ before(async () => {
 after(() => {
 	server?.kill();
 	removeCopies();
+});
+
+test('each claim file beside the pages is served as the build wrote it', async () => {
+	// A withdrawn or renamed check's old id keeps its oEmbed answer and badge only.
+	const files: [path: string, file: string][] = [
+		...claims.flatMap(({ id }): [string, string][] => [
+			[paths.dataClaim(id), fixedRoutes.dataClaim(id)],
+			[paths.oembed(id), fixedRoutes.oembed(id)],
+			[paths.badge(id), fixedRoutes.badge(id)],
+			[paths.socialImage(id), fixedRoutes.socialImage(id)],
+		]),
+		...records.flatMap(({ id }): [string, string][] => [
+			[paths.oembed(id), fixedRoutes.oembed(id)],
+			[paths.badge(id), fixedRoutes.badge(id)],
+		]),
+	];
+	assert.ok(files.length >= 4);
+	for (const [path, file] of files) {
+		const response = await fetch(new URL(path, origin));
+		assert.equal(response.status, 200, path);
+		assert.deepEqual(
+			Buffer.from(await response.arrayBuffer()),
+			readFileSync(join(dir, 'dist', file)),
+			`${path} differs from dist/${file}`,
+		);
+	}
 });
 
 test('a draft with placeholders renders, with a notice listing what is unfinished', async () => {

@@ -6,22 +6,25 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { t } from '../../edition/i18n.ts';
 import { badgeSvg, withdrawnBadge } from '../../images/badge.ts';
-import { keyedPath } from '../../lib/cache-key.ts';
+import { besidePages } from '../../lib/files-beside-pages.ts';
+import { fixedRoutes } from '../../lib/routes.ts';
 import { getClaims, getRecords, recordEmbeds, type Claim } from '../../lib/content.ts';
 import { getRating } from '../../edition/ratings.ts';
 
 export const getStaticPaths = (async () => {
 	const [claims, records] = await Promise.all([getClaims(), getRecords()]);
-	return [
-		...claims.map((claim) => keyedPath({ id: claim.id }, { claim })),
-		...recordEmbeds(records, claims).map(({ id, claim }) => keyedPath({ id }, { claim })),
+	const paths = [
+		...claims.map((claim) => ({ params: { id: claim.id }, props: { claim } })),
+		...recordEmbeds(records, claims).map(({ id, claim }) => ({ params: { id }, props: { claim } })),
 	];
+	return besidePages(import.meta.env.PROD, paths, ({ id }) => fixedRoutes.badge(id), body);
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ claim: Claim | undefined }> = ({ props: { claim } }) =>
-	new Response(
-		badgeSvg(
-			claim ? getRating(claim.data.verdict) : { label: t('badge.withdrawn'), ...withdrawnBadge },
-		),
-		{ headers: { 'Content-Type': 'image/svg+xml' } },
+function body({ claim }: { claim: Claim | undefined }): string {
+	return badgeSvg(
+		claim ? getRating(claim.data.verdict) : { label: t('badge.withdrawn'), ...withdrawnBadge },
 	);
+}
+
+export const GET: APIRoute<{ claim: Claim | undefined }> = ({ props }) =>
+	new Response(body(props), { headers: { 'Content-Type': 'image/svg+xml' } });

@@ -5,19 +5,26 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { oembed, withdrawnOembed, type OEmbedResponse } from '../../embed/snippets.ts';
-import { keyedPath } from '../../lib/cache-key.ts';
+import { besidePages } from '../../lib/files-beside-pages.ts';
 import { getClaims, getRecords, recordEmbeds, type Claim } from '../../lib/content.ts';
 import { getRating } from '../../edition/ratings.ts';
 import type { RecordData } from '../../lib/schema.ts';
+import { fixedRoutes } from '../../lib/routes.ts';
+
+type Props =
+	| { claim: Claim; record?: undefined }
+	| { claim?: undefined; record: { id: string; data: RecordData } };
 
 export const getStaticPaths = (async () => {
 	const [claims, records] = await Promise.all([getClaims(), getRecords()]);
-	return [
-		...claims.map((claim) => keyedPath({ id: claim.id }, { claim, record: undefined })),
-		...recordEmbeds(records, claims).map(({ id, claim, record }) =>
-			keyedPath({ id }, claim ? { claim, record: undefined } : { claim: undefined, record }),
-		),
+	const paths: { params: { id: string }; props: Props }[] = [
+		...claims.map((claim) => ({ params: { id: claim.id }, props: { claim } })),
+		...recordEmbeds(records, claims).map(({ id, claim, record }) => ({
+			params: { id },
+			props: claim ? { claim } : { record },
+		})),
 	];
+	return besidePages(import.meta.env.PROD, paths, ({ id }) => fixedRoutes.oembed(id), body);
 }) satisfies GetStaticPaths;
 
 const claimResponse = ({ id, data }: Claim): OEmbedResponse =>
@@ -37,12 +44,10 @@ const withdrawnResponse = (id: string, data: RecordData): OEmbedResponse =>
 		why: data.updates.at(-1)?.note ?? '',
 	});
 
-export const GET: APIRoute<
-	| { claim: Claim; record?: undefined }
-	| { claim?: undefined; record: { id: string; data: RecordData } }
-> = ({ props: { claim, record } }) => {
+function body({ claim, record }: Props): string {
 	const response = claim ? claimResponse(claim) : withdrawnResponse(record.id, record.data);
-	return new Response(JSON.stringify(response, null, '\t'), {
-		headers: { 'Content-Type': 'application/json' },
-	});
-};
+	return JSON.stringify(response, null, '\t');
+}
+
+export const GET: APIRoute<Props> = ({ props }) =>
+	new Response(body(props), { headers: { 'Content-Type': 'application/json' } });

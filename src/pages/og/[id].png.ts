@@ -1,24 +1,25 @@
 /** /og/<id>.png: the 1200×630 image link previews show for a claim (Open Graph, Twitter cards, oEmbed thumbnail). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { keyedPath } from '../../lib/cache-key.ts';
+import { besidePages } from '../../lib/files-beside-pages.ts';
+import { fixedRoutes } from '../../lib/routes.ts';
 import { socialCards } from '../../images/social-card-files.ts';
 import type { SocialCardInput } from '../../images/social-card.ts';
 import { getClaims } from '../../lib/content.ts';
 import { getRating } from '../../edition/ratings.ts';
 
 export const getStaticPaths = (async () => {
-	const cards = (await getClaims()).map((claim) =>
-		keyedPath(
-			{ id: claim.id },
-			{ card: { claim: claim.data.claim, rating: getRating(claim.data.verdict) } },
-		),
-	);
-	// A build asks for every card: start the missing ones on worker threads while other pages render.
+	const cards = (await getClaims()).map((claim) => ({
+		params: { id: claim.id },
+		props: { card: { claim: claim.data.claim, rating: getRating(claim.data.verdict) } },
+	}));
+	// A build writes every card after the pages: start the missing ones on worker threads while the pages render.
 	if (import.meta.env.PROD) socialCards().prepare(cards.map(({ props }) => props.card));
-	return cards;
+	return besidePages(import.meta.env.PROD, cards, ({ id }) => fixedRoutes.socialImage(id), body);
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ card: SocialCardInput }> = async ({ props: { card } }) =>
-	new Response(new Uint8Array(await socialCards().png(card)), {
-		headers: { 'Content-Type': 'image/png' },
-	});
+async function body({ card }: { card: SocialCardInput }): Promise<Uint8Array<ArrayBuffer>> {
+	return new Uint8Array(await socialCards().png(card));
+}
+
+export const GET: APIRoute<{ card: SocialCardInput }> = async ({ props }) =>
+	new Response(await body(props), { headers: { 'Content-Type': 'image/png' } });

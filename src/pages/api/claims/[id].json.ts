@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { keyedPath } from '../../../lib/cache-key.ts';
+import { besidePages } from '../../../lib/files-beside-pages.ts';
+import { fixedRoutes } from '../../../lib/routes.ts';
 import {
 	getClaimantPageFinder,
 	getClaims,
@@ -21,30 +22,35 @@ export const getStaticPaths = (async () => {
 		getClaimantPageFinder(lang),
 		getTranslations(furtherLanguages),
 	]);
-	return claims.map((claim) =>
-		keyedPath(
-			{ id: claim.id },
-			{
-				claim,
-				stances: stancesWithPassages(claim, sources),
-				claimantPage: claimantOf(claim.data.claimant).id,
-				languages: languageVersions(claim.id, translations),
-			},
-		),
-	);
+	const paths = claims.map((claim) => ({
+		params: { id: claim.id },
+		props: {
+			claim,
+			stances: stancesWithPassages(claim, sources),
+			claimantPage: claimantOf(claim.data.claimant).id,
+			languages: languageVersions(claim.id, translations),
+		},
+	}));
+	return besidePages(import.meta.env.PROD, paths, ({ id }) => fixedRoutes.dataClaim(id), body);
 }) satisfies GetStaticPaths;
 
-/** One claim as an open-data record. */
-export const GET: APIRoute<{
+interface Props {
 	claim: Claim;
 	stances: StanceOnClaim[];
 	claimantPage: string;
 	languages: LanguageVersion[];
-}> = ({ props }) =>
-	Response.json(
+}
+
+/** One claim as an open-data record. */
+function body(props: Props): string {
+	return JSON.stringify(
 		envelope(
 			'claim',
 			claimRecord(props.claim, props.stances, edition, props.claimantPage, props.languages),
 			edition,
 		),
 	);
+}
+
+export const GET: APIRoute<Props> = ({ props }) =>
+	new Response(body(props), { headers: { 'Content-Type': 'application/json' } });
