@@ -1,14 +1,14 @@
 /**
- * Files a build writes beside the pages (src/lib/files-beside-pages.ts): the dev server gets the
- * paths to serve, a build queues the files and gives Astro none, and the writer puts each file
- * in its folder or stops with an error that names the file.
+ * Files a build writes beside the pages (src/lib/files-beside-pages.ts): the dev server, or a
+ * build with no writer, gets the paths; a build whose writer waits queues the files and gives
+ * Astro none; the writer puts each file in its folder or stops with an error that names it.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { besidePages, takeQueuedFiles } from '../../src/lib/files-beside-pages.ts';
+import { besidePages, openQueue, takeQueuedFiles } from '../../src/lib/files-beside-pages.ts';
 import { writeFilesBesidePages } from '../../src/integrations/files-beside-pages.ts';
 
 const paths = [
@@ -17,20 +17,20 @@ const paths = [
 ];
 const fileOf = ({ id }: { id: string }) => `things/${id}.txt`;
 
-test('the dev server gets every path, and nothing is queued', () => {
+test('with no writer waiting (the dev server, or a config without it) every path is given', () => {
 	takeQueuedFiles();
 	assert.deepEqual(
-		besidePages(false, paths, fileOf, ({ words }) => words),
+		besidePages(paths, fileOf, ({ words }) => words),
 		paths,
 	);
 	assert.deepEqual(takeQueuedFiles(), []);
 });
 
-test('a build gets no paths; each file is queued, its body made only when asked for', () => {
-	takeQueuedFiles();
+test('while a writer waits, each file is queued, its body made only when asked for', () => {
+	openQueue();
 	const made: string[] = [];
 	assert.deepEqual(
-		besidePages(true, paths, fileOf, ({ words }) => {
+		besidePages(paths, fileOf, ({ words }) => {
 			made.push(words);
 			return words.toUpperCase();
 		}),
@@ -47,6 +47,11 @@ test('a build gets no paths; each file is queued, its body made only when asked 
 		['FIRST', 'SECOND'],
 	);
 	assert.deepEqual(takeQueuedFiles(), [], 'taking the files empties the queue');
+	assert.deepEqual(
+		besidePages(paths, fileOf, ({ words }) => words),
+		paths,
+		'once taken, the queue is closed until the next build opens it',
+	);
 });
 
 test('the writer puts text and bytes in their folders', async () => {

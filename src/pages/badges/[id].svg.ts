@@ -17,7 +17,7 @@ export const getStaticPaths = (async () => {
 		...claims.map((claim) => ({ params: { id: claim.id }, props: { claim } })),
 		...recordEmbeds(records, claims).map(({ id, claim }) => ({ params: { id }, props: { claim } })),
 	];
-	return besidePages(import.meta.env.PROD, paths, ({ id }) => fixedRoutes.badge(id), body);
+	return besidePages(paths, ({ id }) => fixedRoutes.badge(id), body);
 }) satisfies GetStaticPaths;
 
 function body({ claim }: { claim: Claim | undefined }): string {

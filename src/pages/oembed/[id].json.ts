@@ -24,7 +24,7 @@ export const getStaticPaths = (async () => {
 			props: claim ? { claim } : { record },
 		})),
 	];
-	return besidePages(import.meta.env.PROD, paths, ({ id }) => fixedRoutes.oembed(id), body);
+	return besidePages(paths, ({ id }) => fixedRoutes.oembed(id), body);
 }) satisfies GetStaticPaths;
 
 const claimResponse = ({ id, data }: Claim): OEmbedResponse =>

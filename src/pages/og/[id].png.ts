@@ -14,7 +14,7 @@ export const getStaticPaths = (async () => {
 	}));
 	// A build writes every card after the pages: start the missing ones on worker threads while the pages render.
 	if (import.meta.env.PROD) socialCards().prepare(cards.map(({ props }) => props.card));
-	return besidePages(import.meta.env.PROD, cards, ({ id }) => fixedRoutes.socialImage(id), body);
+	return besidePages(cards, ({ id }) => fixedRoutes.socialImage(id), body);
 }) satisfies GetStaticPaths;
 
 async function body({ card }: { card: SocialCardInput }): Promise<Uint8Array<ArrayBuffer>> {

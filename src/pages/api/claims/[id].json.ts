@@ -31,7 +31,7 @@ export const getStaticPaths = (async () => {
 			languages: languageVersions(claim.id, translations),
 		},
 	}));
-	return besidePages(import.meta.env.PROD, paths, ({ id }) => fixedRoutes.dataClaim(id), body);
+	return besidePages(paths, ({ id }) => fixedRoutes.dataClaim(id), body);
 }) satisfies GetStaticPaths;
 
 interface Props {
