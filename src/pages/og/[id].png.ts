@@ -17,9 +17,11 @@ export const getStaticPaths = (async () => {
 	return besidePages(cards, ({ id }) => fixedRoutes.socialImage(id), body);
 }) satisfies GetStaticPaths;
 
-async function body({ card }: { card: SocialCardInput }): Promise<Uint8Array<ArrayBuffer>> {
-	return new Uint8Array(await socialCards().png(card));
+/** The card's PNG as read from the cache; a build writes these bytes as they are. */
+function body({ card }: { card: SocialCardInput }): Promise<Buffer> {
+	return socialCards().png(card);
 }
 
+// A Response takes a Uint8Array over its own ArrayBuffer, which a Buffer read from a file need not be.
 export const GET: APIRoute<{ card: SocialCardInput }> = async ({ props }) =>
-	new Response(await body(props), { headers: { 'Content-Type': 'image/png' } });
+	new Response(new Uint8Array(await body(props)), { headers: { 'Content-Type': 'image/png' } });
